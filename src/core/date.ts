@@ -1,0 +1,57 @@
+/**
+ * Calendar dates as Excel serial day numbers (1900 date system), the form
+ * Office.js gives for date cells. Serial 45730 is 2025-03-14.
+ */
+
+export interface YMD {
+  year: number;
+  month: number;
+  day: number;
+}
+
+const MS_PER_DAY = 86_400_000;
+// Excel counts a day 1900-02-29 that never was; serials from 61 on are days since 1899-12-30.
+const EPOCH_AFTER_BUG = Date.UTC(1899, 11, 30);
+const EPOCH_BEFORE_BUG = Date.UTC(1899, 11, 31);
+
+/** Serial for a calendar date; null when the date does not exist (2025-02-30). */
+export function serialFromYMD(year: number, month: number, day: number): number | null {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const t = Date.UTC(year, month - 1, day);
+  const d = new Date(t);
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+  if (year < 1900 || year > 9999) return null;
+  const afterBug = Math.round((t - EPOCH_AFTER_BUG) / MS_PER_DAY);
+  return afterBug >= 61 ? afterBug : Math.round((t - EPOCH_BEFORE_BUG) / MS_PER_DAY);
+}
+
+/** Calendar date of a serial (fractions, the time of day, are dropped). */
+export function ymdFromSerial(serial: number): YMD {
+  const whole = Math.floor(serial);
+  const t = whole >= 61 ? EPOCH_AFTER_BUG + whole * MS_PER_DAY : EPOCH_BEFORE_BUG + whole * MS_PER_DAY;
+  const d = new Date(t);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+/** "2025-03-14" for a serial. */
+export function isoFromSerial(serial: number): string {
+  const { year, month, day } = ymdFromSerial(serial);
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** Serial of an ISO date "2025-03-14" (time part allowed and ignored); null if not a real date. */
+export function serialFromIso(text: string): number | null {
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text.trim());
+  if (!m) return null;
+  return serialFromYMD(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+/** Serial of a JavaScript Date's UTC calendar day. */
+export function serialFromDate(d: Date): number {
+  return serialFromYMD(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())!;
+}
+
+/** Smallest and largest serials accepted as dates (1900-01-01 to 9999-12-31). */
+export const MIN_SERIAL = 1;
+export const MAX_SERIAL = 2_958_465;

@@ -1,0 +1,184 @@
+/**
+ * The sheet plan: a host-neutral description of one worksheet the add-in writes.
+ * The core computes it once; `src/excel/` applies it with Office.js and
+ * `src/xlsx/` with the xlsx library. Everything here is plain, serialisable data.
+ *
+ * Ranges are A1 strings on the planned sheet ("B5:D9"). Colours are "#RRGGBB".
+ * Widths are in characters (Excel's column-width unit), heights in points.
+ */
+import type { Cell } from "../cell";
+
+export interface FontStyle {
+  bold?: boolean;
+  italic?: boolean;
+  size?: number;
+  color?: string;
+  name?: string;
+}
+
+export type BorderWeight = "thin" | "medium";
+
+export interface CellStyle {
+  font?: FontStyle;
+  fill?: string;
+  horizontal?: "left" | "center" | "right";
+  vertical?: "top" | "center" | "bottom";
+  wrap?: boolean;
+  indent?: number;
+  /** Borders on every cell edge inside the range (a grid). */
+  border?: { weight: BorderWeight; color: string };
+  /** Only a bottom border under the range's last row. */
+  bottomBorder?: { weight: BorderWeight; color: string };
+}
+
+export interface StyledRange {
+  range: string;
+  style: CellStyle;
+}
+
+export interface NumberFormatRange {
+  range: string;
+  /** Excel number format code, e.g. "# ##0" or "0.0". "@" means text. */
+  format: string;
+}
+
+/** Arrow icons keyed by a score 1 (worse), 2 (stable), 3 (better) in the cells. */
+export interface IconSetFormat {
+  kind: "iconSet";
+  range: string;
+  iconSet: "3Arrows" | "3TrafficLights1";
+  /** Hide the number and show the icon only. */
+  showIconOnly: boolean;
+}
+
+/** Fill and font colour where the cell's text equals `text`. */
+export interface TextEqualsFormat {
+  kind: "textEquals";
+  range: string;
+  text: string;
+  fill: string;
+  fontColor: string;
+}
+
+export type ConditionalFormat = IconSetFormat | TextEqualsFormat;
+
+export interface ChartSeriesSpec {
+  name: string;
+  /** Range of the values on this sheet, one row or one column. */
+  values: string;
+}
+
+export interface ChartSpec {
+  kind: "line";
+  title: string;
+  /** Category labels (periods), one row or one column on this sheet. */
+  categories: string;
+  series: ChartSeriesSpec[];
+  /** Top-left and bottom-right cells the chart covers. */
+  from: string;
+  to: string;
+  yAxisTitle?: string;
+  altText: string;
+}
+
+export interface PrintSetup {
+  orientation: "landscape" | "portrait";
+  paper: "A4";
+  fitToWidth: 1;
+  /** 0 = as many pages tall as needed. */
+  fitToHeight: 0 | 1;
+  /** Rows repeated at the top of each printed page, e.g. "1:3" (1-based). */
+  titleRows?: string;
+  /** Footer texts; "&P" page number, "&N" page count. */
+  footer: { left?: string; center?: string; right?: string };
+  /** 0-based rows before which a page break is wanted (keeps headers with rows). */
+  rowBreaks?: number[];
+  margins?: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
+}
+
+/** A link in a cell to a cell elsewhere in the workbook. */
+export interface InternalLink {
+  cell: string;
+  sheet: string;
+  target: string;
+}
+
+/** An Excel table (ListObject) over a range whose first row holds `headers`. */
+export interface TablePlan {
+  /** ASCII letters, digits and underscores, starting with a letter; unique in the workbook. */
+  name: string;
+  range: string;
+  headers: string[];
+  style: string;
+}
+
+/** A dropdown: cells must be one of a list, typed inline or taken from a range. */
+export interface ValidationPlan {
+  range: string;
+  /** Inline values, or a reference such as "=Parter!$A$2:$A$500". */
+  list: string[] | { source: string };
+  /** Shown when a person types something else (Swedish). */
+  errorMessage: string;
+  /** Also allow values not in the list (warn instead of stop). */
+  warnOnly?: boolean;
+}
+
+export interface ColumnPlan {
+  /** Width in characters. */
+  width: number;
+}
+
+export interface RowPlan {
+  /** 0-based row. */
+  row: number;
+  height: number;
+}
+
+export interface SheetPlan {
+  name: string;
+  /** What the add-in wrote this sheet as; recorded on the sheet so only these are replaced. */
+  kind: "kontroll" | "rapport" | "slutrapport" | "register";
+  tabColor?: string;
+  /** Values from A1, one rectangle; strings are always written as text, never as formulas. */
+  values: Cell[][];
+  numberFormats: NumberFormatRange[];
+  styles: StyledRange[];
+  merges: string[];
+  columns: ColumnPlan[];
+  rows: RowPlan[];
+  conditionalFormats: ConditionalFormat[];
+  charts: ChartSpec[];
+  links: InternalLink[];
+  tables: TablePlan[];
+  validations: ValidationPlan[];
+  /** Frozen rows and columns at the top-left. */
+  freeze?: { rows: number; columns: number };
+  autoFilter?: string;
+  print?: PrintSetup;
+  /** The cell to select when the sheet is shown. */
+  activeCell?: string;
+}
+
+/** An empty plan to fill in. */
+export function emptyPlan(name: string, kind: SheetPlan["kind"]): SheetPlan {
+  return {
+    name,
+    kind,
+    values: [],
+    numberFormats: [],
+    styles: [],
+    merges: [],
+    columns: [],
+    rows: [],
+    conditionalFormats: [],
+    charts: [],
+    links: [],
+    tables: [],
+    validations: [],
+  };
+}
+
+/** A workbook-level plan: sheets in tab order. */
+export interface WorkbookPlan {
+  sheets: SheetPlan[];
+}
