@@ -1,0 +1,15 @@
+/** Use case: check the register in the workbook. */
+import { checkRegister, type CheckResult } from "../core/check-register";
+import type { TertialPeriod } from "../core/checks/pledge-periods";
+import type { WorkbookPort } from "./port";
+
+export interface CheckRequest {
+  /** Today as an Excel serial. */
+  today: number;
+  tertial?: TertialPeriod | undefined;
+}
+
+export async function runCheck(port: WorkbookPort, request: CheckRequest): Promise<CheckResult> {
+  const grids = await port.readAll();
+  return checkRegister(grids, request.tertial ? { today: request.today, tertial: request.tertial } : { today: request.today });
+}

@@ -1,0 +1,69 @@
+/**
+ * Use cases: create a register in an empty workbook, and add a tab for every
+ * partner on `Parter` that has none yet. Sheets people already have are never touched.
+ */
+import type { WorkbookGrids } from "../core/cell";
+import { tertialsOfPledge } from "../core/checks/pledge-periods";
+import { ymdFromSerial } from "../core/date";
+import { periodLabel } from "../core/period";
+import { SHEET_NAMES } from "../core/register/layout";
+import { readRegister, sheetByName } from "../core/register/read-register";
+import type { Pledge } from "../core/register/types";
+import { registerPlans, partnerTabPlan, type RegisterPlanInput } from "../core/template/register-plans";
+import type { WorkbookPort } from "./port";
+
+/** Period labels for the Period dropdown: the pledge's tertials, then its years. */
+export function pledgePeriodLabels(pledge: Pick<Pledge, "validFrom" | "validTo"> | null): string[] {
+  if (!pledge) return [];
+  const years: string[] = [];
+  for (let y = ymdFromSerial(pledge.validFrom).year; y <= ymdFromSerial(pledge.validTo).year; y++) years.push(String(y));
+  return [...tertialsOfPledge(pledge).map(periodLabel), ...years];
+}
+
+/** The register plans for a workbook's current content (the demo, or a register to re-format). */
+export function registerInputFromGrids(grids: WorkbookGrids): RegisterPlanInput {
+  const draft = readRegister(grids);
+  const values = (name: string) => sheetByName(grids, name)?.values ?? [];
+  const partners = draft.partners
+    .map((p) => ({ name: String(p.values["Namn"] ?? p.values["Part-ID"] ?? ""), tab: p.values["Flik"] }))
+    .filter((p): p is { name: string; tab: string } => typeof p.tab === "string")
+    .map((p) => ({ ...p, values: values(p.tab) }));
+  return {
+    lofte: values(SHEET_NAMES.lofte),
+    parter: values(SHEET_NAMES.parter),
+    atgarder: values(SHEET_NAMES.atgarder),
+    indikatorer: values(SHEET_NAMES.indikatorer),
+    partners,
+    periods: pledgePeriodLabels(draft.pledge),
+  };
+}
+
+export class NotEmptyError extends Error {
+  constructor(sheets: string[]) {
+    super(`Arbetsboken har redan flikarna ${sheets.join(", ")}. Skapa registret i en tom arbetsbok, eller byt namn på dem först.`);
+  }
+}
+
+/** Creates the four register sheets; refuses when any of them exists already. */
+export async function createRegister(port: WorkbookPort): Promise<string[]> {
+  const grids = await port.readAll();
+  const plans = registerPlans();
+  const taken = plans.filter((p) => sheetByName(grids, p.name)).map((p) => p.name);
+  if (taken.length > 0) throw new NotEmptyError(taken);
+  await port.writeSheets(plans, { activate: SHEET_NAMES.lofte });
+  return plans.map((p) => p.name);
+}
+
+/** Adds a tab for each partner listed on `Parter` whose tab does not exist yet; returns the new tabs. */
+export async function addPartnerTabs(port: WorkbookPort): Promise<string[]> {
+  const grids = await port.readAll();
+  const draft = readRegister(grids);
+  const periods = pledgePeriodLabels(draft.pledge);
+  const existingTables = grids.sheets.length;
+  const plans = draft.partners
+    .map((p) => ({ name: String(p.values["Namn"] ?? ""), tab: p.values["Flik"] }))
+    .filter((p): p is { name: string; tab: string } => typeof p.tab === "string" && !sheetByName(grids, p.tab))
+    .map((p, i) => partnerTabPlan(p, existingTables + i + 1, periods));
+  if (plans.length > 0) await port.writeSheets(plans, { activate: plans[0]!.name });
+  return plans.map((p) => p.name);
+}

@@ -1,0 +1,91 @@
+/**
+ * Use cases: the tertial report, the final report and the Kontroll sheet.
+ * One consistent read, one plan per sheet, one write. A sheet a person made
+ * under the same name is left alone and the report gets a free name instead.
+ */
+import { checkRegister, type CheckResult } from "../core/check-register";
+import { type TertialPeriod } from "../core/checks/pledge-periods";
+import { serialFromDate } from "../core/date";
+import { periodLabel } from "../core/period";
+import type { SheetPlan } from "../core/plan/sheet-plan";
+import { SHEET_NAMES } from "../core/register/layout";
+import { dataFingerprint } from "../core/report/fingerprint";
+import { finalReportPlan } from "../core/report/final-report-plan";
+import { kontrollPlan } from "../core/report/kontroll-plan";
+import { finalReportModel, tertialReportModel } from "../core/report/report-model";
+import { tertialReportPlan } from "../core/report/tertial-report-plan";
+import type { WorkbookPort } from "./port";
+import { pickSheetName } from "./sheet-names";
+
+export interface ReportRequest {
+  /** The tertial; default: the pledge tertial that holds today (clamped to the pledge). */
+  tertial?: TertialPeriod | undefined;
+  /** When the report is made (shown on it; today's date for the checks). */
+  now: Date;
+  /** Also write the Kontroll sheet (default true). */
+  withKontroll?: boolean;
+}
+
+export interface ReportOutcome {
+  /** The report sheet's name as written. */
+  sheet: string;
+  /** The name wanted, when a person's sheet had it and another was picked. */
+  wantedName: string | null;
+  kontrollSheet: string | null;
+  kortversion: string;
+  fingerprint: string;
+  check: CheckResult;
+  plans: SheetPlan[];
+}
+
+export class NoPledgeError extends Error {
+  constructor() {
+    super("Registret saknar ett läsbart löfte (fliken Löfte med Namn, Giltig från och Giltig till). Rätta fliken Löfte och försök igen.");
+  }
+}
+
+async function write(port: WorkbookPort, check: CheckResult, report: SheetPlan & { kortversion?: string }, wanted: string, request: ReportRequest, grids: Awaited<ReturnType<WorkbookPort["readAll"]>>) {
+  const picked = pickSheetName(wanted, grids);
+  const plan = { ...report, name: picked.name };
+  const plans: SheetPlan[] = [plan];
+  let kontrollSheet: string | null = null;
+  if (request.withKontroll !== false) {
+    kontrollSheet = pickSheetName(SHEET_NAMES.kontroll, grids).name;
+    plans.push(kontrollPlan(check.findings, request.now, kontrollSheet));
+  }
+  await port.writeSheets(plans, { activate: picked.name });
+  return { sheet: picked.name, wantedName: picked.renamed ? wanted : null, kontrollSheet, plans };
+}
+
+export async function makeTertialReport(port: WorkbookPort, request: ReportRequest): Promise<ReportOutcome> {
+  const grids = await port.readAll();
+  const today = serialFromDate(request.now);
+  const check = checkRegister(grids, request.tertial ? { today, tertial: request.tertial } : { today });
+  const tertial = request.tertial ?? check.tertial;
+  if (!tertial || !check.register.pledge) throw new NoPledgeError();
+  const model = tertialReportModel({ register: check.register, findings: check.findings, createdAt: request.now }, tertial);
+  const wanted = `Rapport ${periodLabel(tertial)}`;
+  const plan = tertialReportPlan(model, wanted);
+  const written = await write(port, check, plan, wanted, request, grids);
+  return { ...written, kortversion: model.kortversion, fingerprint: dataFingerprint(check.register), check };
+}
+
+export async function makeFinalReport(port: WorkbookPort, request: Omit<ReportRequest, "tertial">): Promise<ReportOutcome> {
+  const grids = await port.readAll();
+  const today = serialFromDate(request.now);
+  const check = checkRegister(grids, { today });
+  if (!check.register.pledge) throw new NoPledgeError();
+  const model = finalReportModel({ register: check.register, findings: check.findings, createdAt: request.now });
+  const plan = finalReportPlan(model, SHEET_NAMES.slutrapport);
+  const written = await write(port, check, plan, SHEET_NAMES.slutrapport, request, grids);
+  return { ...written, kortversion: model.kortversion, fingerprint: dataFingerprint(check.register), check };
+}
+
+/** Use case: write the Kontroll sheet with every finding. */
+export async function writeKontroll(port: WorkbookPort, request: { now: Date }): Promise<{ sheet: string; check: CheckResult }> {
+  const grids = await port.readAll();
+  const check = checkRegister(grids, { today: serialFromDate(request.now) });
+  const sheet = pickSheetName(SHEET_NAMES.kontroll, grids).name;
+  await port.writeSheets([kontrollPlan(check.findings, request.now, sheet)], { activate: sheet });
+  return { sheet, check };
+}

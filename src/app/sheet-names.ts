@@ -1,0 +1,28 @@
+/**
+ * Picks the name a generated sheet gets: the wanted name, unless a person
+ * already made a sheet by that name; then "Kontroll (2)" and so on, within
+ * Excel's 31 characters. The add-in never takes over a person's sheet.
+ */
+import type { WorkbookGrids } from "../core/cell";
+import { fold } from "../core/values";
+
+export interface PickedName {
+  name: string;
+  /** True when the wanted name was taken by a sheet a person made. */
+  renamed: boolean;
+}
+
+export function pickSheetName(wanted: string, grids: WorkbookGrids): PickedName {
+  const byName = new Map(grids.sheets.map((s) => [fold(s.name), s] as const));
+  const free = (name: string) => {
+    const s = byName.get(fold(name));
+    return !s || s.generated === true;
+  };
+  if (free(wanted)) return { name: wanted, renamed: false };
+  for (let n = 2; n < 1000; n++) {
+    const suffix = ` (${n})`;
+    const name = wanted.slice(0, 31 - suffix.length) + suffix;
+    if (free(name)) return { name, renamed: true };
+  }
+  throw new Error(`No free sheet name for ${wanted}`);
+}

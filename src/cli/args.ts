@@ -1,0 +1,80 @@
+/**
+ * The `pledge` command line, parsed into a typed command. Bad usage gives a
+ * Swedish message that says what to type instead (exit 2), never a stack trace.
+ */
+import { serialFromIso } from "../core/date";
+import { parsePeriod, type Period } from "../core/period";
+
+export type TertialPeriod = Extract<Period, { kind: "tertial" }>;
+
+export type Command =
+  | { name: "check"; file: string; json: boolean; today: number | null; tertial: TertialPeriod | null }
+  | { name: "trends"; file: string; json: boolean; today: number | null; tertial: TertialPeriod | null }
+  | { name: "report"; file: string; out: string; final: boolean; today: number | null; tertial: TertialPeriod | null; json: boolean }
+  | { name: "init"; out: string }
+  | { name: "demo"; dir: string }
+  | { name: "help" };
+
+export class UsageError extends Error {}
+
+export const USAGE = `Användning:
+  pledge check FIL.xlsx [--json] [--today ÅÅÅÅ-MM-DD] [--tertial "T2 2025"]
+  pledge trends FIL.xlsx --tertial "T2 2025" [--json]
+  pledge report FIL.xlsx --tertial "T2 2025" --out RAPPORT.xlsx [--final]
+  pledge final FIL.xlsx --out SLUTRAPPORT.xlsx
+  pledge init NYTT-REGISTER.xlsx
+  pledge demo [MAPP]`;
+
+function takeValue(args: string[], i: number, flag: string): string {
+  const v = args[i + 1];
+  if (v === undefined || v.startsWith("--")) throw new UsageError(`${flag} behöver ett värde.`);
+  return v;
+}
+
+export function parseArgs(argv: readonly string[]): Command {
+  const args = [...argv];
+  const name = args.shift();
+  if (name === undefined || name === "help" || name === "--help" || name === "-h") return { name: "help" };
+  const positional: string[] = [];
+  let json = false;
+  let final = name === "final";
+  let today: number | null = null;
+  let tertial: TertialPeriod | null = null;
+  let out: string | null = null;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === "--json") json = true;
+    else if (a === "--final") final = true;
+    else if (a === "--today") {
+      const v = takeValue(args, i++, a);
+      today = serialFromIso(v);
+      if (today === null) throw new UsageError(`--today "${v}" är inget datum. Skriv datumet som 2025-09-05.`);
+    } else if (a === "--tertial") {
+      const v = takeValue(args, i++, a);
+      const p = parsePeriod(v);
+      if (!p || p.kind !== "tertial") throw new UsageError(`--tertial "${v}" är ingen tertial. Skriv den som "T2 2025".`);
+      tertial = p;
+    } else if (a === "--out") out = takeValue(args, i++, a);
+    else if (a.startsWith("--")) throw new UsageError(`Okänd flagga ${a}.`);
+    else positional.push(a);
+  }
+  const file = positional[0];
+  switch (name) {
+    case "check":
+    case "trends":
+      if (!file) throw new UsageError(`Ange registret: pledge ${name} FIL.xlsx`);
+      return { name, file, json, today, tertial };
+    case "report":
+    case "final":
+      if (!file) throw new UsageError("Ange registret: pledge report FIL.xlsx --tertial \"T2 2025\" --out RAPPORT.xlsx");
+      if (!out) throw new UsageError("Ange var rapporten ska sparas: --out RAPPORT.xlsx");
+      return { name: "report", file, out, final, today, tertial, json };
+    case "init":
+      if (!file) throw new UsageError("Ange filen att skapa: pledge init NYTT-REGISTER.xlsx");
+      return { name: "init", out: file };
+    case "demo":
+      return { name: "demo", dir: file ?? "demo" };
+    default:
+      throw new UsageError(`Okänt kommando "${name}".`);
+  }
+}

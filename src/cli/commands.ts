@@ -1,0 +1,88 @@
+/** `pledge trends`, `report`, `init` and `demo`: thin calls into the use cases. */
+import { join } from "node:path";
+import { MemoryPort } from "../app/memory-port";
+import { makeFinalReport, makeTertialReport, NoPledgeError } from "../app/report";
+import { registerInputFromGrids } from "../app/register";
+import { runTrends as trendsUseCase } from "../app/trends";
+import { serialFromDate } from "../core/date";
+import { periodLabel } from "../core/period";
+import type { SheetPlan } from "../core/plan/sheet-plan";
+import { registerPlans } from "../core/template/register-plans";
+import { demoRegister } from "../demo/demo-register";
+import { renderWorkbook } from "../xlsx/render-plan";
+import type { Command } from "./args";
+import { CliError, ensureDir, type Io, writeOut } from "./io";
+
+export async function runTrends(cmd: Extract<Command, { name: "trends" }>, port: MemoryPort, io: Io): Promise<number> {
+  const today = cmd.today ?? serialFromDate(io.now);
+  const outcome = await trendsUseCase(port, { today, tertial: cmd.tertial ?? undefined });
+  if (!outcome) throw new CliError("Registret saknar ett läsbart löfte (fliken Löfte). Kör pledge check för att se vad som behöver rättas.");
+  const { trends } = outcome;
+  if (cmd.json) {
+    io.stdout(`${JSON.stringify(trends)}\n`);
+    return 0;
+  }
+  io.stdout(`Indikatorer ${trends.tertial}\n`);
+  for (const t of trends.indicators) {
+    const v = t.value === null ? "–" : String(t.value).replace(".", ",");
+    io.stdout(`${t.id.padEnd(6)} ${t.name.slice(0, 44).padEnd(45)} ${(t.period ?? "–").padEnd(8)} ${v.padStart(8)}  ${t.direction.padEnd(10)} ${t.status}\n`);
+  }
+  return 0;
+}
+
+async function writePlans(path: string, plans: SheetPlan[]): Promise<void> {
+  await writeOut(path, await renderWorkbook(plans));
+}
+
+export async function runReport(cmd: Extract<Command, { name: "report" }>, port: MemoryPort, io: Io): Promise<number> {
+  try {
+    const outcome = cmd.final
+      ? await makeFinalReport(port, { now: io.now })
+      : await makeTertialReport(port, { now: io.now, tertial: cmd.tertial ?? undefined });
+    await writePlans(cmd.out, outcome.plans);
+    if (cmd.json) {
+      io.stdout(`${JSON.stringify({ out: cmd.out, sheet: outcome.sheet, kortversion: outcome.kortversion, fingerprint: outcome.fingerprint, counts: outcome.check.counts })}\n`);
+    } else {
+      io.stdout(`Skrev ${cmd.out} med flikarna ${outcome.plans.map((p) => p.name).join(" och ")} (data ${outcome.fingerprint}).\n\n${outcome.kortversion}\n`);
+    }
+    return 0;
+  } catch (err) {
+    if (err instanceof NoPledgeError) throw new CliError(err.message);
+    throw err;
+  }
+}
+
+export async function runInit(out: string, io: Io): Promise<number> {
+  await writePlans(out, registerPlans());
+  io.stdout(`Skrev ett tomt register till ${out}: flikarna Löfte, Parter, Åtgärder och Indikatorer. Fyll i dem och lägg till en flik per part.\n`);
+  return 0;
+}
+
+/** The demo register for Skäggetorp, its check and its reports, written to `dir`. */
+export async function runDemo(dir: string, io: Io): Promise<number> {
+  await ensureDir(dir);
+  const grids = demoRegister();
+  const registerPath = join(dir, "skaggetorp-register.xlsx");
+  await writePlans(registerPath, registerPlans(registerInputFromGrids(grids)));
+  const port = new MemoryPort(grids);
+  const report = await makeTertialReport(port, { now: io.now });
+  const reportPath = join(dir, `skaggetorp-rapport-${periodLabel(report.check.tertial!).replace(" ", "-")}.xlsx`);
+  await writePlans(reportPath, report.plans);
+  const final = await makeFinalReport(new MemoryPort(grids), { now: io.now, withKontroll: false });
+  const finalPath = join(dir, "skaggetorp-slutrapport.xlsx");
+  await writePlans(finalPath, final.plans);
+  const { error, warning, info } = report.check.counts;
+  io.stdout(
+    [
+      `Demoregistret för Skäggetorp: ${registerPath}`,
+      `Kontroll: ${error} fel, ${warning} varningar, ${info} info (${report.check.register.excludedRows} rader utelämnade).`,
+      `Tertialrapport: ${reportPath} (fliken ${report.sheet}, data ${report.fingerprint})`,
+      `Slutrapport: ${finalPath}`,
+      "",
+      "Kortversion:",
+      report.kortversion,
+      "",
+    ].join("\n"),
+  );
+  return 0;
+}

@@ -1,0 +1,52 @@
+/** Completeness for one tertial (info): who reported nothing, which values are missing. */
+import { ymdFromSerial } from "../date";
+import { type Period, periodLabel, tertialMonths } from "../period";
+import type { PartnerTabDraft } from "../register/read-register";
+import { finding } from "../messages/catalogue";
+import { idKey } from "../values";
+import { type CheckContext, num, str } from "./context";
+import type { TertialPeriod } from "./pledge-periods";
+
+function inTertial(serial: number, t: TertialPeriod): boolean {
+  const { year, month } = ymdFromSerial(serial);
+  const [first, last] = tertialMonths(t.tertial);
+  return year === t.year && month >= first && month <= last;
+}
+
+/** The period a value must have to count for tertial t: the tertial, or for annual indicators its year. */
+function periodFor(frequency: string | undefined, t: TertialPeriod): Period {
+  return frequency === "År" ? { kind: "year", year: t.year } : t;
+}
+
+export function checkCompleteness(ctx: CheckContext, tabs: PartnerTabDraft[], t: TertialPeriod): void {
+  const label = periodLabel(t);
+  for (const tab of tabs) {
+    const partner = ctx.partners.get(tab.partnerId);
+    const partnerName = (partner && str(partner, "Namn")) ?? tab.partnerId;
+    const reported = new Set<string>();
+    for (const row of tab.values) {
+      const id = str(row, "Indikator-ID");
+      const p = row.values["Period"] as Period | undefined;
+      if (id !== undefined && p) reported.add(`${idKey(id)}|${periodLabel(p)}`);
+    }
+    const activities = tab.activities.some((a) => {
+      const d = num(a, "Datum");
+      return d !== null && inTertial(d, t);
+    });
+    const values = [...reported].some((k) => k.endsWith(`|${label}`) || k.endsWith(`|${t.year}`));
+    if (!activities && !values) {
+      ctx.findings.push(finding("no-report", tab.sheet, null, { partner: partnerName, tertial: label, tab: tab.sheet }));
+    }
+    for (const [key, indicator] of ctx.indicators) {
+      const sources = ((indicator.values["Källa"] as string[] | undefined) ?? []).map(idKey);
+      if (!sources.includes(tab.partnerId)) continue;
+      const frequency = str(indicator, "Frekvens");
+      // An annual value is due once its year is over: in the year's last tertial.
+      if (frequency === "År" && t.tertial !== 3) continue;
+      const period = periodLabel(periodFor(frequency, t));
+      if (reported.has(`${key}|${period}`)) continue;
+      const name = `${str(indicator, "Indikator-ID") ?? key} ${str(indicator, "Indikator") ?? ""}`.trim();
+      ctx.findings.push(finding("missing-value", tab.sheet, null, { partner: partnerName, indicator: name, period }));
+    }
+  }
+}

@@ -1,0 +1,67 @@
+/** What the relational checks share: the drafts indexed by ID, and where to put findings. */
+import type { Finding, FindingCode, FindingParams } from "../findings";
+import { finding } from "../messages/catalogue";
+import type { Draft, RegisterDraft } from "../register/read-register";
+import { cellOf } from "../register/read-table";
+import { idKey } from "../values";
+
+export interface CheckContext {
+  draft: RegisterDraft;
+  partners: Map<string, Draft>;
+  measures: Map<string, Draft>;
+  indicators: Map<string, Draft>;
+  /** Serial of today's date (findings about the future). */
+  today: number;
+  findings: Finding[];
+}
+
+/** First row per ID (later duplicates are findings, not entries). */
+function index(rows: Draft[], header: string): Map<string, Draft> {
+  const map = new Map<string, Draft>();
+  for (const row of rows) {
+    const id = row.values[header];
+    if (typeof id === "string" && !map.has(idKey(id))) map.set(idKey(id), row);
+  }
+  return map;
+}
+
+export function checkContext(draft: RegisterDraft, today: number): CheckContext {
+  return {
+    draft,
+    partners: index(draft.partners, "Part-ID"),
+    measures: index(draft.measures, "Åtgärd-ID"),
+    indicators: index(draft.indicators, "Indikator-ID"),
+    today,
+    findings: [],
+  };
+}
+
+/** Records a finding on a row's cell; error findings leave the row out of figures. */
+export function flag(ctx: CheckContext, row: Draft, header: string, code: FindingCode, params: FindingParams): void {
+  const f = finding(code, row.ref.sheet, cellOf(row.ref, header), params);
+  ctx.findings.push(f);
+  if (f.severity === "error") row.hasError = true;
+}
+
+/** A draft's string value (an ID or text), or undefined when it did not parse. */
+export function str(row: Draft, header: string): string | undefined {
+  const v = row.values[header];
+  return typeof v === "string" ? v : undefined;
+}
+
+/** A draft's number value, or null when blank or unparsed. */
+export function num(row: Draft, header: string): number | null {
+  const v = row.values[header];
+  return typeof v === "number" ? v : null;
+}
+
+/** "rad 7" style row number as people see it. */
+export function rowNumber(row: Draft): number {
+  return row.ref.row + 1;
+}
+
+/** An example ID from a map for a message ("till exempel POL"). */
+export function exampleId(map: Map<string, Draft>, header: string): string {
+  const first = map.values().next().value;
+  return first ? String(first.values[header] ?? "") : "";
+}

@@ -1,0 +1,63 @@
+/** Checks of a partner's indicator values: references, sources, periods, ranges, splits. */
+import { ymdFromSerial } from "../date";
+import { type Period, periodLabel } from "../period";
+import type { Draft, PartnerTabDraft } from "../register/read-register";
+import { idKey } from "../values";
+import { type CheckContext, exampleId, flag, num, rowNumber, str } from "./context";
+import { checkPersonalData } from "./personal-data-check";
+import { pledgeTertialKeys } from "./pledge-periods";
+
+const SPLIT = ["Kvinnor", "Män"] as const;
+
+function periodInPledge(ctx: CheckContext, period: Period): boolean {
+  const pledge = ctx.draft.pledge;
+  if (!pledge) return true;
+  if (period.kind === "tertial") return pledgeTertialKeys(pledge).has(periodLabel(period));
+  return period.year >= ymdFromSerial(pledge.validFrom).year && period.year <= ymdFromSerial(pledge.validTo).year;
+}
+
+function checkNumbers(ctx: CheckContext, row: Draft, percent: boolean): void {
+  for (const header of ["Värde", ...SPLIT]) {
+    const v = num(row, header);
+    if (v === null) continue;
+    if (v < 0) flag(ctx, row, header, "negative", { column: header });
+    else if (percent && v > 100) flag(ctx, row, header, "percent-out-of-range", { column: header, typed: String(v).replace(".", ",") });
+  }
+}
+
+export function checkValues(ctx: CheckContext, tab: PartnerTabDraft): void {
+  const seen = new Map<string, Draft>();
+  const partnerName = str(ctx.partners.get(tab.partnerId)!, "Namn") ?? tab.partnerId;
+  for (const row of tab.values) {
+    checkPersonalData(ctx, row, ["Kommentar"]);
+    const id = str(row, "Indikator-ID");
+    const period = row.values["Period"] as Period | undefined;
+    if (id === undefined) continue;
+    const indicator = ctx.indicators.get(idKey(id));
+    if (!indicator) {
+      flag(ctx, row, "Indikator-ID", "unknown-indicator", { id, example: exampleId(ctx.indicators, "Indikator-ID") });
+      continue;
+    }
+    // An indicator row with its own error is left out; its values are not judged against it.
+    if (indicator.hasError) continue;
+    const name = str(indicator, "Indikator") ?? id;
+    checkNumbers(ctx, row, str(indicator, "Enhet") === "Procent");
+    const sources = ((indicator.values["Källa"] as string[] | undefined) ?? []).map(idKey);
+    if (!sources.includes(tab.partnerId)) flag(ctx, row, "Indikator-ID", "not-a-source", { indicator: `${id} ${name}`, partner: partnerName });
+    if (indicator.values["Könsuppdelad"] === "Ja" && num(row, "Värde") !== null && (num(row, "Kvinnor") === null || num(row, "Män") === null)) {
+      flag(ctx, row, "Värde", "missing-gender-split", { indicator: `${id} ${name}` });
+    }
+    if (!period) continue;
+    const frequency = str(indicator, "Frekvens");
+    const wantsYear = frequency === "År";
+    if (frequency !== undefined && wantsYear !== (period.kind === "year")) {
+      flag(ctx, row, "Period", "frequency-mismatch", { indicator: `${id} ${name}`, period: periodLabel(period), frequency, year: period.year });
+      continue;
+    }
+    if (!periodInPledge(ctx, period)) flag(ctx, row, "Period", "period-outside-pledge", { period: periodLabel(period) });
+    const key = `${idKey(id)}|${periodLabel(period)}`;
+    const first = seen.get(key);
+    if (first) flag(ctx, row, "Indikator-ID", "duplicate-value", { indicator: `${id} ${name}`, period: periodLabel(period), firstRow: rowNumber(first) });
+    else seen.set(key, row);
+  }
+}

@@ -1,0 +1,39 @@
+/** English messages, for panes whose Office display language is not Swedish. */
+import type { FindingCode, FindingParams } from "../findings";
+
+type Message = (p: FindingParams) => string;
+
+export const en: Record<FindingCode, Message> = {
+  "missing-sheet": (p) => `The sheet ${p.sheet} is missing. Add a sheet named ${p.sheet} (or create a new register from the pane).`,
+  "missing-column": (p) => `The column ${p.column} is missing from the table. Type the header ${p.column} in the header row.`,
+  "missing-partner-tab": (p) => `The tab ${p.tab} for ${p.partner} does not exist. Create it or correct the name in the Flik column of Parter.`,
+  "invalid-setting": (p) => (p.kind === "date" ? `${p.field} must be a date. Type it as 2024-08-01.` : `${p.field} is missing on the Löfte sheet.`),
+  required: (p) => `${p.column} must be filled in.`,
+  "not-a-number": (p) => `${p.column}: "${p.typed}" is not a number. Type digits only, e.g. 12 or 3,5.`,
+  "not-a-whole-number": (p) => `${p.column}: ${p.typed} is not a whole number. Type a count such as 12.`,
+  negative: (p) => `${p.column} cannot be below zero.`,
+  "percent-out-of-range": (p) => `${p.column}: ${p.typed} is outside 0–100. Type the share in percent, e.g. 46.`,
+  "not-a-date": (p) => `${p.column}: "${p.typed}" is not a date. Type it as 2025-03-14.`,
+  "unknown-value": (p) => `${p.column}: "${p.typed}" is not allowed. Choose one of: ${p.allowed}.`,
+  "invalid-period": (p) => `"${p.typed}" is not a period. Type a tertial as T2 2025 or a year as 2025.`,
+  "cell-error": (p) => `${p.column}: the cell shows the error ${p.typed}. Type the value instead.`,
+  "unknown-partner": (p) => `Part-ID ${p.id} is not listed on Parter.`,
+  "unknown-measure": (p) => `Åtgärd-ID ${p.id} is not listed on Åtgärder.`,
+  "unknown-indicator": (p) => `Indikator-ID ${p.id} is not listed on Indikatorer.`,
+  "duplicate-id": (p) => `${p.column} ${p.id} is already used on row ${p.firstRow}.`,
+  "duplicate-value": (p) => `${p.indicator} for ${p.period} is already reported on row ${p.firstRow}.`,
+  "frequency-mismatch": (p) => `${p.indicator} is reported per ${p.frequency === "År" ? "year" : "tertial"}; ${p.period} does not fit.`,
+  "parts-exceed-total": (p) => `Women (${p.women}) plus men (${p.men}) exceed the participants (${p.total}).`,
+  "date-outside-pledge": (p) => `The date ${p.date} is outside the pledge (${p.from}–${p.to}).`,
+  "date-in-future": (p) => `The date ${p.date} is in the future.`,
+  "date-outside-measure": (p) => `The date ${p.date} is outside measure ${p.measure}'s period (${p.from}–${p.to}).`,
+  "period-outside-pledge": (p) => `The period ${p.period} is outside the pledge.`,
+  "not-a-source": (p) => `${p.partner} is not a source of ${p.indicator}.`,
+  "not-involved": (p) => `${p.partner} is neither responsible for nor involved in measure ${p.measure}.`,
+  "duplicate-row": (p) => `The same activity is already on row ${p.firstRow}.`,
+  "missing-gender-split": (p) => `${p.indicator} is split by sex: fill in Kvinnor and Män.`,
+  "personal-data": (p) => `${p.column} seems to hold personal data (${p.kind}). Remove it.`,
+  "no-report": (p) => `${p.partner} has reported nothing for ${p.tertial}.`,
+  "missing-value": (p) => `${p.partner} has not reported ${p.indicator} for ${p.period}.`,
+  "no-baseline": (p) => `${p.indicator} has no baseline.`,
+};

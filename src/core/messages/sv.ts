@@ -1,0 +1,55 @@
+/**
+ * Swedish messages, one per finding code: say what is wrong and what to type
+ * instead, in words a volunteer filling in a tab understands.
+ */
+import type { FindingCode, FindingParams } from "../findings";
+
+type Message = (p: FindingParams) => string;
+
+const kindWords: Record<string, string> = {
+  personnummer: "ett personnummer",
+  samordningsnummer: "ett samordningsnummer",
+  telefon: "ett telefonnummer",
+  "e-post": "en e-postadress",
+};
+
+export const sv: Record<FindingCode, Message> = {
+  "missing-sheet": (p) => `Fliken ${p.sheet} saknas. Lägg till en flik som heter ${p.sheet} (eller skapa ett nytt register från panelen).`,
+  "missing-column": (p) => `Kolumnen ${p.column} saknas i tabellen. Skriv rubriken ${p.column} i rubrikraden, bredvid de andra rubrikerna.`,
+  "missing-partner-tab": (p) => `Fliken ${p.tab} för ${p.partner} finns inte. Skapa fliken eller rätta namnet i kolumnen Flik på fliken Parter.`,
+  "invalid-setting": (p) =>
+    p.kind === "date"
+      ? `${p.field} måste vara ett datum. Skriv datumet som 2024-08-01.`
+      : `${p.field} saknas på fliken Löfte. Skriv ${p.field} i kolumnen Fält och värdet bredvid.`,
+  required: (p) => `${p.column} måste fyllas i. Skriv ${p.hint ?? "ett värde"} i cellen.`,
+  "not-a-number": (p) => `${p.column}: "${p.typed}" är inget tal. Skriv bara siffror, till exempel 12 eller 3,5.`,
+  "not-a-whole-number": (p) => `${p.column}: ${p.typed} är inget heltal. Skriv ett helt antal, till exempel 12.`,
+  negative: (p) => `${p.column} kan inte vara mindre än noll. Skriv 0 eller ett positivt tal.`,
+  "percent-out-of-range": (p) => `${p.column}: ${p.typed} ligger utanför 0–100. Skriv andelen i procent, till exempel 46 för 46 %.`,
+  "not-a-date": (p) => `${p.column}: "${p.typed}" är inget datum. Skriv datumet som 2025-03-14.`,
+  "unknown-value": (p) => `${p.column}: "${p.typed}" är inte ett tillåtet värde. Välj ett av: ${p.allowed}.`,
+  "invalid-period": (p) => `"${p.typed}" är ingen period. Skriv tertialen som T2 2025 (T1, T2 eller T3 och året) eller året som 2025.`,
+  "cell-error": (p) => `${p.column}: cellen visar felet ${p.typed}. Skriv in värdet direkt i stället för en formel som inte fungerar.`,
+  "unknown-partner": (p) => `Part-ID ${p.id} finns inte på fliken Parter. Skriv ett Part-ID därifrån, till exempel ${p.example ?? "POL"}.`,
+  "unknown-measure": (p) => `Åtgärd-ID ${p.id} finns inte på fliken Åtgärder. Välj ett Åtgärd-ID därifrån, till exempel ${p.example ?? "Å1"}.`,
+  "unknown-indicator": (p) => `Indikator-ID ${p.id} finns inte på fliken Indikatorer. Välj ett Indikator-ID därifrån, till exempel ${p.example ?? "I1"}.`,
+  "duplicate-id": (p) => `${p.column} ${p.id} finns redan på rad ${p.firstRow}. Ge varje rad ett eget ${p.column}.`,
+  "duplicate-value": (p) => `${p.indicator} för ${p.period} är redan rapporterad på rad ${p.firstRow}. Ta bort den ena raden eller rätta perioden.`,
+  "frequency-mismatch": (p) =>
+    p.frequency === "År"
+      ? `${p.indicator} rapporteras per år. Skriv året, till exempel ${p.year}, i stället för ${p.period}.`
+      : `${p.indicator} rapporteras per tertial. Skriv tertialen, till exempel T2 ${p.year}, i stället för ${p.period}.`,
+  "parts-exceed-total": (p) => `Kvinnor/flickor (${p.women}) och män/pojkar (${p.men}) är fler än deltagarna (${p.total}). Rätta antalet deltagare eller fördelningen.`,
+  "date-outside-pledge": (p) => `Datumet ${p.date} ligger utanför löftets giltighetstid (${p.from}–${p.to}). Kontrollera datumet.`,
+  "date-in-future": (p) => `Datumet ${p.date} har inte varit än. Skriv datumet då aktiviteten genomfördes, eller status Planerad.`,
+  "date-outside-measure": (p) => `Datumet ${p.date} ligger utanför åtgärd ${p.measure}s period (${p.from}–${p.to}). Kontrollera datumet eller Åtgärd-ID.`,
+  "period-outside-pledge": (p) => `Perioden ${p.period} ligger utanför löftets giltighetstid. Kontrollera perioden.`,
+  "not-a-source": (p) => `${p.partner} står inte som källa för ${p.indicator} på fliken Indikatorer. Kontrollera Indikator-ID, eller be säkerhetsenheten lägga till er som källa.`,
+  "not-involved": (p) => `${p.partner} är varken ansvarig eller medverkande i åtgärd ${p.measure}. Kontrollera Åtgärd-ID.`,
+  "duplicate-row": (p) => `Samma aktivitet finns redan på rad ${p.firstRow}. Ta bort den ena raden om den är inskriven två gånger.`,
+  "missing-gender-split": (p) => `${p.indicator} ska delas upp på kön. Fyll i Kvinnor och Män bredvid värdet.`,
+  "personal-data": (p) => `${p.column} verkar innehålla ${kindWords[String(p.kind)] ?? "personuppgifter"}. Ta bort det; skriv inga personuppgifter i registret.`,
+  "no-report": (p) => `${p.partner} har inte rapporterat något för ${p.tertial}. Fyll i aktiviteter eller indikatorvärden på fliken ${p.tab}.`,
+  "missing-value": (p) => `${p.partner} har inte rapporterat ${p.indicator} för ${p.period}. Lägg till en rad med perioden ${p.period}.`,
+  "no-baseline": (p) => `${p.indicator} saknar utgångsvärde. Fyll i Utgångsvärde och Utgångsperiod så att förändringen kan följas.`,
+};

@@ -1,0 +1,7 @@
+/**
+ * Personal data in free text (the `personal-data` check): Swedish personal
+ * identity and coordination numbers, phone numbers and e-mail addresses.
+ * See docs/personal-data.md for what is detected and what deliberately not.
+ */
+export type { PersonalDataHit, PersonalDataKind } from "./personal-data/types";
+export { findPersonalData } from "./personal-data/find-personal-data";

@@ -1,0 +1,92 @@
+/** Drafts → the typed register: only rows without error findings, counted when left out. */
+import type { Period } from "../period";
+import { idKey } from "../values";
+import type { Draft, RegisterDraft } from "./read-register";
+import type { Activity, Indicator, IndicatorValue, Measure, Partner, Register } from "./types";
+
+type V = Record<string, unknown>;
+const s = (v: V, h: string) => v[h] as string;
+const n = (v: V, h: string) => (typeof v[h] === "number" ? (v[h] as number) : null);
+const list = (v: V, h: string) => ((v[h] as string[] | null | undefined) ?? []).map((x) => x.trim());
+const usable = (rows: Draft[]) => rows.filter((r) => !r.hasError);
+
+export function buildRegister(draft: RegisterDraft): Register {
+  const partners: Partner[] = usable(draft.partners).map(({ values: v, ref }) => ({
+    id: s(v, "Part-ID"),
+    name: s(v, "Namn"),
+    type: (v["Typ"] as Partner["type"]) ?? null,
+    tab: s(v, "Flik"),
+    ref,
+  }));
+  const measures: Measure[] = usable(draft.measures).map(({ values: v, ref }) => ({
+    id: s(v, "Åtgärd-ID"),
+    title: s(v, "Åtgärd"),
+    focus: (v["Fokusområde"] as Measure["focus"]) ?? null,
+    responsible: s(v, "Ansvarig"),
+    involved: list(v, "Medverkande"),
+    start: n(v, "Start"),
+    end: n(v, "Slut"),
+    indicators: list(v, "Indikatorer"),
+    status: (v["Status"] as Measure["status"]) ?? null,
+    ref,
+  }));
+  const indicators: Indicator[] = usable(draft.indicators).map(({ values: v, ref }) => ({
+    id: s(v, "Indikator-ID"),
+    name: s(v, "Indikator"),
+    unit: v["Enhet"] as Indicator["unit"],
+    sources: list(v, "Källa"),
+    direction: v["Riktning"] as Indicator["direction"],
+    aggregation: v["Sammanvägning"] as Indicator["aggregation"],
+    frequency: v["Frekvens"] as Indicator["frequency"],
+    baseline: n(v, "Utgångsvärde"),
+    baselinePeriod: (v["Utgångsperiod"] as Period | null) ?? null,
+    target: n(v, "Målvärde"),
+    genderSplit: v["Könsuppdelad"] === "Ja",
+    ref,
+  }));
+  const activities: Activity[] = [];
+  const values: IndicatorValue[] = [];
+  let total = 0;
+  let excluded = 0;
+  for (const tab of draft.tabs) {
+    const partnerId = partners.find((p) => idKey(p.id) === tab.partnerId)?.id ?? tab.partnerId;
+    for (const { values: v, ref, hasError } of tab.activities) {
+      total++;
+      if (hasError) {
+        excluded++;
+        continue;
+      }
+      activities.push({
+        partnerId,
+        date: v["Datum"] as number,
+        measureId: s(v, "Åtgärd-ID"),
+        title: s(v, "Aktivitet"),
+        status: v["Status"] as Activity["status"],
+        occasions: n(v, "Tillfällen"),
+        participants: n(v, "Deltagare"),
+        women: n(v, "Varav kvinnor/flickor"),
+        men: n(v, "Varav män/pojkar"),
+        comment: (v["Kommentar"] as string | null) ?? null,
+        ref,
+      });
+    }
+    for (const { values: v, ref, hasError } of tab.values) {
+      total++;
+      if (hasError) {
+        excluded++;
+        continue;
+      }
+      values.push({
+        partnerId,
+        period: v["Period"] as Period,
+        indicatorId: s(v, "Indikator-ID"),
+        value: v["Värde"] as number,
+        women: n(v, "Kvinnor"),
+        men: n(v, "Män"),
+        comment: (v["Kommentar"] as string | null) ?? null,
+        ref,
+      });
+    }
+  }
+  return { pledge: draft.pledge, partners, measures, indicators, activities, values, excludedRows: excluded, totalRows: total };
+}

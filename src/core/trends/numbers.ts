@@ -1,0 +1,35 @@
+/**
+ * Float hygiene: every figure leaves the core rounded to 10 significant digits,
+ * so 0.1 + 0.2 reads 0.3 in JSON and on the report, and comparisons at the
+ * 5 % band edge are not decided by the last bit of a binary fraction.
+ */
+
+export function round10(x: number): number {
+  if (!Number.isFinite(x)) return x;
+  if (x === 0) return 0; // also turns −0 into 0
+  return Number(x.toPrecision(10));
+}
+
+/** round10 that passes null through. */
+export function round10OrNull(x: number | null): number | null {
+  return x === null ? null : round10(x);
+}
+
+/** Difference a − b, rounded; null unless both exist. */
+export function difference(a: number | null, b: number | null): number | null {
+  return a === null || b === null ? null : round10(a - b);
+}
+
+/** Median; the mean of the two middle numbers for an even count. Null for none. */
+export function median(xs: readonly number[]): number | null {
+  if (xs.length === 0) return null;
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  if (sorted.length % 2 === 1) return sorted[mid]!;
+  return (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** IDs compare after trimming, case-insensitively. */
+export function idKey(id: string): string {
+  return id.trim().toLowerCase();
+}

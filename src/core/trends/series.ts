@@ -1,0 +1,65 @@
+/**
+ * v(t): one indicator's reported values for one period, combined over every
+ * partner by the indicator's `Sammanvägning` (Summa → sum, Medel → mean).
+ * Women and men combine the same way over the rows that carry them.
+ */
+import { periodLabel, type Period } from "../period";
+import type { Indicator, IndicatorValue } from "../register/types";
+import { idKey, round10 } from "./numbers";
+import type { SeriesPoint } from "./trend-types";
+
+/** Combined points of one indicator, keyed by period label. */
+export type CombinedValues = ReadonlyMap<string, SeriesPoint>;
+
+/** Whether a period is of the kind the indicator is reported in; the reader flags the rest. */
+export function matchesFrequency(indicator: Indicator, period: Period): boolean {
+  return indicator.frequency === "Tertial" ? period.kind === "tertial" : period.kind === "year";
+}
+
+function combine(xs: readonly number[], aggregation: Indicator["aggregation"]): number | null {
+  if (xs.length === 0) return null;
+  const sum = xs.reduce((a, b) => a + b, 0);
+  return round10(aggregation === "Summa" ? sum : sum / xs.length);
+}
+
+/** One point from the rows of a single period (all for the same indicator). */
+export function combinePoint(indicator: Indicator, period: string, rows: readonly IndicatorValue[]): SeriesPoint {
+  const pick = (f: (r: IndicatorValue) => number | null): number[] =>
+    rows.map(f).filter((x): x is number => x !== null);
+  return {
+    period,
+    value: combine(pick((r) => r.value), indicator.aggregation),
+    women: combine(pick((r) => r.women), indicator.aggregation),
+    men: combine(pick((r) => r.men), indicator.aggregation),
+    reports: rows.length,
+  };
+}
+
+/**
+ * Every period the indicator has usable values for, combined. Only periods
+ * that `include` accepts are kept, so a report never sees values after its tertial.
+ */
+export function combinedValues(
+  indicator: Indicator,
+  values: readonly IndicatorValue[],
+  include: (period: Period) => boolean,
+): CombinedValues {
+  const key = idKey(indicator.id);
+  const byPeriod = new Map<string, IndicatorValue[]>();
+  for (const v of values) {
+    if (idKey(v.indicatorId) !== key || !matchesFrequency(indicator, v.period) || !include(v.period)) continue;
+    const label = periodLabel(v.period);
+    const rows = byPeriod.get(label);
+    if (rows) rows.push(v);
+    else byPeriod.set(label, [v]);
+  }
+  const combined = new Map<string, SeriesPoint>();
+  for (const [label, rows] of byPeriod) combined.set(label, combinePoint(indicator, label, rows));
+  return combined;
+}
+
+/** The point for a period, or an empty one when nobody reported. */
+export function pointAt(combined: CombinedValues, period: Period): SeriesPoint {
+  const label = periodLabel(period);
+  return combined.get(label) ?? { period: label, value: null, women: null, men: null, reports: 0 };
+}

@@ -1,0 +1,127 @@
+/**
+ * Indicator trends for the report of one tertial: value, previous, same period
+ * last year, change, direction, noise, Sen's slope and target status.
+ * Only periods up to and including the tertial are read, so a report made
+ * again later says what it said then.
+ */
+import { periodLabel, tertialFromIndex, tertialIndex, type Period } from "../period";
+import type { Indicator, Register } from "../register/types";
+import { betterSign, direction, noise } from "./direction";
+import { round10, difference } from "./numbers";
+import { elapsedShare, pledgeTertials } from "./pledge-tertials";
+import { senSlope } from "./sen-slope";
+import { combinedValues, pointAt, type CombinedValues } from "./series";
+import { progress, targetStatus } from "./target-status";
+import type { IndicatorTrend, PeriodValue, SeriesPoint, TertialPeriod, TrendsResult } from "./trend-types";
+
+export type { Direction, IndicatorTrend, PeriodValue, SeriesPoint, TargetStatus, TertialPeriod, TrendsResult } from "./trend-types";
+
+/** What differs between tertial and annual indicators: which periods are shown and compared. */
+interface Frame {
+  /** The period shown, or null when an annual indicator has no year with a value yet. */
+  shown: Period | null;
+  previous: Period | null;
+  sameLastYear: Period | null;
+  series: Period[];
+  /** Share of the pledge elapsed at the shown period. */
+  elapsed: number;
+}
+
+function tertialFrame(t: TertialPeriod, tertials: readonly TertialPeriod[]): Frame {
+  const index = tertialIndex(t);
+  return {
+    shown: t,
+    previous: tertialFromIndex(index - 1),
+    sameLastYear: { kind: "tertial", year: t.year - 1, tertial: t.tertial },
+    series: tertials.filter((p) => tertialIndex(p) <= index),
+    elapsed: elapsedShare(tertials, index),
+  };
+}
+
+/** An annual indicator shows its latest year up to the tertial's year that has a value. */
+function annualFrame(t: TertialPeriod, tertials: readonly TertialPeriod[], combined: CombinedValues): Frame {
+  const years = [...combined.values()].filter((p) => p.value !== null).map((p) => Number(p.period));
+  const shownYear = years.length > 0 ? Math.max(...years) : null;
+  const firstYear = tertials[0]?.year ?? t.year;
+  const series: Period[] = [];
+  for (let y = firstYear; y <= t.year; y++) series.push({ kind: "year", year: y });
+  return {
+    shown: shownYear === null ? null : { kind: "year", year: shownYear },
+    previous: shownYear === null ? null : { kind: "year", year: shownYear - 1 },
+    sameLastYear: null,
+    series,
+    // Up to the end of the shown year.
+    elapsed: shownYear === null ? 0 : elapsedShare(tertials, tertialIndex({ year: shownYear, tertial: 3 })),
+  };
+}
+
+function periodValue(combined: CombinedValues, period: Period | null): PeriodValue | null {
+  if (period === null) return null;
+  const point = pointAt(combined, period);
+  return point.value === null ? null : { period: point.period, value: point.value };
+}
+
+function slopeOf(series: readonly SeriesPoint[], periods: readonly Period[]): number | null {
+  const points = series.flatMap((point, i) => {
+    const period = periods[i];
+    return period?.kind === "tertial" && point.value !== null ? [{ index: tertialIndex(period), value: point.value }] : [];
+  });
+  return senSlope(points);
+}
+
+function indicatorTrend(indicator: Indicator, register: Register, t: TertialPeriod, tertials: readonly TertialPeriod[]): IndicatorTrend {
+  const annual = indicator.frequency === "År";
+  const include = (p: Period): boolean =>
+    p.kind === "year" ? p.year <= t.year : tertialIndex(p) <= tertialIndex(t);
+  const combined = combinedValues(indicator, register.values, include);
+  const frame = annual ? annualFrame(t, tertials, combined) : tertialFrame(t, tertials);
+  const sign = betterSign(indicator.direction);
+
+  const shown = frame.shown === null ? null : pointAt(combined, frame.shown);
+  const before = frame.previous === null ? null : pointAt(combined, frame.previous);
+  const value = shown?.value ?? null;
+  const previous = periodValue(combined, frame.previous);
+  const sameLastYear = periodValue(combined, frame.sameLastYear);
+  const change = difference(value, previous?.value ?? null);
+  const series = frame.series.map((p) => pointAt(combined, p));
+  const split = indicator.genderSplit;
+
+  return {
+    id: indicator.id,
+    name: indicator.name,
+    unit: indicator.unit,
+    frequency: indicator.frequency,
+    genderSplit: split,
+    period: frame.shown === null ? null : periodLabel(frame.shown),
+    value,
+    women: split ? (shown?.women ?? null) : null,
+    men: split ? (shown?.men ?? null) : null,
+    previous,
+    sameLastYear,
+    baseline: indicator.baseline,
+    baselinePeriod: indicator.baselinePeriod === null ? null : periodLabel(indicator.baselinePeriod),
+    target: indicator.target,
+    changeFromPrevious: change,
+    changeFromPreviousRelative:
+      change === null || previous === null || previous.value === 0 ? null : round10(change / Math.abs(previous.value)),
+    changeFromSameLastYear: difference(value, sameLastYear?.value ?? null),
+    changeFromBaseline: difference(value, indicator.baseline),
+    direction: direction(value, previous?.value ?? null, sign),
+    noise: noise(indicator.unit, value, previous?.value ?? null),
+    slopePerTertial: annual ? null : slopeOf(series, frame.series),
+    progress: progress(value, indicator.baseline, indicator.target),
+    status: targetStatus({ value, baseline: indicator.baseline, target: indicator.target, sign, elapsed: frame.elapsed }),
+    womenDirection: split ? direction(shown?.women ?? null, before?.women ?? null, sign) : "unknown",
+    series,
+  };
+}
+
+/** Trends for the report of tertial t: only periods up to and including t are used. */
+export function computeTrends(register: Register, tertial: TertialPeriod): TrendsResult {
+  // Without a pledge (the reader reports why), the tertial itself stands in for its span.
+  const tertials = register.pledge === null ? [tertial] : pledgeTertials(register.pledge);
+  return {
+    tertial: periodLabel(tertial),
+    indicators: register.indicators.map((indicator) => indicatorTrend(indicator, register, tertial, tertials)),
+  };
+}

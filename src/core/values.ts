@@ -1,0 +1,148 @@
+/**
+ * Coercion of raw cells into typed values, as Swedes type them: numbers as
+ * text with a decimal comma and spaces between thousands, dates as Excel
+ * serials or ISO text, Excel error values recognised. Each coercer returns
+ * a value or the finding code that explains why not; none of them throws.
+ */
+import type { Cell } from "./cell";
+import { MAX_SERIAL, MIN_SERIAL, serialFromIso } from "./date";
+import type { FindingCode } from "./findings";
+
+export type Coerced<T> = { ok: true; value: T } | { ok: false; code: FindingCode };
+
+const ok = <T>(value: T): Coerced<T> => ({ ok: true, value });
+const fail = (code: FindingCode): Coerced<never> => ({ ok: false, code });
+
+const ERROR_VALUES = new Set([
+  "#N/A",
+  "#REF!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#NAME?",
+  "#NUM!",
+  "#NULL!",
+  "#SPILL!",
+  "#CALC!",
+  "#FIELD!",
+  "#BLOCKED!",
+  "#CONNECT!",
+  "#BUSY!",
+  "#UNKNOWN!",
+  "#GETTING_DATA",
+  "#PYTHON!",
+]);
+
+/** True for the text Excel shows for an error value, such as "#N/A". */
+export function isErrorValue(cell: Cell): boolean {
+  return typeof cell === "string" && ERROR_VALUES.has(cell.trim().toUpperCase());
+}
+
+/** True when a cell holds nothing a person typed (null, or only white space). */
+export function isBlank(cell: Cell | undefined): boolean {
+  return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
+}
+
+/** Text of a cell, trimmed; numbers and booleans as they would print. */
+export function cellText(cell: Cell | undefined): string {
+  if (cell === null || cell === undefined) return "";
+  if (typeof cell === "string") return cell.trim();
+  if (typeof cell === "number") return Number.isFinite(cell) ? String(cell) : "";
+  return cell ? "SANT" : "FALSKT";
+}
+
+/** Folds a header or ID for comparison: trimmed, inner spaces collapsed, case-folded. */
+export function fold(text: string): string {
+  return text.trim().replace(/\s+/g, " ").toLocaleLowerCase("sv-SE");
+}
+
+// Spaces people and Excel put between thousands: space, no-break space, narrow no-break space, thin space.
+const GROUP = "[ \\u00a0\\u202f\\u2009]";
+const SWEDISH_NUMBER = new RegExp(`^([+-]?)(\\d{1,3}(?:${GROUP}\\d{3})+|\\d+)(?:([,.])(\\d+))?$`);
+
+/** A number from a cell: real numbers, or text like "3,5", "1 200", "-12", "1 200,5". */
+export function toNumber(cell: Cell): Coerced<number> {
+  if (typeof cell === "number") return Number.isFinite(cell) ? ok(cell) : fail("not-a-number");
+  if (typeof cell === "boolean") return fail("not-a-number");
+  if (cell === null) return fail("required");
+  if (isErrorValue(cell)) return fail("cell-error");
+  const text = cell.trim().replace(/\u2212/g, "-");
+  if (text === "") return fail("required");
+  const m = SWEDISH_NUMBER.exec(text);
+  if (!m) return fail("not-a-number");
+  const digits = m[2]!.replace(new RegExp(GROUP, "g"), "");
+  const value = Number(`${m[1]}${digits}${m[4] !== undefined ? `.${m[4]}` : ""}`);
+  return Number.isFinite(value) ? ok(value) : fail("not-a-number");
+}
+
+/** A whole number ≥ 0 (counts: occasions, participants, women, men). */
+export function toCount(cell: Cell): Coerced<number> {
+  const n = toNumber(cell);
+  if (!n.ok) return n;
+  if (n.value < 0) return fail("negative");
+  if (!Number.isInteger(n.value)) return fail("not-a-whole-number");
+  return n;
+}
+
+/** A date as an Excel serial: a real date cell, or ISO text "2025-03-14". */
+export function toDate(cell: Cell): Coerced<number> {
+  if (typeof cell === "number") {
+    if (!Number.isFinite(cell) || cell < MIN_SERIAL || cell >= MAX_SERIAL + 1) return fail("not-a-date");
+    return ok(Math.floor(cell));
+  }
+  if (cell === null) return fail("required");
+  if (typeof cell === "boolean") return fail("not-a-date");
+  if (isErrorValue(cell)) return fail("cell-error");
+  const text = cell.trim();
+  if (text === "") return fail("required");
+  const serial = serialFromIso(text);
+  return serial === null ? fail("not-a-date") : ok(serial);
+}
+
+/** One of the allowed values, matched trimmed and case-insensitively; gives the canonical spelling. */
+export function toChoice<T extends string>(cell: Cell, allowed: readonly T[]): Coerced<T> {
+  if (cell === null) return fail("required");
+  if (isErrorValue(cell)) return fail("cell-error");
+  const text = fold(cellText(cell));
+  if (text === "") return fail("required");
+  const hit = allowed.find((a) => fold(a) === text);
+  return hit === undefined ? fail("unknown-value") : ok(hit);
+}
+
+/** An ID as typed (trimmed); compare IDs with `idKey`. */
+export function toId(cell: Cell): Coerced<string> {
+  if (cell === null) return fail("required");
+  if (isErrorValue(cell)) return fail("cell-error");
+  const text = cellText(cell);
+  return text === "" ? fail("required") : ok(text);
+}
+
+/** The key two IDs are compared by: trimmed, case-insensitive. */
+export function idKey(id: string): string {
+  return fold(id);
+}
+
+/** IDs separated by comma or semicolon: "POL, STG;KOM". */
+export function toIdList(cell: Cell): Coerced<string[]> {
+  if (cell === null) return ok([]);
+  if (isErrorValue(cell)) return fail("cell-error");
+  return ok(
+    cellText(cell)
+      .split(/[,;]/)
+      .map((s) => s.trim())
+      .filter((s) => s !== ""),
+  );
+}
+
+/** Free or plain text; empty text is null. */
+export function toText(cell: Cell): Coerced<string | null> {
+  if (cell === null) return ok(null);
+  if (isErrorValue(cell)) return fail("cell-error");
+  const text = cellText(cell);
+  return ok(text === "" ? null : text);
+}
+
+/** How a cell printed in a message: "14/3 2025", "ca 20". */
+export function typedText(cell: Cell): string {
+  const text = cellText(cell);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}

@@ -1,0 +1,63 @@
+/**
+ * The Skäggetorp pledge and its partners, as signed in KS 2024-498
+ * (Linköpings kommun and the partners named in the decision).
+ */
+import { serialFromIso } from "../core/date";
+import type { PARTNER_TYPES } from "../core/register/layout";
+
+/** Serial of an ISO date written in this demo's source; a typo here is a programming error. */
+export function serial(iso: string): number {
+  const s = serialFromIso(iso);
+  if (s === null) throw new Error(`Not a date: ${iso}`);
+  return s;
+}
+
+export const DEMO_PLEDGE = {
+  name: "Lokalt medborgarlöfte för Skäggetorp 2024–2025",
+  area: "Skäggetorp",
+  municipality: "Linköpings kommun",
+  caseNumber: "KS 2024-498",
+  validFrom: serial("2024-08-01"),
+  validTo: serial("2025-12-31"),
+  reportsTo: "Trygghetsrådet",
+} as const;
+
+export interface DemoPartner {
+  id: string;
+  name: string;
+  type: (typeof PARTNER_TYPES)[number];
+  tab: string;
+}
+
+export const DEMO_PARTNERS: readonly DemoPartner[] = [
+  { id: "KOM", name: "Linköpings kommun, Säkerhetsenheten", type: "Kommun", tab: "Kommunen" },
+  { id: "FRI", name: "Linköpings kommun, Kultur och fritid", type: "Kommun", tab: "Kultur och fritid" },
+  { id: "POL", name: "Polisen, lokalpolisområde Linköping", type: "Polis", tab: "Polisen" },
+  { id: "SVK", name: "Svenska kyrkan i Linköping", type: "Trossamfund", tab: "Svenska kyrkan" },
+  { id: "IFL", name: "Islamiska förbundet i Linköping", type: "Trossamfund", tab: "Islamiska förbundet" },
+  { id: "RFS", name: "RF-SISU Östergötland", type: "Idrott och fritid", tab: "RF-SISU" },
+  { id: "HBK", name: "Hemgårdarnas bollklubb", type: "Idrott och fritid", tab: "Hemgårdarnas BK" },
+  { id: "LUF", name: "Linköpings ungdomsförening", type: "Idrott och fritid", tab: "Linköpings ungdomsförening" },
+  { id: "ATK", name: "Aktivitetshuset Taekwondo", type: "Idrott och fritid", tab: "Aktivitetshuset Taekwondo" },
+  { id: "STG", name: "AB Stångåstaden", type: "Fastighetsägare", tab: "Stångåstaden" },
+  { id: "WIL", name: "Willhem", type: "Fastighetsägare", tab: "Willhem" },
+  { id: "VIC", name: "Victoriahem", type: "Fastighetsägare", tab: "Victoriahem" },
+  { id: "LEJ", name: "Lejonfastigheter", type: "Fastighetsägare", tab: "Lejonfastigheter" },
+  { id: "ABF", name: "ABF Linköping", type: "Studieförbund", tab: "ABF" },
+  { id: "JOB", name: "Jobcom", type: "Annan", tab: "Jobcom" },
+  { id: "OSM", name: "Östergötlands stadsmission", type: "Civilsamhälle", tab: "Stadsmissionen" },
+  { id: "VMA", name: "Världens mammor", type: "Civilsamhälle", tab: "Världens mammor" },
+  { id: "RKR", name: "Röda korset Linköping", type: "Civilsamhälle", tab: "Röda korset" },
+  { id: "IKEA", name: "IKEA Linköping", type: "Näringsliv", tab: "IKEA" },
+  { id: "IHU", name: "I-huset", type: "Civilsamhälle", tab: "I-huset" },
+];
+
+/** Partners that report nothing at all in T3 2025 (a `no-report` info, not a fault). */
+export const SILENT_IN_T3_2025: readonly string[] = ["IKEA", "ATK"];
+
+/** The tab of a partner; throws on an ID this demo does not define. */
+export function tabOf(partnerId: string): string {
+  const p = DEMO_PARTNERS.find((x) => x.id === partnerId);
+  if (!p) throw new Error(`Unknown demo partner ${partnerId}`);
+  return p.tab;
+}

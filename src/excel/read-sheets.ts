@@ -1,0 +1,82 @@
+/**
+ * Reading sheets in a fixed number of round trips: one for the sheet list and
+ * the workbook names, one for every used range at once. Only when Excel
+ * answers that the response is too large (Excel on the web, > 5 MB) does it
+ * fall back to loading sizes and then row chunks (see `read-chunks.ts`).
+ */
+import type { Grid, SheetGrid, WorkbookGrids } from "../core/cell";
+import { PAYLOAD_ERROR_CODES } from "./chunk";
+import { markersBySheet, type NameEntry } from "./markers";
+import { readInChunks } from "./read-chunks";
+import { errorCode } from "./retry";
+import type { Session } from "./session";
+
+export interface ListedSheet {
+  name: string;
+  position: number;
+  sheet: Excel.Worksheet;
+}
+
+/** Sheets in tab order plus their marker names; `only` limits the list to those names. */
+export async function listSheets(
+  session: Session,
+  only?: string[],
+): Promise<{ sheets: ListedSheet[]; names: NameEntry[] }> {
+  const { ctx } = session;
+  const collection = ctx.workbook.worksheets;
+  const candidates: Excel.Worksheet[] = [];
+  if (only) {
+    for (const name of only) candidates.push(collection.getItemOrNullObject(name).load("name,position"));
+  } else {
+    collection.load("items/name,items/position");
+  }
+  const names = ctx.workbook.names.load("items/name,items/type,items/value");
+  await session.sync();
+  const found = only ? candidates.filter((s) => !s.isNullObject) : collection.items;
+  const seen = new Set<string>();
+  const sheets: ListedSheet[] = [];
+  for (const sheet of found) {
+    if (seen.has(sheet.name)) continue; // the same sheet asked for twice
+    seen.add(sheet.name);
+    sheets.push({ name: sheet.name, position: sheet.position, sheet });
+  }
+  sheets.sort((a, b) => a.position - b.position);
+  const entries = names.items
+    .filter((item) => item.type === "Range" && typeof item.value === "string")
+    .map((item) => ({ name: item.name, reference: item.value as string }));
+  return { sheets, names: entries };
+}
+
+/** Office.js gives "" for an empty cell; the core's neutral empty is null. */
+export function normaliseValues(values: unknown[][]): Grid {
+  return values.map((row) => row.map((v) => (v === "" || v === undefined ? null : (v as Grid[number][number]))));
+}
+
+/** All listed sheets' used ranges (values only), in one round trip when Excel allows it. */
+export async function readSheetGrids(session: Session, only: string[] | undefined, budget: number): Promise<WorkbookGrids> {
+  const { sheets, names } = await listSheets(session, only);
+  const generated = markersBySheet(names);
+  const grid = (s: ListedSheet, values: Grid, top: number, left: number): SheetGrid => ({
+    name: s.name,
+    values,
+    top,
+    left,
+    generated: generated.has(s.name.toLocaleLowerCase("sv")),
+  });
+
+  const used = sheets.map((s) => s.sheet.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex"));
+  try {
+    await session.sync();
+  } catch (error) {
+    if (!PAYLOAD_ERROR_CODES.has(errorCode(error) ?? "")) throw error;
+    const blocks = await readInChunks(session, sheets.map((s) => s.sheet), budget);
+    return { sheets: sheets.map((s, i) => grid(s, blocks[i]!.values, blocks[i]!.top, blocks[i]!.left)) };
+  }
+  return {
+    sheets: sheets.map((s, i) => {
+      const range = used[i]!;
+      if (range.isNullObject) return grid(s, [], 0, 0);
+      return grid(s, normaliseValues(range.values), range.rowIndex, range.columnIndex);
+    }),
+  };
+}

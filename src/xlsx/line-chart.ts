@@ -1,0 +1,41 @@
+/** A plan's line chart through excelts' chart API (a classic `c:lineChart` part). */
+import type { Worksheet } from "@cj-tech-master/excelts";
+import { installChartSupport } from "@cj-tech-master/excelts/chart";
+import { a1, parseA1, parseRange } from "../core/address";
+import type { ChartSpec } from "../core/plan/sheet-plan";
+import { quoteSheetName } from "./generated-marker";
+
+let installed = false;
+
+/** `'Rapport T2 2025'!$C$2:$C$9`: chart series refer to ranges with their sheet, absolutely. */
+export function absoluteReference(sheet: string, range: string): string {
+  const r = parseRange(range);
+  const start = `$${a1(r.row, r.col).replace(/(\d+)$/, "$$$1")}`;
+  if (r.rows === 1 && r.cols === 1) return `${quoteSheetName(sheet)}!${start}`;
+  const end = `$${a1(r.row + r.rows - 1, r.col + r.cols - 1).replace(/(\d+)$/, "$$$1")}`;
+  return `${quoteSheetName(sheet)}!${start}:${end}`;
+}
+
+/**
+ * Adds the chart covering the cells `from` to `to` (both included) and returns
+ * excelts' workbook-wide chart number, which names its drawing frame `Chart <n>`.
+ */
+export function addLineChart(ws: Worksheet, chart: ChartSpec): number {
+  if (!installed) {
+    installChartSupport();
+    installed = true;
+  }
+  const to = parseA1(chart.to);
+  const categories = absoluteReference(ws.name, chart.categories);
+  return ws.addLineChart(
+    {
+      title: chart.title,
+      series: chart.series.map((s) => ({ name: s.name, categories, values: absoluteReference(ws.name, s.values) })),
+      ...(chart.yAxisTitle ? { valueAxis: { title: chart.yAxisTitle } } : {}),
+      showLegend: true,
+      legendPosition: "b",
+    },
+    // A two-cell anchor ends at the top-left corner of its `br` cell, so use the cell after `to`.
+    { tl: chart.from, br: a1(to.row + 1, to.col + 1) },
+  );
+}

@@ -1,0 +1,40 @@
+/**
+ * Small edits to the package excelts wrote, for what its API cannot express
+ * or writes differently from Excel. Each is a plain string edit on one part.
+ */
+import { editTextParts } from "./zip-parts";
+
+/** Alt text (`descr`) on each chart's drawing frame, found by its name `Chart <n>`. */
+export function addChartAltTexts(parts: Map<string, Uint8Array>, altTexts: Map<number, string>): void {
+  if (altTexts.size === 0) return;
+  editTextParts(parts, /^xl\/drawings\/drawing\d+\.xml$/, (xml) =>
+    xml.replace(/<xdr:cNvPr\b([^>]*?)name="Chart (\d+)"([^>]*?)(\/?)>/g, (whole, before: string, n: string, after: string, close: string) => {
+      const alt = altTexts.get(Number(n));
+      if (alt === undefined || /\bdescr="/.test(whole)) return whole;
+      return `<xdr:cNvPr${before}name="Chart ${n}" descr="${escapeAttribute(alt)}"${after}${close}>`;
+    }),
+  );
+}
+
+/**
+ * On sheets fitted to pages, states `fitToWidth="1"` explicitly (excelts drops it as
+ * the default), and corrects excelts' row-break extent to Excel's last column index.
+ */
+export function normalisePageSetup(parts: Map<string, Uint8Array>): void {
+  editTextParts(parts, /^xl\/worksheets\/sheet\d+\.xml$/, (xml) => {
+    let out = xml.replace(/(<brk\b[^>]*?\bmax=")16838(")/g, "$116383$2");
+    if (/<pageSetUpPr\b[^>]*\bfitToPage="1"/.test(out)) {
+      out = out.replace(/<pageSetup\b(?![^>]*\bfitToWidth=)/, '<pageSetup fitToWidth="1"');
+    }
+    return out;
+  });
+}
+
+function escapeAttribute(text: string): string {
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/\r?\n/g, "&#10;");
+}

@@ -1,0 +1,33 @@
+/**
+ * Renders sheet plans into a new .xlsx workbook with excelts, applying every
+ * field of `SheetPlan`, and marks the add-in's own sheets with `MLofteGen_<n>`
+ * defined names so both hosts can recognise them later.
+ */
+import { Workbook } from "@cj-tech-master/excelts";
+import type { SheetPlan } from "../core/plan/sheet-plan";
+import { markerName, markerReference } from "./generated-marker";
+import { addChartAltTexts, normalisePageSetup } from "./render-fixups";
+import { renderSheet, type ChartAltTexts } from "./render-sheet";
+import { validatePlans } from "./validate-plan";
+import { readZipParts, writeZipParts } from "./zip-parts";
+
+/**
+ * A workbook with one sheet per plan, in plan order. Throws `Error` for a plan
+ * Excel would have to repair (see `validate-plan.ts`).
+ */
+export async function renderWorkbook(plans: SheetPlan[]): Promise<Uint8Array> {
+  validatePlans(plans);
+  const wb = new Workbook();
+  wb.creator = "Medborgarlöfte";
+  const altTexts: ChartAltTexts = new Map();
+  let markers = 0;
+  for (const plan of plans) {
+    renderSheet(wb, plan, altTexts);
+    if (plan.kind !== "register") wb.definedNames.add(markerReference(plan.name), markerName(++markers));
+  }
+  const written = await wb.xlsx.writeBuffer();
+  const parts = await readZipParts(new Uint8Array(written));
+  addChartAltTexts(parts, altTexts);
+  normalisePageSetup(parts);
+  return writeZipParts(parts);
+}

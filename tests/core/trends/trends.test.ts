@@ -1,0 +1,199 @@
+import { computeTrends, type IndicatorTrend } from "../../../src/core/trends/trends";
+import type { Register } from "../../../src/core/register/types";
+import { indicator, period, register, tertial, value } from "./factories";
+
+/** Reported crimes: a count, lower is better, summed over partners; baseline 212 (2023), target 150. */
+const crimes = indicator("I1", {
+  unit: "Antal",
+  direction: "Lägre är bättre",
+  aggregation: "Summa",
+  baseline: 212,
+  baselinePeriod: period("2023"),
+  target: 150,
+});
+const crimeValues = [
+  value("I1", "T2 2024", 200),
+  value("I1", "T3 2024", 190),
+  value("I1", "T3 2024", 10, { partnerId: "STG" }),
+  value("I1", "T1 2025", 188),
+  value("I1", "T2 2025", 165),
+];
+
+function trendOf(reg: Register, t: string, id = "I1"): IndicatorTrend {
+  const found = computeTrends(reg, tertial(t)).indicators.find((i) => i.id === id);
+  if (!found) throw new Error(`no trend for ${id}`);
+  return found;
+}
+
+describe("computeTrends for a tertial indicator", () => {
+  const reg = register({ indicators: [crimes], values: crimeValues });
+
+  it("labels the result with the tertial", () => {
+    expect(computeTrends(reg, tertial("T1 2025")).tertial).toBe("T1 2025");
+  });
+
+  it("compares T1 2025 with T3 2024 across the year boundary", () => {
+    const t = trendOf(reg, "T1 2025");
+    expect(t).toMatchObject({
+      period: "T1 2025",
+      value: 188,
+      previous: { period: "T3 2024", value: 200 },
+      sameLastYear: null,
+      changeFromPrevious: -12,
+      changeFromPreviousRelative: -0.06,
+      changeFromBaseline: -24,
+      baseline: 212,
+      baselinePeriod: "2023",
+      target: 150,
+      direction: "improving", // fewer crimes, by 12 > 5 % of 200
+      noise: true, // 2(√188 − √200) ≈ −0.86
+      slopePerTertial: -6, // slopes 0, −6, −12
+    });
+  });
+
+  it("reads progress against the elapsed share of the pledge", () => {
+    // T1 2025: p = −24/−62 ≈ 0.387 < 3/5 − 0.1 → at-risk
+    expect(trendOf(reg, "T1 2025")).toMatchObject({ progress: 0.3870967742, status: "at-risk" });
+    // T2 2025: p = −47/−62 ≈ 0.758 ≥ 4/5 − 0.1 → on-track
+    expect(trendOf(reg, "T2 2025")).toMatchObject({ progress: 0.7580645161, status: "on-track" });
+  });
+
+  it("finds the same tertial one year earlier", () => {
+    const t = trendOf(reg, "T2 2025");
+    expect(t.sameLastYear).toEqual({ period: "T2 2024", value: 200 });
+    expect(t.changeFromSameLastYear).toBe(-35);
+  });
+
+  it("lists every pledge tertial up to t in its series, with empty ones", () => {
+    const sparse = register({ indicators: [crimes], values: [value("I1", "T2 2024", 5), value("I1", "T2 2025", 7)] });
+    expect(trendOf(sparse, "T2 2025").series).toEqual([
+      { period: "T2 2024", value: 5, women: null, men: null, reports: 1 },
+      { period: "T3 2024", value: null, women: null, men: null, reports: 0 },
+      { period: "T1 2025", value: null, women: null, men: null, reports: 0 },
+      { period: "T2 2025", value: 7, women: null, men: null, reports: 1 },
+    ]);
+  });
+
+  it("has no previous, direction or noise when the preceding tertial is empty", () => {
+    const sparse = register({ indicators: [crimes], values: [value("I1", "T3 2024", 5), value("I1", "T2 2025", 7)] });
+    expect(trendOf(sparse, "T2 2025")).toMatchObject({
+      previous: null,
+      changeFromPrevious: null,
+      changeFromPreviousRelative: null,
+      direction: "unknown",
+      noise: null,
+      slopePerTertial: null,
+    });
+  });
+
+  it("gives Sen's slope over the tertials with values, counting a gap", () => {
+    const gap = register({
+      indicators: [crimes],
+      values: [value("I1", "T2 2024", 10), value("I1", "T3 2024", 12), value("I1", "T2 2025", 18)],
+    });
+    // indices 0, 1, 3 → slopes 2, 8/3, 3 → median 8/3
+    expect(trendOf(gap, "T2 2025").slopePerTertial).toBe(2.666666667);
+  });
+
+  it("ignores periods after the tertial", () => {
+    const later = register({ indicators: [crimes], values: [...crimeValues, value("I1", "T3 2025", 1), value("I1", "T1 2026", 1)] });
+    expect(trendOf(later, "T2 2025")).toEqual(trendOf(reg, "T2 2025"));
+    expect(trendOf(later, "T2 2025").series).toHaveLength(4);
+  });
+
+  it("has no relative change when the previous value is 0", () => {
+    const zero = register({ indicators: [crimes], values: [value("I1", "T1 2025", 0), value("I1", "T2 2025", 3)] });
+    expect(trendOf(zero, "T2 2025")).toMatchObject({ changeFromPrevious: 3, changeFromPreviousRelative: null, direction: "worsening" });
+  });
+
+  it("reports no-target without a baseline and no-data without a value", () => {
+    const noBase = register({ indicators: [{ ...crimes, baseline: null }], values: crimeValues });
+    expect(trendOf(noBase, "T2 2025")).toMatchObject({ status: "no-target", progress: null, changeFromBaseline: null });
+    expect(trendOf(register({ indicators: [crimes] }), "T2 2025")).toMatchObject({ status: "no-data", value: null, period: "T2 2025" });
+  });
+
+  it("is plain JSON", () => {
+    const result = computeTrends(reg, tertial("T2 2025"));
+    expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+  });
+
+  it("uses the tertial alone as the span when the pledge could not be read", () => {
+    const t = trendOf(register({ pledge: null, indicators: [crimes], values: crimeValues }), "T2 2025");
+    expect(t.series.map((p) => p.period)).toEqual(["T2 2025"]);
+    expect(t.previous).toEqual({ period: "T1 2025", value: 188 });
+    expect(t.slopePerTertial).toBeNull();
+  });
+});
+
+describe("computeTrends for a gender-split indicator", () => {
+  const unsafe = indicator("I3", { unit: "Procent", direction: "Lägre är bättre", aggregation: "Medel", genderSplit: true });
+  const values = [
+    value("I3", "T1 2025", 40, { women: 46, men: 31 }),
+    value("I3", "T2 2025", 36, { women: 42, men: 30 }),
+    value("I3", "T2 2025", 40, { partnerId: "KOM", women: 38, men: 30 }),
+  ];
+
+  it("shows women and men for the tertial and the women's direction", () => {
+    const t = trendOf(register({ indicators: [unsafe], values }), "T2 2025", "I3");
+    expect(t).toMatchObject({ value: 38, women: 40, men: 30, direction: "stable", womenDirection: "improving", noise: null });
+    expect(t.series[t.series.length - 1]).toEqual({ period: "T2 2025", value: 38, women: 40, men: 30, reports: 2 });
+  });
+
+  it("leaves women and men out for an indicator that is not split", () => {
+    const t = trendOf(register({ indicators: [{ ...unsafe, genderSplit: false }], values }), "T2 2025", "I3");
+    expect(t).toMatchObject({ women: null, men: null, womenDirection: "unknown" });
+  });
+});
+
+describe("computeTrends for an annual indicator in a tertial report", () => {
+  /** Problem index from the safety survey: yearly, lower is better, averaged; baseline 3.4 (2023), target 2.6. */
+  const index = indicator("I2", {
+    unit: "Index",
+    direction: "Lägre är bättre",
+    aggregation: "Medel",
+    frequency: "År",
+    baseline: 3.4,
+    baselinePeriod: period("2023"),
+    target: 2.6,
+  });
+  const values = [value("I2", "2023", 3.4), value("I2", "2024", 3.1), value("I2", "2024", 3.3, { partnerId: "KOM" })];
+
+  it("shows its latest year up to the tertial's year, compared with the year before", () => {
+    const t = trendOf(register({ indicators: [index], values }), "T2 2025", "I2");
+    expect(t).toMatchObject({
+      period: "2024",
+      value: 3.2,
+      previous: { period: "2023", value: 3.4 },
+      sameLastYear: null,
+      changeFromPrevious: -0.2,
+      direction: "improving", // 0.2 > 5 % of 3.4
+      noise: null,
+      slopePerTertial: null,
+    });
+  });
+
+  it("judges progress against the pledge elapsed up to the end of the shown year", () => {
+    // p = (3.2 − 3.4)/(2.6 − 3.4) = 0.25; e = 2/5 (T2, T3 2024) → 0.25 < 0.3 → at-risk
+    const t = trendOf(register({ indicators: [index], values }), "T2 2025", "I2");
+    expect(t).toMatchObject({ progress: 0.25, status: "at-risk" });
+  });
+
+  it("lists every year from the pledge's first year up to the tertial's year", () => {
+    const t = trendOf(register({ indicators: [index], values }), "T2 2025", "I2");
+    expect(t.series).toEqual([
+      { period: "2024", value: 3.2, women: null, men: null, reports: 2 },
+      { period: "2025", value: null, women: null, men: null, reports: 0 },
+    ]);
+  });
+
+  it("moves to the tertial's own year once it has a value, and ignores later years", () => {
+    const more = [...values, value("I2", "2025", 2.9), value("I2", "2026", 1)];
+    const t = trendOf(register({ indicators: [index], values: more }), "T1 2025", "I2");
+    expect(t).toMatchObject({ period: "2025", value: 2.9, previous: { period: "2024", value: 3.2 } });
+  });
+
+  it("has no period and no data before any year is reported", () => {
+    const t = trendOf(register({ indicators: [index] }), "T2 2025", "I2");
+    expect(t).toMatchObject({ period: null, value: null, previous: null, direction: "unknown", status: "no-data" });
+  });
+});
