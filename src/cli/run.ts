@@ -18,8 +18,20 @@ export function findingJson(f: Finding) {
   return { code: f.code, severity: f.severity, sheet: f.sheet, cell: f.cell, message: f.message };
 }
 
+const FS_PROBLEMS: Record<string, string> = {
+  ENOENT: "finns inte. Kontrollera sökvägen och filnamnet.",
+  EACCES: "går inte att öppna: du saknar behörighet att läsa den.",
+  EISDIR: "är en mapp. Ange en .xlsx-fil.",
+};
+
 async function loadPort(file: string): Promise<MemoryPort> {
-  return new MemoryPort(await readWorkbookFile(file));
+  try {
+    return new MemoryPort(await readWorkbookFile(file));
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code && FS_PROBLEMS[code]) throw new CliError(`Filen ${file} ${FS_PROBLEMS[code]}`);
+    throw err;
+  }
 }
 
 async function runCheckCommand(cmd: Extract<Command, { name: "check" }>, io: Io): Promise<number> {

@@ -14,7 +14,7 @@ import type { Rng } from "./random";
 /** Columns as in AKTIVITETER_TABLE: Datum … Kommentar. */
 export type ActivityRow = [Cell, Cell, Cell, Cell, Cell, Cell, Cell, Cell, Cell];
 
-const COMMENTS = ["Bra uppslutning", "Regn, färre deltagare än vanligt", "Tillsammans med fältassistenterna", "Tolk på arabiska och somaliska", "Många nya deltagare", "Flera föräldrar följde med", "Fika efteråt"];
+const COMMENTS = ["Bra uppslutning", "Färre deltagare än vanligt", "Tillsammans med fältassistenterna", "Tolk på arabiska och somaliska", "Många nya deltagare", "Flera föräldrar följde med", "Fika efteråt"];
 const QUIET_COMMENTS = ["Åtgärdat samma vecka", "Felanmält till kommunen", "Gjordes tillsammans med boende"];
 const CANCEL_COMMENTS = ["Inställt på grund av väder", "Inställt, ledaren sjuk", "För få anmälda"];
 
@@ -33,7 +33,7 @@ function holidayTitle(month: number): string {
 }
 
 /** Serial range of a pledge tertial inside the measure's dates, or null when they do not meet. */
-function window(measure: DemoMeasure, tertial: string): [number, number] | null {
+function tertialWindow(measure: DemoMeasure, tertial: string): [number, number] | null {
   const p = parsePeriod(tertial);
   if (!p || p.kind !== "tertial") throw new Error(`Not a tertial: ${tertial}`);
   const [m1, m2] = tertialMonths(p.tertial);
@@ -45,12 +45,18 @@ function window(measure: DemoMeasure, tertial: string): [number, number] | null 
 
 const weekday = (s: number): number => (s + 6) % 7; // serial 0 (1899-12-30) was a Saturday
 
+/** Christmas Eve to New Year's Day: nobody in the area runs activities then. */
+function closed(s: number): boolean {
+  const { month, day } = ymdFromSerial(s);
+  return (month === 12 && day >= 24) || (month === 1 && day === 1);
+}
+
 function pickDate(rng: Rng, [lo, hi]: [number, number], days: readonly number[] | undefined): number | null {
   const start = rng.int(lo, hi);
-  if (!days) return start;
+  const fits = (s: number): boolean => s >= lo && s <= hi && !closed(s) && (!days || days.includes(weekday(s)));
   for (let d = 0; d < 7; d++) {
-    if (start + d <= hi && days.includes(weekday(start + d))) return start + d;
-    if (start - d >= lo && days.includes(weekday(start - d))) return start - d;
+    if (fits(start + d)) return start + d;
+    if (fits(start - d)) return start - d;
   }
   return null;
 }
@@ -107,7 +113,7 @@ export function demoActivities(rng: Rng, reserved: ReadonlySet<string> = new Set
   for (const f of FIXED) add(f.partner, f.row);
   for (const tertial of PLEDGE_TERTIALS) {
     for (const measure of DEMO_MEASURES) {
-      const w = window(measure, tertial);
+      const w = tertialWindow(measure, tertial);
       if (!w) continue;
       const share = (w[1] - w[0] + 1) / 122; // a tertial has about 122 days
       for (const partner of [measure.responsible, ...measure.involved]) {
@@ -121,8 +127,8 @@ export function demoActivities(rng: Rng, reserved: ReadonlySet<string> = new Set
     for (const { id } of DEMO_PARTNERS) {
       if (silent(id, tertial)) continue;
       if (byPartner.get(id)!.some((r) => inTertial(dateOf(r), tertial))) continue;
-      const measure = DEMO_MEASURES.find((m) => (m.responsible === id || m.involved.includes(id)) && window(m, tertial));
-      if (measure) generate(id, measure, window(measure, tertial)!);
+      const measure = DEMO_MEASURES.find((m) => (m.responsible === id || m.involved.includes(id)) && tertialWindow(m, tertial));
+      if (measure) generate(id, measure, tertialWindow(measure, tertial)!);
     }
   }
   for (const rows of byPartner.values()) rows.sort((a, b) => dateOf(a) - dateOf(b));

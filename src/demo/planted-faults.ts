@@ -30,17 +30,17 @@ export interface PlantedFaultSpec extends PlantedFault {
 
 export const PLANTED_FAULT_SPECS: readonly PlantedFaultSpec[] = [
   {
-    code: "not-a-date", severity: "error", sheet: "Hemgårdarnas BK", cell: "A7", partner: "HBK", table: "aktiviteter",
+    code: "not-a-date", severity: "error", sheet: "Hemgårdarnas BK", cell: "A8", partner: "HBK", table: "aktiviteter",
     why: "Datumet är skrivet 14/3 2025 i stället för 2025-03-14.",
     change: { kind: "insert", row: ["14/3 2025", "Å12", "Prova på fotboll", "Genomförd", 1, 22, 9, 13, null] },
   },
   {
-    code: "not-a-number", severity: "error", sheet: "Världens mammor", cell: "F12", partner: "VMA", table: "aktiviteter",
+    code: "not-a-number", severity: "error", sheet: "Världens mammor", cell: "F8", partner: "VMA", table: "aktiviteter",
     why: "Deltagare är skrivet ”ca 20” i stället för ett tal.",
     change: { kind: "insert", row: [serial("2025-02-12"), "Å7", "Kvinnocafé", "Genomförd", 1, "ca 20", null, null, null] },
   },
   {
-    code: "parts-exceed-total", severity: "error", sheet: "Linköpings ungdomsförening", cell: "F11", partner: "LUF", table: "aktiviteter",
+    code: "parts-exceed-total", severity: "error", sheet: "Linköpings ungdomsförening", cell: "F12", partner: "LUF", table: "aktiviteter",
     why: "9 flickor och 8 pojkar är fler än de 15 deltagarna.",
     change: { kind: "insert", row: [serial("2025-06-24"), "Å4", "Sommarlovsaktiviteter", "Genomförd", 2, 15, 9, 8, null] },
   },
@@ -50,12 +50,12 @@ export const PLANTED_FAULT_SPECS: readonly PlantedFaultSpec[] = [
     change: { kind: "insert", row: [serial("2024-11-20"), "Å18", "Klädbyte för barnfamiljer", "Genomförd", 1, 30, 18, 12, null] },
   },
   {
-    code: "personal-data", severity: "warning", sheet: "Islamiska förbundet", cell: "I12", partner: "IFL", table: "aktiviteter",
+    code: "personal-data", severity: "warning", sheet: "Islamiska förbundet", cell: "I8", partner: "IFL", table: "aktiviteter",
     why: "Kommentaren innehåller ett telefonnummer till en privatperson.",
     change: { kind: "insert", row: [serial("2025-03-19"), "Å6", "Föräldraträff om droger och rekrytering", "Genomförd", 1, 24, 15, 9, "Ring Anna 070-123 45 67 om lokalen"] },
   },
   {
-    code: "duplicate-row", severity: "warning", sheet: "ABF", cell: "A12", partner: "ABF", table: "aktiviteter",
+    code: "duplicate-row", severity: "warning", sheet: "ABF", cell: "A13", partner: "ABF", table: "aktiviteter",
     why: "Raden ovanför är inmatad två gånger.",
     change: { kind: "copy-previous" },
   },

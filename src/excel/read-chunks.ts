@@ -7,7 +7,7 @@
 import type { Grid } from "../core/cell";
 import { a1Range } from "../core/address";
 import { PAYLOAD_ERROR_CODES, packByBudget, readCellsPerRequest, rowSpansByCells } from "./chunk";
-import { normaliseValues } from "./read-sheets";
+import { normaliseValues } from "./cell-values";
 import { errorCode } from "./retry";
 import type { Session } from "./session";
 

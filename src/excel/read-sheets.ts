@@ -5,6 +5,7 @@
  * fall back to loading sizes and then row chunks (see `read-chunks.ts`).
  */
 import type { Grid, SheetGrid, WorkbookGrids } from "../core/cell";
+import { normaliseValues } from "./cell-values";
 import { PAYLOAD_ERROR_CODES } from "./chunk";
 import { markersBySheet, type NameEntry } from "./markers";
 import { readInChunks } from "./read-chunks";
@@ -45,11 +46,6 @@ export async function listSheets(
     .filter((item) => item.type === "Range" && typeof item.value === "string")
     .map((item) => ({ name: item.name, reference: item.value as string }));
   return { sheets, names: entries };
-}
-
-/** Office.js gives "" for an empty cell; the core's neutral empty is null. */
-export function normaliseValues(values: unknown[][]): Grid {
-  return values.map((row) => row.map((v) => (v === "" || v === undefined ? null : (v as Grid[number][number]))));
 }
 
 /** All listed sheets' used ranges (values only), in one round trip when Excel allows it. */

@@ -9,6 +9,9 @@ export function argb(hex: string): string {
   return `FF${m[1]!.toUpperCase()}`;
 }
 
+/** excelts' (and Excel's) default workbook font. */
+const DEFAULT_FONT = { name: "Calibri", size: 11 } as const;
+
 function edge(border: EdgeBorder): Borders["top"] {
   return { style: border.weight, color: { argb: argb(border.color) } };
 }
@@ -17,9 +20,9 @@ function edge(border: EdgeBorder): Borders["top"] {
 export function toExcelStyle(f: CellFormat): Partial<Style> {
   const style: Partial<Style> = {};
   if (f.font) {
-    const font: Partial<Style["font"]> = {};
-    if (f.font.name !== undefined) font.name = f.font.name;
-    if (f.font.size !== undefined) font.size = f.font.size;
+    // A font record replaces the default one whole: without a name and size,
+    // LibreOffice falls back to a serif font, so start from the workbook default.
+    const font: Partial<Style["font"]> = { name: f.font.name ?? DEFAULT_FONT.name, size: f.font.size ?? DEFAULT_FONT.size };
     if (f.font.bold !== undefined) font.bold = f.font.bold;
     if (f.font.italic !== undefined) font.italic = f.font.italic;
     if (f.font.color !== undefined) font.color = { argb: argb(f.font.color) };

@@ -30,7 +30,8 @@ export function addLineChart(ws: Worksheet, chart: ChartSpec): number {
   return ws.addLineChart(
     {
       title: chart.title,
-      series: chart.series.map((s) => ({ name: s.name, categories, values: absoluteReference(ws.name, s.values) })),
+      // Explicit: LibreOffice smooths a line series that does not say (the Excel 2007 default).
+      series: chart.series.map((s) => ({ name: s.name, categories, values: absoluteReference(ws.name, s.values), smooth: false })),
       ...(chart.yAxisTitle ? { valueAxis: { title: chart.yAxisTitle } } : {}),
       showLegend: true,
       legendPosition: "b",

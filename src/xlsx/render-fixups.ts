@@ -30,6 +30,24 @@ export function normalisePageSetup(parts: Map<string, Uint8Array>): void {
   });
 }
 
+/**
+ * The marker names' references exactly as the Office.js adapter writes them,
+ * always quoted (`'Kontroll'!$A$1`); excelts leaves simple sheet names bare.
+ */
+export function quoteMarkerReferences(parts: Map<string, Uint8Array>, markers: Map<string, string>): void {
+  if (markers.size === 0) return;
+  editTextParts(parts, /^xl\/workbook\.xml$/, (xml) =>
+    xml.replace(/(<definedName\b[^>]*\bname="([^"]+)"[^>]*>)([^<]*)(<\/definedName>)/g, (whole, open: string, name: string, _ref: string, close: string) => {
+      const reference = markers.get(name);
+      return reference === undefined ? whole : `${open}${escapeText(reference)}${close}`;
+    }),
+  );
+}
+
+function escapeText(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
 function escapeAttribute(text: string): string {
   return text
     .replace(/&/g, "&amp;")

@@ -6,7 +6,7 @@
 import { Workbook } from "@cj-tech-master/excelts";
 import type { SheetPlan } from "../core/plan/sheet-plan";
 import { markerName, markerReference } from "./generated-marker";
-import { addChartAltTexts, normalisePageSetup } from "./render-fixups";
+import { addChartAltTexts, normalisePageSetup, quoteMarkerReferences } from "./render-fixups";
 import { renderSheet, type ChartAltTexts } from "./render-sheet";
 import { validatePlans } from "./validate-plan";
 import { readZipParts, writeZipParts } from "./zip-parts";
@@ -20,14 +20,18 @@ export async function renderWorkbook(plans: SheetPlan[]): Promise<Uint8Array> {
   const wb = new Workbook();
   wb.creator = "Medborgarlöfte";
   const altTexts: ChartAltTexts = new Map();
-  let markers = 0;
+  const markers = new Map<string, string>();
   for (const plan of plans) {
     renderSheet(wb, plan, altTexts);
-    if (plan.kind !== "register") wb.definedNames.add(markerReference(plan.name), markerName(++markers));
+    if (plan.kind === "register") continue;
+    const name = markerName(markers.size + 1);
+    wb.definedNames.addEx({ sheetName: plan.name, address: "A1", row: 1, col: 1 }, name);
+    markers.set(name, markerReference(plan.name));
   }
   const written = await wb.xlsx.writeBuffer();
   const parts = await readZipParts(new Uint8Array(written));
   addChartAltTexts(parts, altTexts);
   normalisePageSetup(parts);
+  quoteMarkerReferences(parts, markers);
   return writeZipParts(parts);
 }

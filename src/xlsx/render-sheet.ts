@@ -65,7 +65,7 @@ function addTable(ws: Worksheet, table: TablePlan, values: Cell[][]): void {
     headerRow: true,
     totalsRow: false,
     style: { theme: table.style, showRowStripes: true },
-    columns: table.headers.map((name) => ({ name, filterButton: true })),
+    columns: table.headers.map((name) => ({ name })),
     rows,
   });
 }

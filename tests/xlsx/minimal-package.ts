@@ -22,6 +22,8 @@ export interface MinimalWorkbook {
   /** The inside of `<definedNames>`. */
   definedNames?: string;
   date1904?: boolean;
+  /** Adds a styles part whose cell style 1 is the built-in date format 14 (`s="1"`). */
+  dateStyle?: boolean;
 }
 
 function esc(text: string): string {
@@ -36,10 +38,13 @@ export async function minimalXlsx(book: MinimalWorkbook): Promise<Uint8Array> {
   const sst = book.sharedStrings
     ? '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
     : "";
+  const styles = book.dateStyle
+    ? '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
+    : "";
   const entries: [string, string][] = [
     [
       "[Content_Types].xml",
-      `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheetOverrides}${sst}</Types>`,
+      `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheetOverrides}${sst}${styles}</Types>`,
     ],
     [
       "_rels/.rels",
@@ -55,7 +60,9 @@ export async function minimalXlsx(book: MinimalWorkbook): Promise<Uint8Array> {
       "xl/_rels/workbook.xml.rels",
       `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${book.sheets
         .map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
-        .join("")}${book.sharedStrings ? `<Relationship Id="rIdS" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>` : ""}</Relationships>`,
+        .join("")}${book.sharedStrings ? `<Relationship Id="rIdS" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>` : ""}${
+        book.dateStyle ? `<Relationship Id="rIdT" Type="${REL}/styles" Target="styles.xml"/>` : ""
+      }</Relationships>`,
     ],
   ];
   book.sheets.forEach((s, i) => {
@@ -67,6 +74,12 @@ export async function minimalXlsx(book: MinimalWorkbook): Promise<Uint8Array> {
       `<?xml version="1.0" encoding="UTF-8"?><sst ${NS} count="${book.sharedStrings.length}" uniqueCount="${book.sharedStrings.length}">${book.sharedStrings
         .map((s) => `<si><t xml:space="preserve">${esc(s)}</t></si>`)
         .join("")}</sst>`,
+    ]);
+  }
+  if (book.dateStyle) {
+    entries.push([
+      "xl/styles.xml",
+      `<?xml version="1.0" encoding="UTF-8"?><styleSheet ${NS}><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs></styleSheet>`,
     ]);
   }
   return makeZip(entries);

@@ -1,9 +1,9 @@
 /**
  * Swedish phone numbers as people write them: "070-123 45 67", "0701234567",
  * "+46 70 123 45 67", "0046 70-123 45 67", "013-20 60 00", "(013) 20 60 00",
- * "08-123 456 78", "013/20 60 00". The numbering plan: a trunk 0, an area code (08, 0xx or
- * 0xxx; mobiles 07x) and a subscriber number of 5–8 digits, 7–9 national
- * digits after the 0 in all, and always 9 for 07x numbers.
+ * "08-123 456 78", "013/20 60 00". The numbering plan: a trunk 0, an area
+ * code (08, 0xx or 0xxx; mobiles 07x) and a subscriber number of 5–8 digits,
+ * 7–9 national digits after the 0 in all, and always 9 for 07x numbers.
  */
 import { joinedOnLeft, joinedOnRight } from "./text-context";
 
@@ -51,7 +51,7 @@ function nationalDigitsValid(national: string): boolean {
   return national[0] !== "7" || national.length === 9;
 }
 
-/** "01-02-2025" and "1 2 2025" are dates, not a two-digit area code and a subscriber. */
+/** "01-02-2025" and "01 02 2025" are dates, not a two-digit area code and a subscriber. */
 function looksLikeDate(groups: string[]): boolean {
   const [a = "", b = "", c = ""] = groups;
   return groups.length === 3 && a.length <= 2 && b.length <= 2 && /^(?:19|20)\d\d$/.test(c);
@@ -100,7 +100,8 @@ export function findPhoneNumbers(text: string): PhoneNumberMatch[] {
     for (let count = groups.length; count >= 1 && end < 0; count--) {
       const candidate = groups.slice(0, count);
       const candidateEnd = candidate[candidate.length - 1]?.end ?? -1;
-      if (groupsFormNumber(prefix, parenArea ?? "", candidate.map((g) => g.digits)) && !joinedOnRight(text, candidateEnd, JOINS_RIGHT)) {
+      const digits = candidate.map((g) => g.digits);
+      if (groupsFormNumber(prefix, parenArea ?? "", digits) && !joinedOnRight(text, candidateEnd, JOINS_RIGHT)) {
         end = candidateEnd;
       }
     }

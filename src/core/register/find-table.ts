@@ -32,16 +32,20 @@ function matchesIn(row: readonly Cell[], wanted: ReadonlyMap<string, string>): M
 
 /**
  * Where a header occurs more than once on the row (two tables side by side both
- * have `Kommentar`), take the occurrence nearest this table's other columns.
+ * have `Kommentar`), take the occurrence nearest this table's other columns; on a
+ * tie, the one on the side the spec's column order puts it.
  */
-function chooseColumns(hits: Map<string, number[]>): Record<string, number> {
-  const anchors = [...hits.values()].filter((cols) => cols.length === 1).map((cols) => cols[0]!);
-  const lo = anchors.length ? Math.min(...anchors) : 0;
-  const hi = anchors.length ? Math.max(...anchors) : 0;
-  const distance = (c: number) => (c < lo ? lo - c : c > hi ? c - hi : 0);
+function chooseColumns(hits: Map<string, number[]>, order: readonly string[]): Record<string, number> {
+  const anchors = [...hits.entries()].filter(([, cols]) => cols.length === 1);
+  const cols = anchors.map(([, c]) => c[0]!);
+  const lo = cols.length ? Math.min(...cols) : 0;
+  const hi = cols.length ? Math.max(...cols) : 0;
+  const lastAnchor = Math.max(-1, ...anchors.map(([h]) => order.indexOf(h)));
   const chosen: Record<string, number> = {};
-  for (const [header, cols] of hits) {
-    chosen[header] = cols.reduce((best, c) => (distance(c) < distance(best) ? c : best), cols[0]!);
+  for (const [header, candidates] of hits) {
+    const after = order.indexOf(header) > lastAnchor;
+    const score = (c: number) => 2 * (c < lo ? lo - c : c > hi ? c - hi : 0) + ((c > hi) === after ? 0 : 1);
+    chosen[header] = candidates.reduce((best, c) => (score(c) < score(best) ? c : best), candidates[0]!);
   }
   return chosen;
 }
@@ -59,7 +63,7 @@ export function findTable(sheet: SheetGrid, spec: TableSpec, maxScanRows = 200):
     const row = sheet.values[r]!;
     const hits = matchesIn(row, wanted);
     if (hits.size < need && !required.every((h) => hits.has(h))) continue;
-    const columns = chooseColumns(hits);
+    const columns = chooseColumns(hits, spec.columns.map((c) => c.header));
     const missing = spec.columns.filter((c) => c.required && columns[c.header] === undefined).map((c) => c.header);
     return { headerRow: r, columns, missing };
   }

@@ -84,6 +84,10 @@ export function parseRow(
   spec: TableSpec,
   cells: Record<string, Cell>,
 ): { ok: true; values: Record<string, unknown> } | { ok: false; values: Record<string, unknown>; problems: CellProblem[] } {
+  // Optional columns a table lacks read as blank.
+  const full: Record<string, Cell> = {};
+  for (const col of spec.columns) full[col.header] = cells[col.header] ?? null;
+  cells = full;
   const result = rowSchema(spec).safeParse(cells);
   if (result.success) return { ok: true, values: result.data };
   const problems: CellProblem[] = result.error.issues.map((issue) => ({

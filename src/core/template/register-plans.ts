@@ -7,7 +7,7 @@
  */
 import { a1, a1Range, columnLetter } from "../address";
 import type { Cell, Grid } from "../cell";
-import { emptyPlan, type SheetPlan, type ValidationPlan } from "../plan/sheet-plan";
+import { emptyPlan, type PrintSetup, type SheetPlan, type ValidationPlan } from "../plan/sheet-plan";
 import {
   AKTIVITETER_TABLE,
   ATGARDER_TABLE,
@@ -65,6 +65,11 @@ function placeTable(plan: SheetPlan, spec: TableSpec, headerRow: number, firstCo
   plan.styles.push({ range: a1Range(headerRow, firstCol, 1, cols), style: { font: { bold: true }, fill: HEADER_FILL, wrap: true, vertical: "center" } });
 }
 
+/** Register sheets print landscape, one page wide, with their header row repeated. */
+function printSetup(name: string, titleRows: string): PrintSetup {
+  return { orientation: "landscape", paper: "A4", fitToWidth: 1, fitToHeight: 0, titleRows, footer: { left: name, right: "Sida &P av &N" } };
+}
+
 function padGrid(values: Grid, rows: number, cols: number): Cell[][] {
   const out: Cell[][] = [];
   for (let r = 0; r < rows; r++) {
@@ -86,6 +91,7 @@ function masterPlan(name: string, spec: TableSpec, values: Grid, lists: Record<s
   placeTable(plan, spec, 0, 0, dataRows, spec.tableName, lists, "TableStyleMedium2");
   plan.freeze = { rows: 1, columns: 0 };
   plan.activeCell = "A2";
+  plan.print = printSetup(name, "1:1");
   return plan;
 }
 
@@ -123,6 +129,7 @@ export function partnerTabPlan(partner: PartnerTabInput, index: number, periods:
   plan.styles.push({ range: "A1", style: { font: { bold: true, size: 14 } } }, { range: "A2", style: { font: { italic: true, color: "#595959" } } });
   plan.freeze = { rows: h + 1, columns: 0 };
   plan.activeCell = a1(h + 1, 0);
+  plan.print = printSetup(partner.tab, `${h + 1}:${h + 1}`);
   return plan;
 }
 

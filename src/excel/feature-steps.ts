@@ -1,0 +1,90 @@
+/** Links, conditional formats, tables and dropdowns of a plan (each skipped if the host lacks its API set). */
+import type { ConditionalFormat, SheetPlan, ValidationPlan } from "../core/plan/sheet-plan";
+import { parseA1 } from "../core/address";
+import { step, type StepEnv, type WriteStep } from "./write-step";
+
+/** `'Sheet name'!A7`, the form `hyperlink.documentReference` takes. */
+export function documentReference(sheet: string, cell: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!${cell}`;
+}
+
+export function linkSteps(plan: SheetPlan, env: StepEnv): WriteStep[] {
+  if (plan.links.length === 0 || !env.supports("hyperlinks")) return [];
+  const links = plan.links.map((link) => {
+    const { row, col } = parseA1(link.cell);
+    const value = plan.values[row]?.[col];
+    const hyperlink: Excel.RangeHyperlink = { documentReference: documentReference(link.sheet, link.target) };
+    // Without a display text Excel shows the reference instead of the cell's text.
+    if (value !== null && value !== undefined) hyperlink.textToDisplay = String(value);
+    return { cell: link.cell, hyperlink };
+  });
+  return [
+    step(links, (s) => {
+      for (const { cell, hyperlink } of links) s.sheet(plan.name).getRange(cell).hyperlink = hyperlink;
+    }),
+  ];
+}
+
+/** A text literal in a formula: `="Uppnått"`. */
+function textLiteral(text: string): string {
+  return `="${text.replace(/"/g, '""')}"`;
+}
+
+function applyConditionalFormat(range: Excel.Range, f: ConditionalFormat): void {
+  if (f.kind === "iconSet") {
+    const cf = range.conditionalFormats.add("IconSet");
+    cf.iconSet.style = f.iconSet === "3Arrows" ? "ThreeArrows" : "ThreeTrafficLights1";
+    cf.iconSet.showIconOnly = f.showIconOnly;
+    // Scores 1/2/3: the first criterion is implicit (everything below the second).
+    cf.iconSet.criteria = [
+      {} as Excel.ConditionalIconCriterion,
+      { type: "Number", operator: "GreaterThanOrEqual", formula: "=2" },
+      { type: "Number", operator: "GreaterThanOrEqual", formula: "=3" },
+    ];
+    return;
+  }
+  // Text comparison has no "equals" operator; a cell-value rule compares the whole text.
+  const cf = range.conditionalFormats.add("CellValue");
+  cf.cellValue.format.fill.color = f.fill;
+  cf.cellValue.format.font.color = f.fontColor;
+  cf.cellValue.rule = { formula1: textLiteral(f.text), operator: "EqualTo" };
+}
+
+export function conditionalFormatSteps(plan: SheetPlan, env: StepEnv): WriteStep[] {
+  if (!env.supports("conditionalFormats")) return [];
+  return plan.conditionalFormats.map((f) =>
+    step(f, (s) => applyConditionalFormat(s.sheet(plan.name).getRange(f.range), f)),
+  );
+}
+
+export function tableSteps(plan: SheetPlan): WriteStep[] {
+  return plan.tables.map((t) =>
+    step(t, (s) => {
+      const sheet = s.sheet(plan.name);
+      const table = sheet.tables.add(sheet.getRange(t.range), true);
+      table.name = t.name;
+      table.style = t.style;
+    }),
+  );
+}
+
+/** The list source Office.js takes: comma-separated values or a reference such as "=Parter!$A$2:$A$500". */
+export function listSource(list: ValidationPlan["list"]): string {
+  return Array.isArray(list) ? list.join(",") : list.source;
+}
+
+export function validationSteps(plan: SheetPlan, env: StepEnv): WriteStep[] {
+  if (!env.supports("dataValidation")) return [];
+  return plan.validations.map((v) =>
+    step(v, (s) => {
+      const dv = s.sheet(plan.name).getRange(v.range).dataValidation;
+      dv.rule = { list: { inCellDropDown: true, source: listSource(v.list) } };
+      dv.errorAlert = {
+        showAlert: true,
+        style: v.warnOnly ? "Warning" : "Stop",
+        title: "Ogiltigt värde",
+        message: v.errorMessage,
+      };
+    }),
+  );
+}

@@ -1,0 +1,87 @@
+/** Cell styles, merges, column widths and row heights of a plan. */
+import type { CellStyle, SheetPlan } from "../core/plan/sheet-plan";
+import { columnLetter, parseRange } from "../core/address";
+import { step, type StepEnv, type WriteStep } from "./write-step";
+
+/**
+ * Excel's column width unit is characters of the default font's widest digit
+ * (7 px for Calibri 11) plus 5 px of cell padding; Office.js `columnWidth` is in
+ * points (0.75 pt a pixel at 96 dpi). Excel's default 8.43 characters → 64 px → 48 pt.
+ */
+export function charsToPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const;
+const VERTICAL = { top: "Top", center: "Center", bottom: "Bottom" } as const;
+const WEIGHT = { thin: "Thin", medium: "Medium" } as const;
+
+type BorderEdge = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical";
+
+function setBorder(format: Excel.RangeFormat, edge: BorderEdge, border: NonNullable<CellStyle["border"]>): void {
+  const b = format.borders.getItem(edge);
+  b.style = "Continuous";
+  b.weight = WEIGHT[border.weight];
+  b.color = border.color;
+}
+
+/** Queues one style on one range; features the host lacks are left out. */
+function applyStyle(format: Excel.RangeFormat, range: string, style: CellStyle, env: StepEnv): void {
+  const { font } = style;
+  if (font) {
+    if (font.bold !== undefined) format.font.bold = font.bold;
+    if (font.italic !== undefined) format.font.italic = font.italic;
+    if (font.size !== undefined) format.font.size = font.size;
+    if (font.color !== undefined) format.font.color = font.color;
+    if (font.name !== undefined) format.font.name = font.name;
+  }
+  if (style.fill !== undefined) format.fill.color = style.fill;
+  if (style.horizontal) format.horizontalAlignment = HORIZONTAL[style.horizontal];
+  if (style.vertical) format.verticalAlignment = VERTICAL[style.vertical];
+  if (style.wrap !== undefined) format.wrapText = style.wrap;
+  if (style.indent !== undefined && env.supports("indent")) format.indentLevel = style.indent;
+  if (style.border) {
+    const r = parseRange(range);
+    for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const) setBorder(format, edge, style.border);
+    // Inside edges exist only when the range has more than one row / column.
+    if (r.rows > 1) setBorder(format, "InsideHorizontal", style.border);
+    if (r.cols > 1) setBorder(format, "InsideVertical", style.border);
+  }
+  if (style.bottomBorder) setBorder(format, "EdgeBottom", style.bottomBorder);
+}
+
+export function styleSteps(plan: SheetPlan, env: StepEnv): WriteStep[] {
+  return plan.styles.map(({ range, style }) =>
+    step([range, style], (s) => applyStyle(s.sheet(plan.name).getRange(range).format, range, style, env)),
+  );
+}
+
+export function mergeSteps(plan: SheetPlan): WriteStep[] {
+  if (plan.merges.length === 0) return [];
+  return [
+    step(plan.merges, (s) => {
+      for (const range of plan.merges) s.sheet(plan.name).getRange(range).merge(false);
+    }),
+  ];
+}
+
+/** Column widths (runs of equal widths share one range) and row heights. */
+export function sizeSteps(plan: SheetPlan): WriteStep[] {
+  const runs: { from: number; to: number; points: number }[] = [];
+  plan.columns.forEach((c, i) => {
+    const points = charsToPoints(c.width);
+    const last = runs[runs.length - 1];
+    if (last && last.to === i - 1 && last.points === points) last.to = i;
+    else runs.push({ from: i, to: i, points });
+  });
+  if (runs.length === 0 && plan.rows.length === 0) return [];
+  return [
+    step([runs, plan.rows], (s) => {
+      const sheet = s.sheet(plan.name);
+      for (const run of runs) {
+        sheet.getRange(`${columnLetter(run.from)}:${columnLetter(run.to)}`).format.columnWidth = run.points;
+      }
+      for (const row of plan.rows) sheet.getRange(`${row.row + 1}:${row.row + 1}`).format.rowHeight = row.height;
+    }),
+  ];
+}

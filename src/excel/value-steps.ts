@@ -1,0 +1,44 @@
+/**
+ * Values as 2-D arrays in row chunks that fit the request budget, each chunk
+ * preceded by its "@" formats so strings stay text (see `cell-values.ts`), and
+ * the plan's number formats before them.
+ */
+import type { SheetPlan } from "../core/plan/sheet-plan";
+import { a1Range, parseRange } from "../core/address";
+import { OP_OVERHEAD_BYTES, rowSpansByBytes } from "./chunk";
+import { filled, textFormats, toRectangle } from "./cell-values";
+import { step, type WriteStep } from "./write-step";
+
+/** Number formats of the plan, one filled 2-D array per range. */
+export function numberFormatSteps(plan: SheetPlan): WriteStep[] {
+  return plan.numberFormats.map(({ range, format }) => {
+    const r = parseRange(range);
+    const formats = filled(r.rows, r.cols, format);
+    return step(formats, (s) => {
+      s.sheet(plan.name).getRange(range).numberFormat = formats;
+    });
+  });
+}
+
+/** The plan's values from A1, one rectangle, in chunks of at most `budget` request bytes. */
+export function valueSteps(plan: SheetPlan, budget: number): WriteStep[] {
+  const { rows, cols, values } = toRectangle(plan.values);
+  if (rows === 0) return [];
+  // Each row is sent twice at most (values and its "@" formats); 5 bytes cover "@", and the commas.
+  const rowBytes = values.map((row) => JSON.stringify(row).length + row.length * 5);
+  const spans = rowSpansByBytes(rowBytes, Math.max(1, budget - 3 * OP_OVERHEAD_BYTES));
+  return spans.map((span) => {
+    const chunk = values.slice(span.start, span.start + span.count);
+    const formats = textFormats(chunk);
+    const address = a1Range(span.start, 0, span.count, cols);
+    return step(
+      formats ? [chunk, formats] : chunk,
+      (s) => {
+        const range = s.sheet(plan.name).getRange(address);
+        if (formats) range.numberFormat = formats;
+        range.values = chunk;
+      },
+      true,
+    );
+  });
+}
