@@ -30,9 +30,7 @@ function titleRows(rows: string): string {
 
 /** "&L…&C…&R…"; the plan's texts keep their codes (&P page, &N pages). */
 export function footerText(footer: PrintSetup["footer"]): string {
-  return [
-    footer.left ? `&L${footer.left}` : "",
-    footer.center ? `&C${footer.center}` : "",
-    footer.right ? `&R${footer.right}` : "",
-  ].join("");
+  return [footer.left ? `&L${footer.left}` : "", footer.center ? `&C${footer.center}` : "", footer.right ? `&R${footer.right}` : ""].join(
+    "",
+  );
 }

@@ -8,11 +8,14 @@ import { editTextParts } from "./zip-parts";
 export function addChartAltTexts(parts: Map<string, Uint8Array>, altTexts: Map<number, string>): void {
   if (altTexts.size === 0) return;
   editTextParts(parts, /^xl\/drawings\/drawing\d+\.xml$/, (xml) =>
-    xml.replace(/<xdr:cNvPr\b([^>]*?)name="Chart (\d+)"([^>]*?)(\/?)>/g, (whole, before: string, n: string, after: string, close: string) => {
-      const alt = altTexts.get(Number(n));
-      if (alt === undefined || /\bdescr="/.test(whole)) return whole;
-      return `<xdr:cNvPr${before}name="Chart ${n}" descr="${escapeAttribute(alt)}"${after}${close}>`;
-    }),
+    xml.replace(
+      /<xdr:cNvPr\b([^>]*?)name="Chart (\d+)"([^>]*?)(\/?)>/g,
+      (whole, before: string, n: string, after: string, close: string) => {
+        const alt = altTexts.get(Number(n));
+        if (alt === undefined || /\bdescr="/.test(whole)) return whole;
+        return `<xdr:cNvPr${before}name="Chart ${n}" descr="${escapeAttribute(alt)}"${after}${close}>`;
+      },
+    ),
   );
 }
 
@@ -37,10 +40,13 @@ export function normalisePageSetup(parts: Map<string, Uint8Array>): void {
 export function quoteMarkerReferences(parts: Map<string, Uint8Array>, markers: Map<string, string>): void {
   if (markers.size === 0) return;
   editTextParts(parts, /^xl\/workbook\.xml$/, (xml) =>
-    xml.replace(/(<definedName\b[^>]*\bname="([^"]+)"[^>]*>)([^<]*)(<\/definedName>)/g, (whole, open: string, name: string, _ref: string, close: string) => {
-      const reference = markers.get(name);
-      return reference === undefined ? whole : `${open}${escapeText(reference)}${close}`;
-    }),
+    xml.replace(
+      /(<definedName\b[^>]*\bname="([^"]+)"[^>]*>)([^<]*)(<\/definedName>)/g,
+      (whole, open: string, name: string, _ref: string, close: string) => {
+        const reference = markers.get(name);
+        return reference === undefined ? whole : `${open}${escapeText(reference)}${close}`;
+      },
+    ),
   );
 }
 
@@ -49,10 +55,5 @@ function escapeText(text: string): string {
 }
 
 function escapeAttribute(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/\r?\n/g, "&#10;");
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/\r?\n/g, "&#10;");
 }

@@ -3,7 +3,7 @@ import type { CellValue, Workbook, Worksheet } from "@cj-tech-master/excelts";
 import { parseA1, parseRange } from "../core/address";
 import type { Cell } from "../core/cell";
 import type { SheetPlan, TablePlan } from "../core/plan/sheet-plan";
-import { cellKey, resolveCellFormats } from "./cell-formats";
+import { resolveCellFormats } from "./cell-formats";
 import { argb, toExcelStyle } from "./cell-style";
 import { quoteSheetName } from "./generated-marker";
 import { addLineChart } from "./line-chart";
@@ -41,6 +41,8 @@ function writeValues(ws: Worksheet, values: Cell[][]): void {
   values.forEach((row, r) => {
     row.forEach((value, c) => {
       if (value === null || value === "") return;
+      if (typeof value === "number" && !Number.isFinite(value))
+        throw new Error(`Not a finite number at row ${r + 1}, column ${c + 1}: ${value}`);
       ws.getCell(r + 1, c + 1).value = value;
     });
   });

@@ -35,7 +35,7 @@ export function cellValue(cell: CellObject | undefined, date1904: boolean): Cell
     case "s":
     case "d": {
       // "d" only when a writer stored an ISO date and SheetJS kept it as text.
-      const text = typeof cell.v === "string" ? cell.v : cell.w ?? "";
+      const text = typeof cell.v === "string" ? cell.v : (cell.w ?? "");
       return text === "" ? null : text;
     }
     case "b":

@@ -15,6 +15,7 @@ const TABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 // Names Excel would read as a cell reference (A1, XFD1048576, R1C1, R, C, R2, C3).
 const LOOKS_LIKE_A1 = /^[A-Za-z]{1,3}\d+$/;
 const LOOKS_LIKE_R1C1 = /^(R\d*C\d*|R\d*|C\d*)$/i;
+// eslint-disable-next-line no-control-regex -- control characters are exactly what a header must not hold
 const CONTROL_CHARS = /[\u0000-\u001f]/;
 
 /** Throws an `Error` naming the first problem; returns quietly for a plan Excel will open cleanly. */

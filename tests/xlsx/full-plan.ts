@@ -53,7 +53,14 @@ export function reportPlan(): SheetPlan {
     },
   ];
   plan.links = [{ cell: "F2", sheet: "Kontroll", target: "A7" }];
-  plan.tables = [{ name: "Indikatorer_T2_2025", range: "A4:F8", headers: ["Indikator", "Period", "Värde", "Trend", "Status", "Kommentar"], style: "TableStyleMedium2" }];
+  plan.tables = [
+    {
+      name: "Indikatorer_T2_2025",
+      range: "A4:F8",
+      headers: ["Indikator", "Period", "Värde", "Trend", "Status", "Kommentar"],
+      style: "TableStyleMedium2",
+    },
+  ];
   plan.validations = [
     { range: "G5:G8", list: ["Ja", "Nej"], errorMessage: "Välj Ja eller Nej." },
     { range: "H20:H30", list: { source: "=Parter!$A$2:$A$500" }, errorMessage: "Välj en part ur listan.", warnOnly: true },
@@ -76,7 +83,11 @@ export function reportPlan(): SheetPlan {
 
 export function kontrollPlan(): SheetPlan {
   const plan = emptyPlan("Kontroll", "kontroll");
-  plan.values = [["Kod", "Flik", "Cell"], ["missing-column", "Parter", "C1"], ...Array.from({ length: 5 }, (_, i) => [`rad ${i + 3}`, null, null])];
+  plan.values = [
+    ["Kod", "Flik", "Cell"],
+    ["missing-column", "Parter", "C1"],
+    ...Array.from({ length: 5 }, (_, i) => [`rad ${i + 3}`, null, null]),
+  ];
   return plan;
 }
 

@@ -4,7 +4,8 @@
  */
 import { makeZip } from "./zip-entries";
 
-const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const NS =
+  'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 export interface MinimalSheet {
@@ -33,7 +34,10 @@ function esc(text: string): string {
 /** An .xlsx with only the parts Excel needs: no styles, no theme, no docProps. */
 export async function minimalXlsx(book: MinimalWorkbook): Promise<Uint8Array> {
   const sheetOverrides = book.sheets
-    .map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`)
+    .map(
+      (_, i) =>
+        `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+    )
     .join("");
   const sst = book.sharedStrings
     ? '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
@@ -66,7 +70,10 @@ export async function minimalXlsx(book: MinimalWorkbook): Promise<Uint8Array> {
     ],
   ];
   book.sheets.forEach((s, i) => {
-    entries.push([`xl/worksheets/sheet${i + 1}.xml`, `<?xml version="1.0" encoding="UTF-8"?><worksheet ${NS}><sheetData>${s.sheetData}</sheetData>${s.after ?? ""}</worksheet>`]);
+    entries.push([
+      `xl/worksheets/sheet${i + 1}.xml`,
+      `<?xml version="1.0" encoding="UTF-8"?><worksheet ${NS}><sheetData>${s.sheetData}</sheetData>${s.after ?? ""}</worksheet>`,
+    ]);
   });
   if (book.sharedStrings) {
     entries.push([

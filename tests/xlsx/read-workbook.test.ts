@@ -42,7 +42,7 @@ describe("readWorkbook on a workbook written by excelts", () => {
       const ws = wb.addWorksheet("Blad1");
       ws.getCell("A1").value = 3;
       ws.getCell("B1").value = { formula: "A1*2", result: 6 };
-      ws.getCell("C1").value = { formula: "A1&\"x\"", result: "3x" };
+      ws.getCell("C1").value = { formula: 'A1&"x"', result: "3x" };
       ws.getCell("D1").value = { error: "#N/A" };
       ws.getCell("E1").value = { formula: "1/0", result: { error: "#DIV/0!" } };
       ws.getCell("F1").value = { error: "#REF!" };
@@ -100,7 +100,10 @@ describe("readWorkbook on a workbook written by excelts", () => {
 
   it("marks sheets a MLofteGen_ defined name refers to as generated", async () => {
     const bytes = await minimalXlsx({
-      sheets: ["Parter", "Rapport T2 2025", "Bob's", "Kontroll"].map((name) => ({ name, sheetData: '<row r="1"><c r="A1"><v>1</v></c></row>' })),
+      sheets: ["Parter", "Rapport T2 2025", "Bob's", "Kontroll"].map((name) => ({
+        name,
+        sheetData: '<row r="1"><c r="A1"><v>1</v></c></row>',
+      })),
       definedNames:
         '<definedName name="MLofteGen_1">&apos;Rapport T2 2025&apos;!$A$1</definedName>' +
         '<definedName name="MLofteGen_2">&apos;Bob&apos;&apos;s&apos;!$A$1</definedName>' +
@@ -146,7 +149,10 @@ describe("readWorkbook on workbooks from other programs", () => {
     const entries = await zipEntries(original);
     const rels = entryText(entries, "xl/worksheets/_rels/sheet1.xml.rels");
     expect(rels).toContain('Target="../tables/table1.xml"');
-    entries.set("xl/worksheets/_rels/sheet1.xml.rels", new TextEncoder().encode(rels.replace('Target="../tables/table1.xml"', 'Target="/xl/tables/table1.xml"')));
+    entries.set(
+      "xl/worksheets/_rels/sheet1.xml.rels",
+      new TextEncoder().encode(rels.replace('Target="../tables/table1.xml"', 'Target="/xl/tables/table1.xml"')),
+    );
     expect(entries.has("xl/tables/table1.xml")).toBe(true);
     const rewritten = await makeZip(entries);
     expect((await readWorkbook(rewritten)).sheets[0]!.values).toEqual([
@@ -207,17 +213,21 @@ describe("readWorkbook on workbooks from other programs", () => {
 });
 
 describe("readWorkbook refuses what is not a workbook", () => {
-  const refused = async (bytes: Uint8Array): Promise<unknown> => readWorkbook(bytes).then(
-    () => "read",
-    (e: unknown) => e,
-  );
+  const refused = async (bytes: Uint8Array): Promise<unknown> =>
+    readWorkbook(bytes).then(
+      () => "read",
+      (e: unknown) => e,
+    );
 
   it.each([
     ["an empty file", new Uint8Array(0)],
     ["random bytes", Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 251)],
     ["a plain text file", new TextEncoder().encode("Det här är ingen arbetsbok.\n")],
     ["a .csv file", new TextEncoder().encode("Part-ID;Namn\nPOL;Polisen\n")],
-    ["an encrypted workbook (a CFB container)", Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array<number>(504).fill(0)])],
+    [
+      "an encrypted workbook (a CFB container)",
+      Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array<number>(504).fill(0)]),
+    ],
   ])("throws UnreadableWorkbookError for %s", async (_label, bytes) => {
     const error = await refused(bytes);
     expect(error).toBeInstanceOf(UnreadableWorkbookError);

@@ -98,7 +98,10 @@ describe("renderWorkbook: the package", () => {
       /<conditionalFormatting sqref="D5:D8"><cfRule type="iconSet"[^>]*><iconSet iconSet="3Arrows" showValue="0"><cfvo type="num" val="0"\/><cfvo type="num" val="2"\/><cfvo type="num" val="3"\/><\/iconSet>/,
     );
     expect(xml).toMatch(/<conditionalFormatting sqref="C5:C8"><cfRule type="iconSet"[^>]*><iconSet iconSet="3TrafficLights1">/);
-    const rule = /<conditionalFormatting sqref="E5:E8"><cfRule type="cellIs" dxfId="(\d+)"[^>]*operator="equal"><formula>&quot;Uppnått&quot;<\/formula>/.exec(xml);
+    const rule =
+      /<conditionalFormatting sqref="E5:E8"><cfRule type="cellIs" dxfId="(\d+)"[^>]*operator="equal"><formula>&quot;Uppnått&quot;<\/formula>/.exec(
+        xml,
+      );
     expect(rule).not.toBeNull();
     const dxfs = entryText(entries, "xl/styles.xml").match(/<dxf>[\s\S]*?<\/dxf>/g)!;
     const dxf = dxfs[Number(rule![1])]!;
@@ -162,7 +165,8 @@ describe("renderWorkbook: the package", () => {
     expect(borders[idx(xfOf("C7"), "borderId")]).toMatch(/<bottom style="thin">/);
     const numFmts = /<numFmts[^>]*>([\s\S]*?)<\/numFmts>/.exec(styles)![1]!;
     const fmtCode = (address: string): string =>
-      new RegExp(`<numFmt numFmtId="${idx(xfOf(address), "numFmtId")}" formatCode="([^"]*)"`).exec(numFmts)?.[1] ?? `builtin ${idx(xfOf(address), "numFmtId")}`;
+      new RegExp(`<numFmt numFmtId="${idx(xfOf(address), "numFmtId")}" formatCode="([^"]*)"`).exec(numFmts)?.[1] ??
+      `builtin ${idx(xfOf(address), "numFmtId")}`;
     expect(fmtCode("B2")).toBe("yyyy-mm-dd");
     expect(fmtCode("C5")).toBe("# ##0.0");
     expect(idx(xfOf("F5"), "numFmtId")).toBe(49); // "@", Excel's built-in text format
@@ -181,7 +185,29 @@ describe("renderWorkbook: read back", () => {
   });
 
   it("renders a plan with nothing but a name", async () => {
-    const { sheets } = await readWorkbook(await renderWorkbook([{ ...reportPlan(), values: [], numberFormats: [], styles: [], merges: [], columns: [], rows: [], conditionalFormats: [], charts: [], links: [], tables: [], validations: [], freeze: undefined, autoFilter: undefined, print: undefined, activeCell: undefined, tabColor: undefined }]));
+    const { sheets } = await readWorkbook(
+      await renderWorkbook([
+        {
+          ...reportPlan(),
+          values: [],
+          numberFormats: [],
+          styles: [],
+          merges: [],
+          columns: [],
+          rows: [],
+          conditionalFormats: [],
+          charts: [],
+          links: [],
+          tables: [],
+          validations: [],
+          freeze: undefined,
+          autoFilter: undefined,
+          print: undefined,
+          activeCell: undefined,
+          tabColor: undefined,
+        },
+      ]),
+    );
     expect(sheets).toEqual([{ name: "Rapport T2 2025", values: [], top: 0, left: 0, generated: true }]);
   });
 });

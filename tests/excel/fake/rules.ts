@@ -1,0 +1,76 @@
+/** Excel's own rules, as the fake enforces them (kept apart from the adapter's checks on purpose). */
+import type { Cell } from "../../../src/core/cell";
+import { parseRange } from "../../../src/core/address";
+import { richError } from "./engine";
+import type { Box } from "../../support/memory-workbook";
+
+export function checkSheetName(name: unknown): string {
+  if (typeof name !== "string" || name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name)) {
+    throw richError("InvalidArgument", `Invalid sheet name: ${String(name)}`);
+  }
+  if (name.startsWith("'") || name.endsWith("'") || name.toLowerCase() === "history") {
+    throw richError("InvalidArgument", `Invalid sheet name: ${name}`);
+  }
+  return name;
+}
+
+/** A workbook name: letter or underscore first, then letters, digits, underscores and dots. */
+export function checkDefinedName(name: unknown): string {
+  if (typeof name !== "string" || !/^[\p{L}_][\p{L}\p{N}_.]{0,254}$/u.test(name) || /^[A-Z]{1,3}\d+$/i.test(name)) {
+    throw richError("InvalidArgument", `Invalid name: ${String(name)}`);
+  }
+  return name;
+}
+
+export function checkColor(color: unknown): string {
+  if (typeof color !== "string" || !/^#[0-9A-Fa-f]{6}$/.test(color)) throw richError("InvalidArgument", `Invalid color ${String(color)}`);
+  return color;
+}
+
+export function checkOneOf<T extends string>(value: unknown, allowed: readonly T[], what: string): T {
+  if (!allowed.includes(value as T)) throw richError("InvalidArgument", `Invalid ${what}: ${String(value)}`);
+  return value as T;
+}
+
+/** A1 address or range on a sheet; whole columns ("A:C") and rows ("2:2") too. */
+export function boxOf(address: string): Box {
+  const cols = /^\$?([A-Z]{1,3}):\$?([A-Z]{1,3})$/i.exec(address);
+  if (cols) {
+    const r = parseRange(`${cols[1]}1:${cols[2]}1`);
+    return { row: 0, col: r.col, rows: 1_048_576, cols: r.cols };
+  }
+  const rows = /^\$?(\d+):\$?(\d+)$/.exec(address);
+  if (rows) {
+    const a = Number(rows[1]) - 1;
+    const b = Number(rows[2]) - 1;
+    return { row: Math.min(a, b), col: 0, rows: Math.abs(b - a) + 1, cols: 16_384 };
+  }
+  try {
+    return parseRange(address.replace(/\$/g, ""));
+  } catch {
+    throw richError("InvalidArgument", `Invalid address: ${address}`);
+  }
+}
+
+/** Throws unless `values` is a 2-D array of exactly the box's shape. */
+export function checkShape(values: unknown, box: Box, what: string): unknown[][] {
+  if (!Array.isArray(values) || values.length !== box.rows || values.some((r) => !Array.isArray(r) || r.length !== box.cols)) {
+    const shape = Array.isArray(values) ? `${values.length}×${Array.isArray(values[0]) ? values[0].length : "?"}` : typeof values;
+    throw richError("InvalidArgument", `${what}: the array (${shape}) does not match the range (${box.rows}×${box.cols}).`);
+  }
+  return values as unknown[][];
+}
+
+/** What a typed string becomes in a cell not formatted as text (the way Excel parses typing). */
+export function parseTyped(text: string): { value: Cell; formula?: string } {
+  if (/^[=+\-@\t]/.test(text) && text.length > 1 && !/^[+-]\d+([.,]\d+)?$/.test(text)) return { value: 0, formula: text };
+  if (/^[+-]?\d+([.,]\d+)?$/.test(text)) return { value: Number(text.replace(",", ".")) };
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (iso) return { value: Date.UTC(+iso[1]!, +iso[2]! - 1, +iso[3]!) / 86_400_000 + 25_569 };
+  if (/^(true|false)$/i.test(text)) return { value: text.toLowerCase() === "true" };
+  return { value: text };
+}
+
+export function overlaps(a: Box, b: Box): boolean {
+  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+}
