@@ -6,15 +6,28 @@ import { idKey } from "../values";
 import { type CheckContext, exampleId, flag, num, rowNumber, str } from "./context";
 import { checkPersonalData } from "./personal-data-check";
 
-function involved(measure: Draft, partnerKey: string): boolean {
-  const responsible = str(measure, "Ansvarig");
-  if (responsible !== undefined && idKey(responsible) === partnerKey) return true;
-  const others = (measure.values["Medverkande"] as string[] | undefined) ?? [];
-  return others.some((id) => idKey(id) === partnerKey);
+const involvedCache = new WeakMap<Draft, Set<string>>();
+
+/** Partner keys responsible for or involved in a measure (computed once per measure). */
+function involvedIn(measure: Draft): Set<string> {
+  let set = involvedCache.get(measure);
+  if (!set) {
+    const responsible = str(measure, "Ansvarig");
+    const others = (measure.values["Medverkande"] as string[] | undefined) ?? [];
+    set = new Set([...(responsible !== undefined ? [responsible] : []), ...others].map(idKey));
+    involvedCache.set(measure, set);
+  }
+  return set;
 }
 
+/** What makes two activity rows "the same": every cell, trimmed and case-folded. */
 function rowSignature(row: Draft): string {
-  return JSON.stringify(Object.entries(row.raw).map(([h, v]) => [h, typeof v === "string" ? v.trim().toLowerCase() : v]));
+  let s = "";
+  for (const h in row.raw) {
+    const v = row.raw[h];
+    s += `${typeof v === "string" ? v.trim().toLowerCase() : String(v)}\u0001`;
+  }
+  return s;
 }
 
 function checkDates(ctx: CheckContext, row: Draft, date: number, measure: Draft | undefined): void {
@@ -45,7 +58,7 @@ export function checkActivities(ctx: CheckContext, tab: PartnerTabDraft): void {
     const measure = measureId !== undefined ? ctx.measures.get(idKey(measureId)) : undefined;
     if (measureId !== undefined && !measure) {
       flag(ctx, row, "Åtgärd-ID", "unknown-measure", { id: measureId, example: exampleId(ctx.measures, "Åtgärd-ID") });
-    } else if (measure && !measure.hasError && !involved(measure, tab.partnerId)) {
+    } else if (measure && !measure.hasError && !involvedIn(measure).has(tab.partnerId)) {
       flag(ctx, row, "Åtgärd-ID", "not-involved", { measure: measureId!, partner: partnerName });
     }
     const total = num(row, "Deltagare");

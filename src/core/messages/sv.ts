@@ -16,7 +16,10 @@ const kindWords: Record<string, string> = {
 export const sv: Record<FindingCode, Message> = {
   "missing-sheet": (p) => `Fliken ${p.sheet} saknas. Lägg till en flik som heter ${p.sheet} (eller skapa ett nytt register från panelen).`,
   "missing-column": (p) => `Kolumnen ${p.column} saknas i tabellen. Skriv rubriken ${p.column} i rubrikraden, bredvid de andra rubrikerna.`,
-  "missing-partner-tab": (p) => `Fliken ${p.tab} för ${p.partner} finns inte. Skapa fliken eller rätta namnet i kolumnen Flik på fliken Parter.`,
+  "missing-partner-tab": (p) =>
+    p.problem
+      ? `${p.problem} Rätta namnet i kolumnen Flik för ${p.partner} till ett kortare namn och ge fliken samma namn.`
+      : `Fliken ${p.tab} för ${p.partner} finns inte. Om fliken har bytt namn, skriv det nya namnet i kolumnen Flik; annars skapa fliken (panelen: Lägg till flikar för parter).`,
   "invalid-setting": (p) =>
     p.kind === "date"
       ? `${p.field} måste vara ett datum. Skriv datumet som 2024-08-01.`

@@ -42,6 +42,14 @@ export interface RegisterDraft {
   findings: Finding[];
 }
 
+/** Why Excel could never have a sheet by this name, in Swedish; null when it could. */
+export function sheetNameProblem(name: string): string | null {
+  if (name.length > 31) return `Ett fliknamn får vara högst 31 tecken; "${name}" har ${name.length}.`;
+  if (/[[\]:*?/\\]/.test(name)) return "Ett fliknamn får inte innehålla något av tecknen [ ] : * ? / \\.";
+  if (name.startsWith("'") || name.endsWith("'")) return "Ett fliknamn får inte börja eller sluta med apostrof.";
+  return null;
+}
+
 /** Finds a sheet by name as Excel does: case-insensitively. */
 export function sheetByName(grids: WorkbookGrids, name: string): SheetGrid | undefined {
   const key = fold(name);
@@ -128,7 +136,8 @@ export function readRegister(grids: WorkbookGrids): RegisterDraft {
     seenIds.add(idKey(id));
     const s = sheetByName(grids, tab);
     if (!s) {
-      findings.push(finding("missing-partner-tab", p.ref.sheet, cellOf(p.ref, "Flik"), { tab, partner: id }));
+      const problem = sheetNameProblem(tab);
+      findings.push(finding("missing-partner-tab", p.ref.sheet, cellOf(p.ref, "Flik"), problem ? { tab, partner: id, problem } : { tab, partner: id }));
       continue;
     }
     const activities = readTable(s, AKTIVITETER_TABLE);

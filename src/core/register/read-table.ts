@@ -60,17 +60,20 @@ export function readTable(sheet: SheetGrid, spec: TableSpec): ReadTable {
   for (const [h, c] of Object.entries(found.columns)) columns[h] = c + left;
   const findings: Finding[] = [];
   const rows: TableRow[] = [];
-  const specCols = spec.columns.filter((c) => found.columns[c.header] !== undefined);
+  // Columns the table has, by grid index; optional ones it lacks read as blank.
+  const specCols = spec.columns.filter((c) => found.columns[c.header] !== undefined).map((c) => [c.header, found.columns[c.header]!] as const);
+  const absent = spec.columns.filter((c) => found.columns[c.header] === undefined).map((c) => c.header);
   for (let r = found.headerRow + 1; r < sheet.values.length; r++) {
     const line = sheet.values[r]!;
     const raw: Record<string, Cell> = {};
     let empty = true;
-    for (const col of specCols) {
-      const v = line[found.columns[col.header]!] ?? null;
-      raw[col.header] = v;
-      if (v !== null && !(typeof v === "string" && v.trim() === "")) empty = false;
+    for (const [header, c] of specCols) {
+      const v = line[c] ?? null;
+      raw[header] = v;
+      if (empty && v !== null && !(typeof v === "string" && v.trim() === "")) empty = false;
     }
     if (empty) continue;
+    for (const header of absent) raw[header] = null;
     const ref: RowRef = { sheet: sheet.name, row: r + top, columns };
     const parsed = parseRow(spec, raw);
     let hasError = false;

@@ -79,15 +79,11 @@ export interface CellProblem {
   code: FindingCode;
 }
 
-/** Parses a row; gives the typed values, or the cell problems by header. */
+/** Parses a row (cells by header, every header of the spec present, null when blank); gives the typed values, or the cell problems by header. */
 export function parseRow(
   spec: TableSpec,
   cells: Record<string, Cell>,
 ): { ok: true; values: Record<string, unknown> } | { ok: false; values: Record<string, unknown>; problems: CellProblem[] } {
-  // Optional columns a table lacks read as blank.
-  const full: Record<string, Cell> = {};
-  for (const col of spec.columns) full[col.header] = cells[col.header] ?? null;
-  cells = full;
   const result = rowSchema(spec).safeParse(cells);
   if (result.success) return { ok: true, values: result.data };
   const problems: CellProblem[] = result.error.issues.map((issue) => ({

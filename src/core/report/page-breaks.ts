@@ -4,6 +4,7 @@
  * (and the rows a page holds) follows from the column widths.
  */
 import type { PrintSetup } from "../plan/sheet-plan";
+import type { KeepBlock } from "./plan-builder";
 
 const A4_LANDSCAPE = { width: 842, height: 595 }; // points
 const POINTS_PER_INCH = 72;
@@ -24,8 +25,8 @@ export function pageCapacity(widths: readonly number[], margins: NonNullable<Pri
 export interface PageLayout {
   rowCount: number;
   heightOf: (row: number) => number;
-  /** [first, last] rows that should start on one page together. */
-  keepTogether: readonly [number, number][];
+  /** Blocks to start on one page: whole when they fit a page, else at least up to `minLast`. */
+  keepTogether: readonly KeepBlock[];
   /** Rows repeated at the top of every page after the first. */
   titleRowCount: number;
   capacity: number;
@@ -35,7 +36,15 @@ export interface PageLayout {
 export function rowBreaks(layout: PageLayout): number[] {
   const { heightOf, capacity } = layout;
   const titleHeight = Array.from({ length: layout.titleRowCount }, (_, r) => heightOf(r)).reduce((a, b) => a + b, 0);
-  const blocks = new Map(layout.keepTogether.map(([first, last]) => [first, last] as const));
+  const sum = (from: number, to: number) => {
+    let h = 0;
+    for (let r = from; r <= to; r++) h += heightOf(r);
+    return h;
+  };
+  // A block that fits on a fresh page is kept whole; a longer one keeps its header with its first rows.
+  const blocks = new Map(
+    layout.keepTogether.map((k) => [k.first, sum(k.first, k.last) <= capacity - titleHeight ? k.last : k.minLast] as const),
+  );
   const breaks: number[] = [];
   let used = 0;
   let pageStart = 0;
@@ -43,9 +52,7 @@ export function rowBreaks(layout: PageLayout): number[] {
     const h = heightOf(row);
     const last = blocks.get(row);
     if (last !== undefined && row > pageStart) {
-      let block = 0;
-      for (let r = row; r <= last; r++) block += heightOf(r);
-      if (used + block > capacity) {
+      if (used + sum(row, last) > capacity) {
         breaks.push(row);
         pageStart = row;
         used = titleHeight;

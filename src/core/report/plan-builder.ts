@@ -9,12 +9,18 @@ import { emptyPlan, type CellStyle, type ConditionalFormat, type SheetPlan } fro
 
 export const DEFAULT_ROW_HEIGHT = 15;
 
+export interface KeepBlock {
+  first: number;
+  last: number;
+  minLast: number;
+}
+
 export class PlanBuilder {
   readonly plan: SheetPlan;
   private readonly values: Cell[][] = [];
   private readonly heights = new Map<number, number>();
-  /** Rows that must start on one page with the rows after them: [first, last]. */
-  readonly keepTogether: [number, number][] = [];
+  /** Rows to keep on one page: all of first..last when they fit a page, else first..minLast. */
+  readonly keepTogether: KeepBlock[] = [];
 
   constructor(name: string, kind: SheetPlan["kind"], readonly widths: readonly number[]) {
     this.plan = emptyPlan(name, kind);
@@ -83,8 +89,8 @@ export class PlanBuilder {
     return this.heights.get(row) ?? DEFAULT_ROW_HEIGHT;
   }
 
-  keep(first: number, last: number): void {
-    if (last >= first) this.keepTogether.push([first, last]);
+  keep(first: number, last: number, minLast = last): void {
+    if (last >= first) this.keepTogether.push({ first, last, minLast: Math.min(Math.max(first, minLast), last) });
   }
 
   /** The plan with values padded to one rectangle as wide as the layout (or the widest row). */

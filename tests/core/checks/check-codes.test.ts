@@ -154,3 +154,26 @@ describe("completeness (info)", () => {
     expect(pick(check(g).findings)).toEqual([{ code: "no-baseline", severity: "info", sheet: "Indikatorer", cell: "H4" }]);
   });
 });
+
+describe("limits of sheet names", () => {
+  it("says a Flik longer than 31 characters can never be a sheet name", () => {
+    const long = "Östergötlands stadsmission Linköping";
+    const f = check(withCell(baseGrids(), "Parter", "D3", long)).findings.find((x) => x.code === "missing-partner-tab")!;
+    expect(f.cell).toBe("D3");
+    expect(f.message).toContain("högst 31 tecken");
+  });
+  it("reads a partner tab whose name has 31 characters with Å", () => {
+    const name = "Åtgärdsgruppen för Skäggetorp Å";
+    expect(name).toHaveLength(31);
+    const g = withCell(baseGrids(), "Parter", "D3", name);
+    g.sheets.find((s) => s.name === "Stångåstaden")!.name = name;
+    expect(check(g).findings).toEqual([]);
+  });
+  it("tells what to do when a listed partner tab was renamed", () => {
+    const g = baseGrids();
+    g.sheets.find((s) => s.name === "Stångåstaden")!.name = "Stångåstaden AB";
+    const f = check(g).findings.find((x) => x.code === "missing-partner-tab")!;
+    expect(f).toMatchObject({ sheet: "Parter", cell: "D3" });
+    expect(f.message).toContain("bytt namn");
+  });
+});

@@ -63,19 +63,9 @@ export function bag(spec: BagSpec, onSet: (path: string, value: unknown) => void
       set(_target, prop, value) {
         const check = typeof prop === "string" ? spec.props?.[prop] : undefined;
         if (!check) throw new TypeError(`Strict fake: cannot set '${path}${String(prop)}'.`);
-        onSet(`${path}${String(prop)}`, value);
+        onSet(`${path}${String(prop)}`, check(value));
         return true;
       },
     },
   );
-}
-
-/** Runs the spec's check for a dotted path (used when the op executes). */
-export function checkPath(spec: BagSpec, path: string, value: unknown): unknown {
-  const parts = path.split(".");
-  let current: BagSpec | undefined = spec;
-  for (const part of parts.slice(0, -1)) current = current?.children?.[part];
-  const check = current?.props?.[parts[parts.length - 1]!];
-  if (!check) throw new TypeError(`Strict fake: cannot set '${path}'.`);
-  return check(value);
 }

@@ -104,6 +104,11 @@ export class FakeEngine {
     commits.forEach((commit) => commit());
   }
 
+  /** Operations queued and not yet synced. */
+  get pending(): number {
+    return this.queue.length;
+  }
+
   /** `isSetSupported` as a host of this version answers it. */
   isSetSupported = (name: string, version: string): boolean => name === "ExcelApi" && Number(version) <= this.apiVersion;
 }

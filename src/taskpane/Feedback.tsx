@@ -1,0 +1,32 @@
+/** Progress and error lines every view shares: announced to screen readers as they change. */
+import { MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Spinner, makeStyles } from "@fluentui/react-components";
+import { useHost } from "./host";
+
+const useStyles = makeStyles({
+  progress: { display: "flex", flexDirection: "column", gap: "4px", margin: "8px 0" },
+});
+
+/** A progress bar with its words; `spinner` for short waits where a bar would flicker. */
+export function Working({ label, spinner = false }: { label: string; spinner?: boolean }) {
+  const styles = useStyles();
+  if (spinner) return <Spinner size="tiny" label={label} aria-live="polite" />;
+  return (
+    <div className={styles.progress} role="status" aria-live="polite">
+      <span>{label}</span>
+      <ProgressBar thickness="large" aria-label={label} />
+    </div>
+  );
+}
+
+export function ErrorBar({ text }: { text: string | null }) {
+  const { strings } = useHost();
+  if (!text) return null;
+  return (
+    <MessageBar intent="error" role="alert">
+      <MessageBarBody>
+        <MessageBarTitle>{strings.errorTitle}</MessageBarTitle>
+        {text}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}

@@ -1,0 +1,136 @@
+/**
+ * What the pane's components may do to the workbook: the use cases bound to
+ * one port, the workbook's events, the clock and the language. The entry file
+ * builds it (Excel or the preview); components reach it through `HostContext`
+ * and never see Office.js. Report and trend use cases load on first use, so
+ * the pane starts without them.
+ */
+import { createContext, useContext } from "react";
+import { runCheck } from "../app/check";
+import type { WorkbookEvents, WorkbookPort } from "../app/port";
+import { addPartnerTabs, createRegister, NotEmptyError } from "../app/register";
+import type { ReportOutcome } from "../app/report";
+import type { TrendsOutcome } from "../app/trends";
+import { checkRegister, type CheckResult } from "../core/check-register";
+import type { TertialPeriod } from "../core/checks/pledge-periods";
+import { serialFromDate } from "../core/date";
+import type { Finding } from "../core/findings";
+import { translateFindings, type Language } from "../core/messages/catalogue";
+import { SHEET_NAMES } from "../core/register/layout";
+import { fold } from "../core/values";
+import { findingsOnSheet } from "./finding-view";
+import { stringsFor, type Strings } from "./strings";
+
+/** An error whose message is written for the person and is shown as it is. */
+export class ShownError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ShownError";
+  }
+}
+
+export interface PaneHost {
+  readonly language: Language;
+  readonly strings: Strings;
+  now(): Date;
+  /** The whole check (findings in the pane's language). */
+  check(): Promise<CheckResult>;
+  /** Only one partner's tab, read with the four register sheets: fast enough to run as they type. */
+  checkTab(tab: string): Promise<Finding[]>;
+  trends(tertial: TertialPeriod): Promise<TrendsOutcome | null>;
+  createRegister(): Promise<string[]>;
+  addPartnerTabs(): Promise<string[]>;
+  writeKontroll(): Promise<{ sheet: string; check: CheckResult }>;
+  makeTertialReport(tertial: TertialPeriod): Promise<ReportOutcome>;
+  makeFinalReport(): Promise<ReportOutcome>;
+  selectCell(sheet: string, cell: string): Promise<void>;
+  /** Tab switches a person makes; the ones the pane caused by selecting a cell are left out. */
+  onActivated(handler: (sheet: string) => void): Promise<() => Promise<void>>;
+  onChanged(handler: (sheet: string) => void): Promise<() => Promise<void>>;
+  activeSheet(): Promise<string>;
+}
+
+export interface PaneHostOptions {
+  /** Office's display language ("sv-SE", "en-US"); Swedish when absent. */
+  language: Language;
+  now?: () => Date;
+  /** Errors whose message is already written for the person (ExcelBusyError in Excel). */
+  isShownError?: (error: unknown) => boolean;
+}
+
+export const REGISTER_SHEETS = [SHEET_NAMES.lofte, SHEET_NAMES.parter, SHEET_NAMES.atgarder, SHEET_NAMES.indikatorer];
+
+// An activation this soon after the pane selected a cell on that sheet is the pane's own.
+const OWN_ACTIVATION_MS = 2000;
+
+export function createPaneHost(workbook: WorkbookPort & WorkbookEvents, options: PaneHostOptions): PaneHost {
+  const now = options.now ?? (() => new Date());
+  const language = options.language;
+  const today = () => serialFromDate(now());
+  const localise = (findings: Finding[]) => (language === "sv" ? findings : translateFindings(findings, language));
+  let ownSelection: { sheet: string; at: number } | null = null;
+
+  const shown = async <T>(work: () => Promise<T>): Promise<T> => {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof ShownError) throw error;
+      if (options.isShownError?.(error) || error instanceof NotEmptyError) throw new ShownError((error as Error).message);
+      throw error;
+    }
+  };
+  // The report module loads on first use; its NoPledgeError is checked once it is there.
+  const report = async <T>(work: (m: typeof import("../app/report")) => Promise<T>): Promise<T> =>
+    shown(async () => {
+      const m = await import("../app/report");
+      try {
+        return await work(m);
+      } catch (error) {
+        throw error instanceof m.NoPledgeError ? new ShownError(error.message) : error;
+      }
+    });
+  const localCheck = (check: CheckResult): CheckResult => ({ ...check, findings: localise(check.findings) });
+
+  return {
+    language,
+    strings: stringsFor(language),
+    now,
+    check: () => shown(async () => localCheck(await runCheck(workbook, { today: today() }))),
+    checkTab: (tab) =>
+      shown(async () => {
+        const grids = await workbook.readSheets([...REGISTER_SHEETS, tab]);
+        return localise(findingsOnSheet(checkRegister(grids, { today: today() }).findings, tab));
+      }),
+    trends: (tertial) => shown(async () => (await import("../app/trends")).runTrends(workbook, { today: today(), tertial })),
+    createRegister: () => shown(() => createRegister(workbook)),
+    addPartnerTabs: () => shown(() => addPartnerTabs(workbook)),
+    writeKontroll: () =>
+      report(async (m) => {
+        const out = await m.writeKontroll(workbook, { now: now() });
+        return { ...out, check: localCheck(out.check) };
+      }),
+    makeTertialReport: (tertial) => report((m) => m.makeTertialReport(workbook, { tertial, now: now() })),
+    makeFinalReport: () => report((m) => m.makeFinalReport(workbook, { now: now() })),
+    selectCell: (sheet, cell) =>
+      shown(async () => {
+        ownSelection = { sheet: fold(sheet), at: Date.now() };
+        await workbook.selectCell(sheet, cell);
+      }),
+    onActivated: (handler) =>
+      workbook.onActivated((sheet) => {
+        const own = ownSelection;
+        if (own && own.sheet === fold(sheet) && Date.now() - own.at < OWN_ACTIVATION_MS) return;
+        handler(sheet);
+      }),
+    onChanged: (handler) => workbook.onChanged(handler),
+    activeSheet: () => workbook.activeSheet(),
+  };
+}
+
+export const HostContext = createContext<PaneHost | null>(null);
+
+export function useHost(): PaneHost {
+  const host = useContext(HostContext);
+  if (!host) throw new Error("The pane needs a HostContext provider.");
+  return host;
+}

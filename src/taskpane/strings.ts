@@ -1,0 +1,121 @@
+/**
+ * Every text the pane shows, in Swedish; `strings-en.ts` holds the English
+ * catalogue with the same shape. Office's display language picks one.
+ */
+import type { Language } from "../core/messages/catalogue";
+import type { Severity } from "../core/findings";
+import type { TargetStatus, Direction } from "../core/trends/trend-types";
+import { en } from "./strings-en";
+
+export const sv = {
+  appTitle: "Medborgarlöfte",
+  tabsLabel: "Vyer",
+  tabs: { start: "Start", kontroll: "Kontroll", indikatorer: "Indikatorer", rapport: "Rapport" },
+  working: "Arbetar …",
+  loadingView: "Laddar vyn …",
+  unknownError: (message: string) => `Något gick fel: ${message}`,
+  errorTitle: "Fel",
+  severityPlural: { error: "Fel", warning: "Varningar", info: "Info" } satisfies Record<Severity, string>,
+  severityOne: { error: "Fel", warning: "Varning", info: "Info" } satisfies Record<Severity, string>,
+  countsLabel: (e: number, w: number, i: number) => `${e} fel, ${w} varningar, ${i} info`,
+
+  // Start
+  startHeading: "Arbetsboken",
+  readingWorkbook: "Läser arbetsboken …",
+  notRegister: "Den här arbetsboken är inget löftesregister än. Skapa ett?",
+  createRegister: "Skapa register",
+  creatingRegister: "Skapar registret …",
+  registerCreated: (sheets: string[]) => `Registret är skapat med flikarna ${sheets.join(", ")}. Fyll i fliken Löfte först.`,
+  validity: (from: string, to: string) => `Gäller ${from} – ${to}`,
+  partnerCount: (n: number) => (n === 1 ? "1 part" : `${n} parter`),
+  currentTertial: (t: string) => `Pågående tertial: ${t}`,
+  lastCheck: (time: string) => `Senaste kontroll: kl. ${time}`,
+  noPledgeName: "Löftet saknar namn",
+  addPartnerTabs: "Lägg till flikar för parter",
+  addingTabs: "Lägger till flikar …",
+  tabsAdded: (tabs: string[]) => `Nya flikar: ${tabs.join(", ")}.`,
+  noTabsMissing: "Alla parter har redan en flik.",
+  readAgain: "Läs om arbetsboken",
+
+  // Kontroll
+  kontrollHeading: "Kontroll av registret",
+  checkRegister: "Kontrollera registret",
+  checking: "Kontrollerar registret …",
+  notChecked: "Registret är inte kontrollerat än.",
+  noFindings: "Inga fel eller varningar. Bra jobbat!",
+  noneMatch: "Inget fynd matchar filtret.",
+  filterHeading: "Filter",
+  severityFilterLabel: "Visa allvarlighet",
+  textFilterLabel: "Filtrera på text",
+  textFilterPlaceholder: "Flik, cell eller ord",
+  groupTitle: (sheet: string, n: number) => `${sheet} (${n})`,
+  wholeSheet: "Hela fliken",
+  findingLine: (cell: string, message: string) => `${cell} · ${message}`,
+  goToCell: (sheet: string, cell: string, severity: string, message: string) => `${severity}: ${message} Gå till ${cell} på fliken ${sheet}.`,
+  writeKontroll: "Skriv fliken Kontroll",
+  writingKontroll: "Skriver fliken Kontroll …",
+  kontrollWritten: (sheet: string) => `Resultatet finns på fliken ${sheet}.`,
+  kontrollRenamed: (sheet: string) => `Fliken Kontroll är din egen, så resultatet skrevs till ${sheet}.`,
+  partnerHeading: (name: string) => `Kontroll av ${name}`,
+  partnerHint: (tab: string) => `Fliken ${tab} kontrolleras medan du skriver.`,
+  partnerChecking: "Kontrollerar fliken …",
+  partnerChecked: (time: string) => `Kontrollerad kl. ${time}`,
+  partnerClean: "Inga fel eller varningar på fliken.",
+  rowLine: (row: number, message: string) => `Rad ${row}: ${message}`,
+  showAllTabs: "Visa alla flikar",
+
+  // Indikatorer
+  indicatorsHeading: (t: string) => `Indikatorer ${t}`,
+  indicatorsIntro: "Senaste avslutade tertial. Pilen visar om det går åt rätt håll.",
+  loadingIndicators: "Beräknar indikatorerna …",
+  noIndicators: "Registret har inga indikatorer än.",
+  noValue: "Inget värde än",
+  latest: (value: string, period: string) => `${value} (${period})`,
+  change: (delta: string, previous: string) => `${delta} mot ${previous}`,
+  noComparison: "Ingen jämförelse",
+  noise: "inom normal variation",
+  directionWord: { improving: "bättre", worsening: "sämre", stable: "oförändrat", unknown: "okänt" } satisfies Record<Direction, string>,
+  status: {
+    met: "Uppnått",
+    "on-track": "Enligt plan",
+    "at-risk": "Risk",
+    "off-track": "Avviker",
+    "no-data": "Saknar data",
+    "no-target": "Mål saknas",
+  } satisfies Record<TargetStatus, string>,
+  target: (value: string) => `Mål ${value}`,
+  sparklineLabel: (name: string, first: string, last: string) => `Utveckling för ${name} från ${first} till ${last}`,
+  women: "Kvinnor",
+  men: "Män",
+  total: "Totalt",
+
+  // Rapport
+  reportHeading: "Rapporter",
+  tertialLabel: "Tertial",
+  makeTertialReport: "Skapa tertialrapport",
+  makeFinalReport: "Skapa slutrapport",
+  makingReport: "Skapar rapporten …",
+  reportDone: (sheet: string) => `Klart: fliken ${sheet}`,
+  reportRenamed: (wanted: string, sheet: string) => `Fliken ${wanted} är din egen, så rapporten skrevs till ${sheet}.`,
+  kontrollAlso: (sheet: string) => `Kontrollen skrevs till fliken ${sheet}.`,
+  goToSheet: (sheet: string) => `Gå till fliken ${sheet}`,
+  kortversion: "Kortversion för webben",
+  copy: "Kopiera",
+  copied: "Kopierad.",
+  copyFallback: "Texten är markerad. Tryck Ctrl+C för att kopiera.",
+  fingerprint: (fp: string) => `Dataavtryck: ${fp}`,
+  noPledgeForReport: "Fyll i fliken Löfte (namn och giltighetstid) för att kunna skapa rapporter.",
+  // Outside Excel
+  openInExcel: "Öppna panelen i Excel: Start → Medborgarlöfte → Öppna panelen.",
+};
+
+export type Strings = typeof sv;
+
+/** The catalogue for Office's display language: English unless it starts with "sv". */
+export function languageOf(displayLanguage: string | undefined): Language {
+  return displayLanguage === undefined || displayLanguage.toLowerCase().startsWith("sv") ? "sv" : "en";
+}
+
+export function stringsFor(language: Language): Strings {
+  return language === "sv" ? sv : en;
+}

@@ -1,0 +1,45 @@
+/**
+ * Follows the person between tabs: which sheet is active, and whether it is a
+ * partner's tab (listed on Parter). The pane switches to that partner's view.
+ */
+import { useEffect, useMemo, useState } from "react";
+import type { Partner } from "../core/register/types";
+import { fold } from "../core/values";
+import type { PaneHost } from "./host";
+
+export interface ActivePartner {
+  tab: string;
+  name: string;
+}
+
+export function useActiveSheet(host: PaneHost): string | null {
+  const [active, setActive] = useState<string | null>(null);
+  useEffect(() => {
+    let alive = true;
+    let unsubscribe: (() => Promise<void>) | null = null;
+    host.activeSheet().then((name) => alive && setActive(name), () => undefined);
+    host
+      .onActivated((name) => alive && setActive(name))
+      .then(
+        (off) => {
+          if (alive) unsubscribe = off;
+          else void off();
+        },
+        () => undefined,
+      );
+    return () => {
+      alive = false;
+      if (unsubscribe) void unsubscribe().catch(() => undefined);
+    };
+  }, [host]);
+  return active;
+}
+
+/** The partner whose tab is active, or null. */
+export function usePartnerOf(partners: readonly Partner[], active: string | null): ActivePartner | null {
+  return useMemo(() => {
+    if (active === null) return null;
+    const p = partners.find((x) => fold(x.tab) === fold(active));
+    return p ? { tab: p.tab, name: p.name } : null;
+  }, [partners, active]);
+}

@@ -1,0 +1,253 @@
+/** A strict Excel.Range: shape-checked values and formats, recorded formatting and features. */
+import { a1Range } from "../../../src/core/address";
+import { boxValues, setCell, usedBox, type Box, type MemSheet } from "../../support/memory-workbook";
+import { anyValue, bag, isBool, isNumber, isText, oneOf, type BagSpec } from "./bag";
+import { FakeObject, richError, type FakeEngine } from "./engine";
+import { boxOf, checkColor, checkShape, overlaps, parseTyped } from "./rules";
+
+export interface SheetRef {
+  resolve(): MemSheet;
+}
+
+const color = (v: unknown): unknown => checkColor(v);
+const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"];
+
+const BORDER: BagSpec = { props: { style: oneOf("Continuous", "None", "Dash", "Dot"), weight: oneOf("Thin", "Medium", "Thick", "Hairline"), color } };
+const FONT: BagSpec = { props: { bold: isBool, italic: isBool, size: isNumber, color, name: isText } };
+const CF_FORMAT: BagSpec = { children: { fill: { props: { color } }, font: { props: { color, bold: isBool } } } };
+
+export class FakeRange extends FakeObject {
+  constructor(engine: FakeEngine, private readonly sheetRef: SheetRef, readonly where: string | { used: true }) {
+    super(engine);
+  }
+
+  /** The cells this range covers now, or null for an empty used range. */
+  box(): Box | null {
+    const sheet = this.sheetRef.resolve();
+    return typeof this.where === "string" ? boxOf(this.where) : usedBox(sheet);
+  }
+
+  private sheet(): MemSheet {
+    return this.sheetRef.resolve();
+  }
+
+  protected snapshot(property: string): unknown {
+    const box = this.box();
+    if (property === "isNullObject") return box === null;
+    if (box === null) return undefined;
+    switch (property) {
+      case "values":
+        return boxValues(this.sheet(), box);
+      case "rowIndex":
+        return box.row;
+      case "columnIndex":
+        return box.col;
+      case "rowCount":
+        return box.rows;
+      case "columnCount":
+        return box.cols;
+      case "address":
+        return `${this.sheet().name}!${a1Range(box.row, box.col, box.rows, box.cols)}`;
+      default:
+        throw new TypeError(`Strict fake: Range.${property} cannot be loaded here.`);
+    }
+  }
+
+  override load(properties?: string | string[]): this {
+    if (properties === undefined) return super.load(properties);
+    const list = (Array.isArray(properties) ? properties : properties.split(",")).map((p) => p.trim());
+    this.enqueue([...list, "isNullObject"]);
+    return this;
+  }
+
+  get isNullObject(): boolean {
+    return this.read("isNullObject");
+  }
+
+  private loadedValue<T>(property: string): T {
+    if (this.read<boolean>("isNullObject")) throw richError("InvalidObjectPath", `Range.${property} of a null object.`);
+    return this.read<T>(property);
+  }
+
+  get values(): unknown[][] {
+    return this.loadedValue("values");
+  }
+  get rowIndex(): number {
+    return this.loadedValue("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.loadedValue("columnIndex");
+  }
+  get rowCount(): number {
+    return this.loadedValue("rowCount");
+  }
+  get columnCount(): number {
+    return this.loadedValue("columnCount");
+  }
+  get address(): string {
+    return this.loadedValue("address");
+  }
+
+  set values(values: unknown[][]) {
+    this.engine.enqueue(values, () => {
+      const box = this.box()!;
+      const rows = checkShape(values, box, "Range.values");
+      const sheet = this.sheet();
+      rows.forEach((row, r) =>
+        row.forEach((v, c) => {
+          if (v === null) return; // null leaves the cell as it is
+          if (!["string", "number", "boolean"].includes(typeof v)) throw richError("InvalidArgument", `Bad value ${String(v)}`);
+          const key = `${box.row + r},${box.col + c}`;
+          sheet.formulas.delete(key);
+          if (typeof v !== "string" || sheet.numberFormats.get(key) === "@") return setCell(sheet, box.row + r, box.col + c, v as string);
+          const typed = parseTyped(v);
+          if (typed.formula) sheet.formulas.set(key, typed.formula);
+          setCell(sheet, box.row + r, box.col + c, typed.value);
+        }),
+      );
+    }, { values: true });
+  }
+
+  set numberFormat(formats: unknown[][]) {
+    this.engine.enqueue(formats, () => {
+      const box = this.box()!;
+      const rows = checkShape(formats, box, "Range.numberFormat");
+      const sheet = this.sheet();
+      rows.forEach((row, r) =>
+        row.forEach((f, c) => {
+          if (f === null) return;
+          if (typeof f !== "string") throw richError("InvalidArgument", `Bad number format ${String(f)}`);
+          sheet.numberFormats.set(`${box.row + r},${box.col + c}`, f);
+        }),
+      );
+    });
+  }
+
+  /** Records a format property; widths and heights also land on their columns and rows. */
+  private recordFormat(property: string, value: unknown, api = 1.1): void {
+    this.engine.enqueue({ [property]: value }, () => {
+      const box = this.box()!;
+      const sheet = this.sheet();
+      if (property.startsWith("borders.InsideHorizontal") && box.rows < 2) throw richError("InvalidArgument", "No inside horizontal edge");
+      if (property.startsWith("borders.InsideVertical") && box.cols < 2) throw richError("InvalidArgument", "No inside vertical edge");
+      if (property === "columnWidth") for (let c = 0; c < box.cols; c++) sheet.columnWidths.set(box.col + c, value as number);
+      if (property === "rowHeight") for (let r = 0; r < box.rows; r++) sheet.rowHeights.set(box.row + r, value as number);
+      sheet.formats.push({ range: typeof this.where === "string" ? this.where : "used", property, value });
+    }, { api });
+  }
+
+  readonly format = bag(
+    {
+      props: {
+        horizontalAlignment: oneOf("General", "Left", "Center", "Right", "Fill", "Justify"),
+        verticalAlignment: oneOf("Top", "Center", "Bottom", "Justify"),
+        wrapText: isBool,
+        indentLevel: isNumber,
+        columnWidth: isNumber,
+        rowHeight: isNumber,
+      },
+      children: {
+        font: FONT,
+        fill: { props: { color } },
+        borders: { methods: { getItem: (_path, edge) => this.borderItem(edge as string) } },
+      },
+    },
+    (path, value) => this.recordFormat(path, value, path === "indentLevel" ? 1.9 : 1.1),
+  );
+
+  /** `format.borders.getItem(edge)`. */
+  private borderItem(edge: string): object {
+    if (!EDGES.includes(edge)) throw richError("InvalidArgument", `Unknown border ${edge}`);
+    return bag(BORDER, (path, value) => this.recordFormat(`borders.${edge}.${path}`, value));
+  }
+
+  merge(across = false): void {
+    this.engine.enqueue([across], () => {
+      const sheet = this.sheet();
+      const box = this.box()!;
+      if (sheet.merges.some((m) => overlaps(boxOf(m), box))) throw richError("InvalidOperation", "Overlapping merge");
+      sheet.merges.push(typeof this.where === "string" ? this.where : "used");
+    }, { api: 1.2 });
+  }
+
+  set hyperlink(link: Record<string, unknown>) {
+    this.engine.enqueue(link, () => {
+      const box = this.box()!;
+      const sheet = this.sheet();
+      if (typeof link.documentReference !== "string" || !/^('(?:[^']|'')+'|[^'!]+)!\$?[A-Z]{1,3}\$?\d+$/.test(link.documentReference)) {
+        throw richError("InvalidArgument", `Bad documentReference ${String(link.documentReference)}`);
+      }
+      sheet.hyperlinks.set(a1Range(box.row, box.col, 1, 1), { ...link });
+      if (typeof link.textToDisplay === "string") setCell(sheet, box.row, box.col, link.textToDisplay);
+    }, { api: 1.7 });
+  }
+
+  get conditionalFormats(): { add(type: string): object } {
+    return {
+      add: (type: string) => {
+        const record = { range: "", type, props: {} as Record<string, unknown> };
+        this.engine.enqueue([type], () => {
+          if (!["IconSet", "CellValue", "ContainsText"].includes(type)) throw richError("InvalidArgument", `Type ${type}`);
+          record.range = typeof this.where === "string" ? this.where : "used";
+          this.sheet().conditionalFormats.push(record);
+        }, { api: 1.6 });
+        const set = (path: string, value: unknown): void =>
+          this.engine.enqueue({ [path]: value }, () => {
+            if (!path.startsWith(type === "IconSet" ? "iconSet." : type === "CellValue" ? "cellValue." : "textComparison.")) {
+              throw richError("InvalidArgument", `${path} on a ${type} format`);
+            }
+            record.props[path] = value;
+          }, { api: 1.6 });
+        return bag(
+          {
+            children: {
+              iconSet: {
+                props: {
+                  style: oneOf("ThreeArrows", "ThreeArrowsGray", "ThreeTrafficLights1", "ThreeTrafficLights2"),
+                  showIconOnly: isBool,
+                  reverseIconOrder: isBool,
+                  criteria: (v) => {
+                    if (!Array.isArray(v) || v.length !== 3) throw richError("InvalidArgument", "Three criteria for a three-icon set");
+                    return v;
+                  },
+                },
+              },
+              cellValue: { props: { rule: anyValue }, children: { format: CF_FORMAT } },
+              textComparison: { props: { rule: anyValue }, children: { format: CF_FORMAT } },
+            },
+          },
+          set,
+        );
+      },
+    };
+  }
+
+  get dataValidation(): object {
+    const record = (path: string, value: unknown): void =>
+      this.engine.enqueue({ [path]: value }, () => {
+        const where = typeof this.where === "string" ? this.where : "used";
+        const sheet = this.sheet();
+        let v = sheet.validations.find((x) => x.range === where);
+        if (!v) sheet.validations.push((v = { range: where }));
+        if (path === "rule") {
+          const list = (value as { list?: { source?: unknown } }).list;
+          if (!list || typeof list.source !== "string" || list.source.length === 0) throw richError("InvalidArgument", "List source");
+          v.rule = value;
+        } else {
+          const style = (value as { style?: unknown }).style;
+          if (!["Stop", "Warning", "Information"].includes(style as string)) throw richError("InvalidArgument", "Alert style");
+          v.errorAlert = value;
+        }
+      }, { api: 1.8 });
+    return bag({ props: { rule: anyValue, errorAlert: anyValue } }, record);
+  }
+
+  select(): void {
+    this.engine.enqueue([], () => {
+      const sheet = this.sheet();
+      if (this.engine.wb.activeSheetId !== sheet.id) throw richError("InvalidSelection", "Select on a sheet that is not active");
+      const box = this.box()!;
+      sheet.selection = a1Range(box.row, box.col, box.rows, box.cols);
+    });
+  }
+}

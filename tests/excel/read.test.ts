@@ -1,0 +1,119 @@
+import type { SheetGrid } from "../../src/core/cell";
+import { createExcelPort } from "../../src/excel/excel-port";
+import type { ExcelStats } from "../../src/excel/session";
+import { createStrictFake } from "./strict-fake";
+
+function sheetOf(name: string, rows: number, cols: number, cell: (r: number, c: number) => string | number): SheetGrid {
+  return { name, values: Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => cell(r, c))) };
+}
+
+function portOn(fake: ReturnType<typeof createStrictFake>, stats: ExcelStats[] = []) {
+  return createExcelPort(fake.run, { isSetSupported: fake.isSetSupported, onStats: (s) => stats.push(s) });
+}
+
+describe("readAll", () => {
+  it("reads three sheets in two round trips: the sheet list, then every used range at once", async () => {
+    const fake = createStrictFake({
+      sheets: [
+        { name: "Löfte", values: [["Fält", "Värde"], ["Namn", "Skäggetorp"]] },
+        { name: "Parter", values: [["Part-ID", "Namn"], ["POL", "Polisen"]] },
+        { name: "Polisen", values: [["Datum"], [45500]] },
+      ],
+    });
+    const grids = await portOn(fake).readAll();
+    expect(fake.syncCount).toBe(2);
+    expect(grids.sheets.map((s) => s.name)).toEqual(["Löfte", "Parter", "Polisen"]);
+    expect(grids.sheets[1]!.values).toEqual([["Part-ID", "Namn"], ["POL", "Polisen"]]);
+  });
+
+  it("needs the same two round trips for 60 sheets of 2 000 rows", async () => {
+    const sheets = Array.from({ length: 60 }, (_, i) => sheetOf(`Part ${i + 1}`, 2000, 3, (r, c) => r * 3 + c));
+    const fake = createStrictFake({ sheets });
+    const stats: ExcelStats[] = [];
+    const grids = await portOn(fake, stats).readAll();
+    expect(fake.syncCount).toBe(2);
+    expect(stats[0]).toMatchObject({ operation: "readAll", syncs: 2, chunks: 0 });
+    expect(grids.sheets).toHaveLength(60);
+    expect(grids.sheets[59]!.values[1999]).toEqual([5997, 5998, 5999]);
+    expect(Math.max(...fake.stats.responseBytesPerSync)).toBeLessThan(5_000_000);
+  });
+
+  it("gives the top-left of a used range that does not start at A1", async () => {
+    const fake = createStrictFake({ sheets: [{ name: "Polisen", top: 3, left: 2, values: [["Datum", "Åtgärd-ID"], [45500, "Å1"]] }] });
+    const [sheet] = (await portOn(fake).readAll()).sheets;
+    expect(sheet).toMatchObject({ top: 3, left: 2, values: [["Datum", "Åtgärd-ID"], [45500, "Å1"]] });
+  });
+
+  it("reads empty cells as null and an empty sheet as no rows", async () => {
+    const fake = createStrictFake({ sheets: [{ name: "A", values: [["x", null, "y"]] }, { name: "Tom", values: [] }] });
+    const grids = await portOn(fake).readAll();
+    expect(grids.sheets[0]!.values).toEqual([["x", null, "y"]]);
+    expect(grids.sheets[1]).toMatchObject({ name: "Tom", values: [], generated: false });
+  });
+
+  it("marks the sheets named by an MLofteGen_ name as generated", async () => {
+    const fake = createStrictFake({
+      sheets: [
+        { name: "Parter", values: [["Part-ID"]] },
+        { name: "Rapport T2 2025", values: [["Rapport"]], generated: true },
+        { name: "Kontroll", values: [["Kontroll"]], generated: true },
+      ],
+    });
+    const grids = await portOn(fake).readAll();
+    expect(grids.sheets.map((s) => [s.name, s.generated])).toEqual([
+      ["Parter", false],
+      ["Rapport T2 2025", true],
+      ["Kontroll", true],
+    ]);
+  });
+
+  it("follows a marked sheet through a rename, since the name refers to the sheet", async () => {
+    const fake = createStrictFake({ sheets: [{ name: "Kontroll", values: [["x"]], generated: true }] });
+    fake.wb.sheets[0]!.name = "Kontroll (gammal)";
+    const [sheet] = (await portOn(fake).readAll()).sheets;
+    expect(sheet).toMatchObject({ name: "Kontroll (gammal)", generated: true });
+  });
+});
+
+describe("readSheets", () => {
+  it("reads only the named sheets, in tab order, leaving out missing ones", async () => {
+    const fake = createStrictFake({
+      sheets: [
+        { name: "Parter", values: [["Part-ID"]] },
+        { name: "Polisen", values: [["Datum"]] },
+        { name: "Svenska kyrkan", values: [["Period"]] },
+      ],
+    });
+    const grids = await portOn(fake).readSheets(["svenska kyrkan", "Finns inte", "Polisen"]);
+    expect(grids.sheets.map((s) => s.name)).toEqual(["Polisen", "Svenska kyrkan"]);
+    expect(fake.syncCount).toBe(2);
+  });
+});
+
+describe("reading more than Excel on the web returns at once", () => {
+  it("falls back to row chunks under the budget when the response is too large", async () => {
+    // 20 000 rows × 10 columns of 30-character texts: about 6.6 MB of values.
+    const text = "x".repeat(27);
+    const fake = createStrictFake({ sheets: [sheetOf("Stor", 20_000, 10, (r, c) => `${text}${c}`), { name: "Liten", values: [["a"]] }] });
+    const stats: ExcelStats[] = [];
+    const grids = await portOn(fake, stats).readAll();
+    // 4 000 000 / 64 = 62 500 cells a request → 6 250 rows of 10 → 4 chunks for 20 000 rows, plus "Liten".
+    expect(stats[0]).toMatchObject({ chunks: 4, syncs: 2 + 1 + 4 });
+    expect(Math.max(...fake.stats.responseBytesPerSync.slice(3))).toBeLessThan(5_000_000);
+    expect(grids.sheets[0]!.values).toHaveLength(20_000);
+    expect(grids.sheets[0]!.values[19_999]![9]).toBe(`${text}9`);
+    expect(grids.sheets[1]!.values).toEqual([["a"]]);
+  });
+
+  it("halves a chunk that still overflows", async () => {
+    // 400-character texts break the 64-bytes-a-cell assumption.
+    const fake = createStrictFake({ sheets: [sheetOf("Långa texter", 12_500, 10, () => "y".repeat(400))] });
+    const stats: ExcelStats[] = [];
+    const grids = await portOn(fake, stats).readAll();
+    expect(grids.sheets[0]!.values).toHaveLength(12_500);
+    expect(grids.sheets[0]!.values[12_499]![9]).toBe("y".repeat(400));
+    // Each 6 250-row chunk (25 MB) is halved three times to 781-row pieces of ~3 MB: 2 × 8 pieces.
+    expect(stats[0]!.chunks).toBe(16);
+    expect(stats[0]!.syncs).toBe(3 + 16 + 2 * 7);
+  });
+});
