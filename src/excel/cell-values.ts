@@ -16,11 +16,15 @@ export function normaliseValues(values: unknown[][]): Grid {
   return values.map((row) => row.map((v) => (v === "" || v === undefined ? null : (v as Cell))));
 }
 
-/** The plan's rows padded with null to one rectangle (Office.js needs an exact shape). */
+/**
+ * The plan's rows padded with null to one rectangle (Office.js needs an exact
+ * shape). "" becomes null too: an empty cell, not a Text-formatted one that
+ * would keep a person's later typing as text.
+ */
 export function toRectangle(values: Cell[][]): { rows: number; cols: number; values: Cell[][] } {
   const cols = values.reduce((max, row) => Math.max(max, row.length), 0);
   if (cols === 0) return { rows: 0, cols: 0, values: [] };
-  const padded = values.map((row) => (row.length === cols ? row : [...row, ...new Array<Cell>(cols - row.length).fill(null)]));
+  const padded = values.map((row) => Array.from({ length: cols }, (_, c) => (row[c] === "" || row[c] === undefined ? null : row[c]!)));
   return { rows: padded.length, cols, values: padded };
 }
 

@@ -15,7 +15,7 @@
 
 export const DEFAULT_BUDGET_BYTES = 4_000_000;
 export const READ_BYTES_PER_CELL = 64;
-/** Object path, method name and ids around each queued operation. */
+/** Object path, method name and ids around each queued operation (property set or method call). */
 export const OP_OVERHEAD_BYTES = 120;
 
 /** Payload errors Excel raises when a request or response is too large. */
@@ -24,9 +24,9 @@ export const PAYLOAD_ERROR_CODES: ReadonlySet<string> = new Set([
   "ResponsePayloadSizeLimitExceeded",
 ]);
 
-/** Estimated request bytes of one operation carrying `payload`. */
-export function estimateBytes(payload: unknown): number {
-  return (payload === undefined ? 0 : JSON.stringify(payload).length) + OP_OVERHEAD_BYTES;
+/** Estimated request bytes of `ops` operations carrying `payload` between them. */
+export function estimateBytes(payload: unknown, ops = 1): number {
+  return (payload === undefined ? 0 : JSON.stringify(payload).length) + OP_OVERHEAD_BYTES * ops;
 }
 
 /** Splits `items` in order into groups whose summed size stays within `budget` (an oversize item goes alone). */

@@ -14,14 +14,18 @@ export function linkSteps(plan: SheetPlan, env: StepEnv): WriteStep[] {
     const { row, col } = parseA1(link.cell);
     const value = plan.values[row]?.[col];
     const hyperlink: Excel.RangeHyperlink = { documentReference: documentReference(link.sheet, link.target) };
-    // Without a display text Excel shows the reference instead of the cell's text.
-    if (value !== null && value !== undefined) hyperlink.textToDisplay = String(value);
+    // Without a display text Excel may show the reference; a number keeps its cell value.
+    if (typeof value === "string") hyperlink.textToDisplay = value;
     return { cell: link.cell, hyperlink };
   });
   return [
-    step(links, (s) => {
-      for (const { cell, hyperlink } of links) s.sheet(plan.name).getRange(cell).hyperlink = hyperlink;
-    }),
+    step(
+      links,
+      (s) => {
+        for (const { cell, hyperlink } of links) s.sheet(plan.name).getRange(cell).hyperlink = hyperlink;
+      },
+      { ops: 2 * links.length },
+    ),
   ];
 }
 
@@ -53,7 +57,7 @@ function applyConditionalFormat(range: Excel.Range, f: ConditionalFormat): void 
 export function conditionalFormatSteps(plan: SheetPlan, env: StepEnv): WriteStep[] {
   if (!env.supports("conditionalFormats")) return [];
   return plan.conditionalFormats.map((f) =>
-    step(f, (s) => applyConditionalFormat(s.sheet(plan.name).getRange(f.range), f)),
+    step(f, (s) => applyConditionalFormat(s.sheet(plan.name).getRange(f.range), f), { ops: 6 }),
   );
 }
 
@@ -64,7 +68,7 @@ export function tableSteps(plan: SheetPlan): WriteStep[] {
       const table = sheet.tables.add(sheet.getRange(t.range), true);
       table.name = t.name;
       table.style = t.style;
-    }),
+    }, { ops: 4 }),
   );
 }
 
@@ -85,6 +89,6 @@ export function validationSteps(plan: SheetPlan, env: StepEnv): WriteStep[] {
         title: "Ogiltigt värde",
         message: v.errorMessage,
       };
-    }),
+    }, { ops: 3 }),
   );
 }

@@ -30,7 +30,7 @@ export function setupStep(plan: SheetPlan, target: SheetTarget, env: StepEnv): W
     }
     if (target.marker) names.add(target.marker, markerReference(plan.name));
     if (plan.tabColor && env.supports("tabColor")) sheet.tabColor = plan.tabColor;
-  });
+  }, { ops: 10 });
 }
 
 function applyPrint(sheet: Excel.Worksheet, p: PrintSetup): void {
@@ -63,13 +63,13 @@ export function viewSteps(plan: SheetPlan, env: StepEnv): WriteStep[] {
         if (freeze.rows > 0 && freeze.columns > 0) panes.freezeAt(a1Range(0, 0, freeze.rows, freeze.columns));
         else if (freeze.rows > 0) panes.freezeRows(freeze.rows);
         else panes.freezeColumns(freeze.columns);
-      }),
+      }, { ops: 2 }),
     );
   }
   if (autoFilter && env.supports("autoFilter")) {
-    steps.push(step(autoFilter, (s) => s.sheet(plan.name).autoFilter.apply(s.sheet(plan.name).getRange(autoFilter))));
+    steps.push(step(autoFilter, (s) => s.sheet(plan.name).autoFilter.apply(s.sheet(plan.name).getRange(autoFilter)), { ops: 3 }));
   }
-  if (print && env.supports("pageLayout")) steps.push(step(print, (s) => applyPrint(s.sheet(plan.name), print)));
+  if (print && env.supports("pageLayout")) steps.push(step(print, (s) => applyPrint(s.sheet(plan.name), print), { ops: 14 + (print.rowBreaks?.length ?? 0) }));
   return steps;
 }
 
@@ -79,5 +79,5 @@ export function activateStep(plan: SheetPlan): WriteStep {
     const sheet = s.sheet(plan.name);
     sheet.activate();
     if (plan.activeCell) sheet.getRange(plan.activeCell).select();
-  });
+  }, { ops: 3 });
 }

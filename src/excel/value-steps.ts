@@ -5,9 +5,12 @@
  */
 import type { SheetPlan } from "../core/plan/sheet-plan";
 import { a1Range, parseRange } from "../core/address";
-import { OP_OVERHEAD_BYTES, rowSpansByBytes } from "./chunk";
+import { rowSpansByBytes } from "./chunk";
 import { filled, textFormats, toRectangle } from "./cell-values";
 import { step, type WriteStep } from "./write-step";
+
+/** Room left in a request beside a chunk of values, so the plan's small steps can share it. */
+export const RESERVED_BYTES = 64 * 1024;
 
 /** Number formats of the plan, one filled 2-D array per range. */
 export function numberFormatSteps(plan: SheetPlan): WriteStep[] {
@@ -16,7 +19,7 @@ export function numberFormatSteps(plan: SheetPlan): WriteStep[] {
     const formats = filled(r.rows, r.cols, format);
     return step(formats, (s) => {
       s.sheet(plan.name).getRange(range).numberFormat = formats;
-    });
+    }, { ops: 2 });
   });
 }
 
@@ -24,9 +27,9 @@ export function numberFormatSteps(plan: SheetPlan): WriteStep[] {
 export function valueSteps(plan: SheetPlan, budget: number): WriteStep[] {
   const { rows, cols, values } = toRectangle(plan.values);
   if (rows === 0) return [];
-  // Each row is sent twice at most (values and its "@" formats); 5 bytes cover "@", and the commas.
-  const rowBytes = values.map((row) => JSON.stringify(row).length + row.length * 5);
-  const spans = rowSpansByBytes(rowBytes, Math.max(1, budget - 3 * OP_OVERHEAD_BYTES));
+  // A row costs its JSON plus, at most, its formats row (`"@"` or `null`: ≤ 5 bytes a cell).
+  const rowBytes = values.map((row) => JSON.stringify(row).length + 1 + cols * 5 + 2);
+  const spans = rowSpansByBytes(rowBytes, Math.max(budget / 2, budget - RESERVED_BYTES));
   return spans.map((span) => {
     const chunk = values.slice(span.start, span.start + span.count);
     const formats = textFormats(chunk);
@@ -38,7 +41,7 @@ export function valueSteps(plan: SheetPlan, budget: number): WriteStep[] {
         if (formats) range.numberFormat = formats;
         range.values = chunk;
       },
-      true,
+      { ops: 3, values: true },
     );
   });
 }

@@ -23,9 +23,12 @@ export interface WriteStep {
   run(scope: StepScope): void;
 }
 
-/** A step whose request bytes are estimated from `payload` (the arguments it sends). */
-export function step(payload: unknown, run: (scope: StepScope) => void, values = false): WriteStep {
-  return { bytes: estimateBytes(payload), values, run };
+/**
+ * A step whose request bytes are estimated from `payload` (the arguments it
+ * sends) and `ops`, about how many proxies and calls it queues.
+ */
+export function step(payload: unknown, run: (scope: StepScope) => void, options: { ops?: number; values?: boolean } = {}): WriteStep {
+  return { bytes: estimateBytes(payload, options.ops ?? 1), values: options.values ?? false, run };
 }
 
 /** What apply functions know besides the plan. */

@@ -13,6 +13,11 @@ export interface FindingFilter {
 
 export const ALL_SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
+/** Every severity shown, no text. */
+export function newFilter(): FindingFilter {
+  return { severities: new Set(ALL_SEVERITIES), text: "" };
+}
+
 /** Findings whose severity is shown and whose tab, cell or message holds the text (case-insensitively). */
 export function filterFindings(findings: readonly Finding[], filter: FindingFilter): Finding[] {
   const needle = fold(filter.text);

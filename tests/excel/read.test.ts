@@ -94,7 +94,7 @@ describe("reading more than Excel on the web returns at once", () => {
   it("falls back to row chunks under the budget when the response is too large", async () => {
     // 20 000 rows × 10 columns of 30-character texts: about 6.6 MB of values.
     const text = "x".repeat(27);
-    const fake = createStrictFake({ sheets: [sheetOf("Stor", 20_000, 10, (r, c) => `${text}${c}`), { name: "Liten", values: [["a"]] }] });
+    const fake = createStrictFake({ sheets: [sheetOf("Stor", 20_000, 10, (_r, c) => `${text}${c}`), { name: "Liten", values: [["a"]] }] });
     const stats: ExcelStats[] = [];
     const grids = await portOn(fake, stats).readAll();
     // 4 000 000 / 64 = 62 500 cells a request → 6 250 rows of 10 → 4 chunks for 20 000 rows, plus "Liten".

@@ -6,43 +6,22 @@
 import { serialFromDate, ymdFromSerial } from "../date";
 import { activityFigures, type ActivityFigures } from "../figures/activity-figures";
 import { periodLabel, tertialIndex, tertialOfDate } from "../period";
-import type { Indicator, Register } from "../register/types";
-import { betterSign, direction, noise } from "../trends/direction";
-import { difference, idKey } from "../trends/numbers";
+import type { Register } from "../register/types";
+import { idKey } from "../trends/numbers";
 import { pledgeTertials } from "../trends/pledge-tertials";
 import { computeTrends } from "../trends/trends";
-import type { Direction, IndicatorTrend, PeriodValue, SeriesPoint, TargetStatus, TertialPeriod } from "../trends/trend-types";
+import type { IndicatorTrend, PeriodValue } from "../trends/trend-types";
 import { addFigures, measureRow, type MeasureRow } from "./activity-rows";
 import { chartData, type ChartData } from "./chart-data";
 import { decimalsFor } from "./indicator-rows";
+import { finalComparison, finalIndicatorRow, onColumns, type FinalIndicatorRow } from "./final-indicator-rows";
 import { kortversionSentences, type Comparison } from "./kortversion";
 import { reportHead, type ReportHead } from "./report-head";
 import type { KeyFigures, ReportContext } from "./report-model";
 import { monthSpanOfSerials, tertialMonthSpan } from "./swedish-format";
-import { statusWord, trendNote, trendScore, unitWord, type StatusWord, type TrendScore } from "./trend-words";
+import { unitWord } from "./trend-words";
 
-export interface FinalIndicatorRow {
-  id: string;
-  name: string;
-  unit: IndicatorTrend["unit"];
-  unitWord: string;
-  annual: boolean;
-  decimals: number;
-  baseline: number | null;
-  baselinePeriod: string | null;
-  /** One per tertial column; an annual value stands in the last pledge tertial of its year. */
-  values: (PeriodValue | null)[];
-  latest: PeriodValue | null;
-  /** Latest minus baseline. */
-  change: number | null;
-  direction: Direction;
-  noise: boolean | null;
-  score: TrendScore | null;
-  note: string;
-  target: number | null;
-  status: TargetStatus;
-  statusWord: StatusWord;
-}
+export type { FinalIndicatorRow } from "./final-indicator-rows";
 
 export interface FinalWomenRow {
   id: string;
@@ -83,57 +62,6 @@ export interface FinalReportModel {
   kortversionSentences: string[];
 }
 
-/** Places a series on the tertial columns: tertial points by label, a year's point at that year's last column. */
-function onColumns(series: readonly SeriesPoint[], tertials: readonly TertialPeriod[], pick: (p: SeriesPoint) => number | null): (PeriodValue | null)[] {
-  const labels = tertials.map(periodLabel);
-  const out: (PeriodValue | null)[] = labels.map(() => null);
-  for (const point of series) {
-    const v = pick(point);
-    if (v === null) continue;
-    let col = labels.indexOf(point.period);
-    if (col < 0 && /^\d{4}$/.test(point.period)) {
-      col = tertials.map((t) => t.year).lastIndexOf(Number(point.period));
-    }
-    if (col >= 0) out[col] = { period: point.period, value: v };
-  }
-  return out;
-}
-
-function finalIndicatorRow(trend: IndicatorTrend, indicator: Indicator, tertials: readonly TertialPeriod[]): FinalIndicatorRow {
-  const values = onColumns(trend.series, tertials, (p) => p.value);
-  const latest = [...values].reverse().find((v): v is PeriodValue => v !== null) ?? null;
-  const sign = betterSign(indicator.direction);
-  const dir = direction(latest?.value ?? null, trend.baseline, sign);
-  const noisy = noise(trend.unit, latest?.value ?? null, trend.baseline);
-  const change = difference(latest?.value ?? null, trend.baseline);
-  return {
-    id: trend.id,
-    name: trend.name,
-    unit: trend.unit,
-    unitWord: unitWord(trend.unit),
-    annual: trend.frequency === "År",
-    decimals: decimalsFor([trend.baseline, trend.target, change, ...values.map((v) => v?.value)]),
-    baseline: trend.baseline,
-    baselinePeriod: trend.baselinePeriod,
-    values,
-    latest,
-    change,
-    direction: dir,
-    noise: noisy,
-    score: trendScore(dir, noisy),
-    note: trendNote(dir, noisy, latest === null ? "värde saknas" : "utgångsvärde saknas"),
-    target: trend.target,
-    status: trend.status,
-    statusWord: statusWord(trend.status),
-  };
-}
-
-function comparisonOf(row: FinalIndicatorRow): Comparison | null {
-  if (row.score === null || row.baseline === null || row.latest === null) return null;
-  const between = row.baselinePeriod ? ` mellan ${row.baselinePeriod} och ${row.latest.period}` : "";
-  return { name: row.name, unit: row.unit, decimals: row.decimals, from: row.baseline, to: row.latest.value, between, score: row.score };
-}
-
 export function finalReportModel(ctx: ReportContext): FinalReportModel {
   const { register } = ctx;
   const pledge = register.pledge;
@@ -171,7 +99,7 @@ export function finalReportModel(ctx: ReportContext): FinalReportModel {
     area: pledge?.area ?? null,
     figures: total,
     indicatorsTotal: indicators.length,
-    comparisons: indicators.map(comparisonOf).filter((c): c is Comparison => c !== null),
+    comparisons: indicators.map(finalComparison).filter((c): c is Comparison => c !== null),
     comparedWith: "utgångsvärdet",
     statuses: indicators.map((i) => i.status),
     final: true,

@@ -8,9 +8,11 @@ import type { Cell } from "../cell";
 import type { SheetPlan } from "../plan/sheet-plan";
 import type { FinalReportModel } from "./final-report-model";
 import { changeCell, NONE, numberCell, periodCell, splitRows, type CellWithFormat } from "./indicator-cells";
+import { writeChartBlock } from "./chart-block";
 import { PlanBuilder } from "./plan-builder";
+import { finishReport } from "./report-print";
 import {
-  finishReport, writeChartBlock, writeGroupHeader, writeHead, writeKeyFigures, writeParagraph, writeSection, writeTable,
+  writeGroupHeader, writeHead, writeKeyFigures, writeParagraph, writeSection, writeTable,
   type TableColumn,
 } from "./report-sections";
 import { COUNT_FORMAT, TAB_COLORS } from "./report-styles";
@@ -19,7 +21,7 @@ import { formatNumberSv } from "./swedish-format";
 
 const LEAD_WIDTHS = [28, 14, 16];
 const TERTIAL_WIDTH = 8;
-const TAIL_WIDTHS = [10, 9, 14, 10, 12];
+const TAIL_WIDTHS = [10, 10, 14, 10, 12];
 
 /** Column positions for a pledge with `n` tertials. */
 function layout(n: number) {
@@ -51,7 +53,7 @@ function indicatorSection(b: PlanBuilder, m: FinalReportModel, L: Layout): void 
     { header: "Enhet", col: 1 },
     { header: "Utgång", col: 2, numeric: true },
     ...tertialColumns(m, L.t0),
-    { header: "Förändring mot utgång", col: L.change, numeric: true },
+    { header: "Förändring", col: L.change, numeric: true },
     { header: "Trend", col: L.trend, center: true },
     { header: "Kommentar", col: L.note, wrap: true },
     { header: "Mål", col: L.target, numeric: true },

@@ -1,24 +1,20 @@
 /**
  * Writers shared by the tertial and final report sheets: the head, section
- * titles, wrapped paragraphs, key figures, bordered tables with banded rows,
- * the chart block and the print setup.
+ * titles, wrapped paragraphs, key figures and bordered tables with banded rows.
  */
 import type { Cell } from "../cell";
-import type { ChartData } from "./chart-data";
-import { chartAltText } from "./chart-data";
-import { pageCapacity, rowBreaks } from "./page-breaks";
-import { linesFor, PlanBuilder, DEFAULT_ROW_HEIGHT } from "./plan-builder";
+import { NONE } from "./indicator-cells";
+import { DEFAULT_ROW_HEIGHT, linesFor, type PlanBuilder } from "./plan-builder";
 import type { ReportHead } from "./report-head";
 import type { KeyFigures } from "./report-model";
 import {
   BAND_STYLE, BODY_BORDER, COUNT_FORMAT, HEADER_STYLE, MUTED_STYLE, NOTE_STYLE, PARAGRAPH_STYLE,
-  REPORT_MARGINS, SECTION_STYLE, SHARE_FORMAT, SUBTITLE_STYLE, TITLE_STYLE,
+  SECTION_STYLE, SHARE_FORMAT, SUBTITLE_STYLE, TITLE_STYLE,
 } from "./report-styles";
 import { formatNumberSv } from "./swedish-format";
 
 /** Rows repeated on every printed page: the title and the period line. */
 export const TITLE_ROWS = 2;
-const NONE = "—";
 
 export interface TableColumn {
   header: string;
@@ -168,69 +164,4 @@ export function writeGroupHeader(b: PlanBuilder, text: string, col: number, cols
   if (cols > 1) b.merge(range);
   b.style(range, { ...HEADER_STYLE, horizontal: "center" });
   return row;
-}
-
-export const CHART_ROWS = 18;
-
-/**
- * The chart's data (indicators as rows, tertials as columns, index values)
- * and the line chart drawn below it. Returns the last row the chart covers.
- */
-export function writeChartBlock(b: PlanBuilder, chart: ChartData): number {
-  const section = writeSection(b, "UTVECKLING FÖR NYCKELINDIKATORER (INDEX, UTGÅNGSVÄRDE = 100)");
-  if (chart.series.length === 0) {
-    writeParagraph(b, "Det finns ännu inga indikatorer med utgångsvärde och värden att visa i diagrammet.", true);
-    return b.next - 1;
-  }
-  const columns: TableColumn[] = [
-    { header: "Indikator (index)", col: 0, wrap: true },
-    ...chart.categories.map((c, i) => ({ header: c, col: i + 1, numeric: true })),
-  ];
-  const table = writeTable(b, columns, {
-    // Empty, not "—": a chart plots text as zero.
-    cells: chart.series.map((s) => [s.name, ...s.values]),
-    formats: chart.series.map((s) => [null, ...s.values.map(() => "0")]),
-  });
-  const lastCol = Math.max(b.width - 1, chart.categories.length);
-  const from = b.next;
-  for (let i = 0; i < CHART_ROWS; i++) b.blank();
-  const to = b.next - 1;
-  const categories = b.range(table.header, 1, 1, chart.categories.length);
-  b.plan.charts.push({
-    kind: "line",
-    title: "Nyckelindikatorer per tertial (utgångsvärde = 100)",
-    categories,
-    series: chart.series.map((s, i) => ({ name: s.name, values: b.range(table.first + i, 1, 1, chart.categories.length) })),
-    from: b.range(from + 1, 0),
-    to: b.range(to, lastCol),
-    yAxisTitle: "Index (utgångsvärde = 100)",
-    altText: chartAltText(chart),
-  });
-  b.keep(section, to);
-  return to;
-}
-
-/** A4 landscape, one page wide, the head repeated, page numbers in the footer, breaks that keep sections whole. */
-export function finishReport(b: PlanBuilder, sheetLabel: string, createdDate: string, tabColor: string) {
-  const plan = b.finish();
-  plan.tabColor = tabColor;
-  plan.activeCell = "A1";
-  plan.print = {
-    orientation: "landscape",
-    paper: "A4",
-    fitToWidth: 1,
-    fitToHeight: 0,
-    titleRows: `1:${TITLE_ROWS}`,
-    // "&" starts a footer code; a literal one is written twice.
-    footer: { center: `Sida &P av &N · ${sheetLabel.replace(/&/g, "&&")} · Skapad ${createdDate}` },
-    rowBreaks: rowBreaks({
-      rowCount: plan.values.length,
-      heightOf: (r) => b.heightOf(r),
-      keepTogether: b.keepTogether,
-      titleRowCount: TITLE_ROWS,
-      capacity: pageCapacity(b.widths, REPORT_MARGINS),
-    }),
-    margins: { ...REPORT_MARGINS },
-  };
-  return plan;
 }

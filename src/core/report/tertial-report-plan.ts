@@ -7,10 +7,12 @@
  */
 import type { SheetPlan } from "../plan/sheet-plan";
 import { changeCell, NONE, numberCell, periodCell, splitRows } from "./indicator-cells";
+import { writeChartBlock } from "./chart-block";
 import { PlanBuilder } from "./plan-builder";
+import { finishReport } from "./report-print";
 import type { TertialReportModel } from "./report-model";
 import {
-  finishReport, writeChartBlock, writeHead, writeKeyFigures, writeParagraph, writeSection, writeTable, type TableColumn,
+  writeHead, writeKeyFigures, writeParagraph, writeSection, writeTable, type TableColumn,
 } from "./report-sections";
 import { TAB_COLORS, COUNT_FORMAT } from "./report-styles";
 import { ARROW_NOTE, emptyLine, keepWithHeader, notReportedFill, statusFills, trendIcons } from "./report-tables";

@@ -3,7 +3,8 @@ import { addMemSheet, sheetById, sheetByName, sheetReference, type MemName } fro
 import { FakeObject, richError, type FakeEngine } from "./engine";
 import { FakeRange } from "./range";
 import { checkDefinedName, checkSheetName } from "./rules";
-import { BoundSheet, FakeWorksheet } from "./worksheet";
+import { BoundSheet } from "./sheet-ref";
+import { FakeWorksheet } from "./worksheet";
 
 /** "items/name,items/position" → ["name", "position"]; anything else is refused. */
 function itemProps(properties?: string | string[]): string[] {

@@ -1,8 +1,9 @@
 /** A strict Excel.Range: shape-checked values and formats, recorded formatting and features. */
 import { a1Range } from "../../../src/core/address";
 import { boxValues, setCell, usedBox, type Box, type MemSheet } from "../../support/memory-workbook";
-import { anyValue, bag, isBool, isNumber, isText, oneOf, type BagSpec } from "./bag";
+import { bag, isBool, isNumber, isText, oneOf, type BagSpec } from "./bag";
 import { FakeObject, richError, type FakeEngine } from "./engine";
+import { conditionalFormatCollection, dataValidationBag } from "./range-features";
 import { boxOf, checkColor, checkShape, overlaps, parseTyped } from "./rules";
 
 export interface SheetRef {
@@ -14,7 +15,6 @@ const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizont
 
 const BORDER: BagSpec = { props: { style: oneOf("Continuous", "None", "Dash", "Dot"), weight: oneOf("Thin", "Medium", "Thick", "Hairline"), color } };
 const FONT: BagSpec = { props: { bold: isBool, italic: isBool, size: isNumber, color, name: isText } };
-const CF_FORMAT: BagSpec = { children: { fill: { props: { color } }, font: { props: { color, bold: isBool } } } };
 
 export class FakeRange extends FakeObject {
   constructor(engine: FakeEngine, private readonly sheetRef: SheetRef, readonly where: string | { used: true }) {
@@ -183,63 +183,16 @@ export class FakeRange extends FakeObject {
   }
 
   get conditionalFormats(): { add(type: string): object } {
-    return {
-      add: (type: string) => {
-        const record = { range: "", type, props: {} as Record<string, unknown> };
-        this.engine.enqueue([type], () => {
-          if (!["IconSet", "CellValue", "ContainsText"].includes(type)) throw richError("InvalidArgument", `Type ${type}`);
-          record.range = typeof this.where === "string" ? this.where : "used";
-          this.sheet().conditionalFormats.push(record);
-        }, { api: 1.6 });
-        const set = (path: string, value: unknown): void =>
-          this.engine.enqueue({ [path]: value }, () => {
-            if (!path.startsWith(type === "IconSet" ? "iconSet." : type === "CellValue" ? "cellValue." : "textComparison.")) {
-              throw richError("InvalidArgument", `${path} on a ${type} format`);
-            }
-            record.props[path] = value;
-          }, { api: 1.6 });
-        return bag(
-          {
-            children: {
-              iconSet: {
-                props: {
-                  style: oneOf("ThreeArrows", "ThreeArrowsGray", "ThreeTrafficLights1", "ThreeTrafficLights2"),
-                  showIconOnly: isBool,
-                  reverseIconOrder: isBool,
-                  criteria: (v) => {
-                    if (!Array.isArray(v) || v.length !== 3) throw richError("InvalidArgument", "Three criteria for a three-icon set");
-                    return v;
-                  },
-                },
-              },
-              cellValue: { props: { rule: anyValue }, children: { format: CF_FORMAT } },
-              textComparison: { props: { rule: anyValue }, children: { format: CF_FORMAT } },
-            },
-          },
-          set,
-        );
-      },
-    };
+    return conditionalFormatCollection(this.engine, () => this.sheet(), this.label());
   }
 
   get dataValidation(): object {
-    const record = (path: string, value: unknown): void =>
-      this.engine.enqueue({ [path]: value }, () => {
-        const where = typeof this.where === "string" ? this.where : "used";
-        const sheet = this.sheet();
-        let v = sheet.validations.find((x) => x.range === where);
-        if (!v) sheet.validations.push((v = { range: where }));
-        if (path === "rule") {
-          const list = (value as { list?: { source?: unknown } }).list;
-          if (!list || typeof list.source !== "string" || list.source.length === 0) throw richError("InvalidArgument", "List source");
-          v.rule = value;
-        } else {
-          const style = (value as { style?: unknown }).style;
-          if (!["Stop", "Warning", "Information"].includes(style as string)) throw richError("InvalidArgument", "Alert style");
-          v.errorAlert = value;
-        }
-      }, { api: 1.8 });
-    return bag({ props: { rule: anyValue, errorAlert: anyValue } }, record);
+    return dataValidationBag(this.engine, () => this.sheet(), this.label());
+  }
+
+  /** The address this range was made with ("used" for a used range). */
+  private label(): string {
+    return typeof this.where === "string" ? this.where : "used";
   }
 
   select(): void {

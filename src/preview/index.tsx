@@ -1,0 +1,31 @@
+/**
+ * The preview's entry: the pane against the demo register in memory, with
+ * "today" frozen by `?today=2025-09-05` and the language by `?lang=en`.
+ * No Office, no network.
+ */
+import { createRoot } from "react-dom/client";
+import { serialFromIso } from "../core/date";
+import { demoRegister } from "../demo/demo-register";
+import { createPaneHost } from "../taskpane/host";
+import { languageOf } from "../taskpane/strings";
+import { PreviewShell } from "./PreviewShell";
+import { PreviewWorkbook } from "./preview-workbook";
+
+/** A clock whose date is `today` (ISO) and whose time of day runs on; the real clock without it. */
+export function frozenClock(today: string | null): () => Date {
+  if (!today || serialFromIso(today) === null) return () => new Date();
+  const [y, m, d] = today.split("-").map(Number) as [number, number, number];
+  return () => {
+    const real = new Date();
+    return new Date(Date.UTC(y, m - 1, d, real.getUTCHours(), real.getUTCMinutes(), real.getUTCSeconds()));
+  };
+}
+
+const params = new URLSearchParams(window.location.search);
+const now = frozenClock(params.get("today"));
+const language = languageOf(params.get("lang") ?? "sv-SE");
+document.documentElement.lang = language;
+const workbook = new PreviewWorkbook(demoRegister());
+const host = createPaneHost(workbook, { language, now });
+const el = document.getElementById("root");
+if (el) createRoot(el).render(<PreviewShell workbook={workbook} host={host} today={now().toISOString().slice(0, 10)} />);

@@ -1,0 +1,93 @@
+/**
+ * The task pane: Start, Kontroll, Indikatorer and Rapport in a tab list. On a
+ * partner's tab it opens Kontroll for that partner. Everything it does to the
+ * workbook goes through the host it is given.
+ */
+import { FluentProvider, Spinner, Tab, TabList, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { lazy, Suspense, useEffect, useState, type ReactNode } from "react";
+import { HostContext, type PaneHost } from "./host";
+import { KontrollView } from "./KontrollView";
+import { StartView } from "./StartView";
+import { useActiveSheet, usePartnerOf } from "./use-active-partner";
+import { useOverview } from "./use-overview";
+
+// Views not needed at start load as their own chunks.
+const IndikatorerView = lazy(() => import("./IndikatorerView"));
+const RapportView = lazy(() => import("./RapportView"));
+
+export type View = "start" | "kontroll" | "indikatorer" | "rapport";
+const VIEWS: readonly View[] = ["start", "kontroll", "indikatorer", "rapport"];
+
+const useStyles = makeStyles({
+  provider: { height: "100%" },
+  root: { minHeight: "100%", display: "flex", flexDirection: "column", backgroundColor: tokens.colorNeutralBackground1 },
+  header: { padding: "10px 12px 0" },
+  title: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold, margin: "0" },
+  tabs: { padding: "0 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  main: { flexGrow: 1 },
+});
+
+export function App({ host }: { host: PaneHost }) {
+  return (
+    <HostContext.Provider value={host}>
+      <Providers host={host}>
+        <Pane host={host} />
+      </Providers>
+    </HostContext.Provider>
+  );
+}
+
+function Providers({ host, children }: { host: PaneHost; children: ReactNode }) {
+  const styles = useStyles();
+  return (
+    <FluentProvider theme={webLightTheme} lang={host.language} className={styles.provider}>
+      {children}
+    </FluentProvider>
+  );
+}
+
+function Pane({ host }: { host: PaneHost }) {
+  const styles = useStyles();
+  const { strings } = host;
+  const overview = useOverview(host);
+  const [view, setView] = useState<View>("start");
+  const active = useActiveSheet(host);
+  const partner = usePartnerOf(overview.check?.register.partners ?? [], active);
+  // "Visa alla flikar" leaves the partner view until the person switches tab.
+  const [dismissed, setDismissed] = useState<string | null>(null);
+  useEffect(() => setDismissed(null), [active]);
+  const shownPartner = partner && partner.tab !== dismissed ? partner : null;
+
+  useEffect(() => {
+    if (partner) setView("kontroll");
+  }, [partner?.tab]);
+
+  return (
+    <div className={styles.root}>
+      <header className={styles.header}>
+        <h1 className={styles.title}>{strings.appTitle}</h1>
+      </header>
+      <TabList
+        className={styles.tabs}
+        selectedValue={view}
+        onTabSelect={(_, d) => setView(d.value as View)}
+        aria-label={strings.tabsLabel}
+        size="medium"
+      >
+        {VIEWS.map((v) => (
+          <Tab key={v} value={v} data-testid={`tab-${v}`}>
+            {strings.tabs[v]}
+          </Tab>
+        ))}
+      </TabList>
+      <main className={styles.main} role="tabpanel" aria-label={strings.tabs[view]}>
+        {view === "start" && <StartView overview={overview} />}
+        {view === "kontroll" && <KontrollView overview={overview} partner={shownPartner} onShowAll={() => setDismissed(partner?.tab ?? null)} />}
+        <Suspense fallback={<Spinner size="small" label={strings.loadingView} />}>
+          {view === "indikatorer" && <IndikatorerView overview={overview} />}
+          {view === "rapport" && <RapportView overview={overview} />}
+        </Suspense>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+/**
+ * Read-only text with a Kopiera button. The clipboard API is refused in some
+ * Office hosts' frames; then the text is selected so Ctrl+C copies it.
+ */
+import { Button, Field, Textarea, makeStyles } from "@fluentui/react-components";
+import { useRef, useState } from "react";
+import { useHost } from "./host";
+
+const useStyles = makeStyles({
+  row: { display: "flex", alignItems: "center", gap: "8px", marginTop: "4px" },
+});
+
+export function CopyBox({ label, text }: { label: string; text: string }) {
+  const styles = useStyles();
+  const { strings } = useHost();
+  const area = useRef<HTMLTextAreaElement>(null);
+  const [said, setSaid] = useState("");
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setSaid(strings.copied);
+    } catch {
+      area.current?.focus();
+      area.current?.select();
+      setSaid(strings.copyFallback);
+    }
+  };
+
+  return (
+    <div>
+      <Field label={label}>
+        <Textarea ref={area} value={text} readOnly resize="vertical" rows={9} data-testid="kortversion" />
+      </Field>
+      <div className={styles.row}>
+        <Button onClick={() => void copy()} data-testid="copy">
+          {strings.copy}
+        </Button>
+        <span role="status" aria-live="polite">
+          {said}
+        </span>
+      </div>
+    </div>
+  );
+}

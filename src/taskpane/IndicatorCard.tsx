@@ -1,0 +1,74 @@
+/**
+ * One indicator: name, latest value and period, the change with its arrow
+ * (▲ better, ▼ worse, ► stable: coloured by better, not by up or down),
+ * a sparkline and the status badge.
+ */
+import { Badge, Card, CardHeader, makeStyles, tokens, type BadgeProps } from "@fluentui/react-components";
+import type { Direction, IndicatorTrend, TargetStatus } from "../core/trends/trend-types";
+import { formatDelta, formatValue } from "./format-value";
+import { useHost } from "./host";
+import { Sparkline } from "./Sparkline";
+
+const useStyles = makeStyles({
+  card: { padding: "10px 12px", gap: "6px" },
+  name: { fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, fontWeight: tokens.fontWeightSemibold, margin: "0" },
+  value: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: "0" },
+  line: { display: "flex", alignItems: "center", gap: "8px", flexWrap: "wrap", margin: "0" },
+  improving: { color: tokens.colorPaletteGreenForeground1 },
+  worsening: { color: tokens.colorPaletteRedForeground1 },
+  stable: { color: tokens.colorNeutralForeground2 },
+  unknown: { color: tokens.colorNeutralForeground2 },
+  small: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+});
+
+export const ARROW: Record<Direction, string> = { improving: "▲", worsening: "▼", stable: "►", unknown: "–" };
+
+const STATUS_COLOR: Record<TargetStatus, BadgeProps["color"]> = {
+  met: "success",
+  "on-track": "brand",
+  "at-risk": "warning",
+  "off-track": "danger",
+  "no-data": "informative",
+  "no-target": "informative",
+};
+
+export function IndicatorCard({ trend }: { trend: IndicatorTrend }) {
+  const styles = useStyles();
+  const { strings, language } = useHost();
+  const value = trend.value === null || trend.period === null ? strings.noValue : strings.latest(formatValue(trend.value, trend.unit, language), trend.period);
+  const change = trend.changeFromPrevious;
+  const series = trend.series;
+  const first = series[0]?.period ?? "";
+  const last = series[series.length - 1]?.period ?? "";
+  return (
+    <Card className={styles.card} data-testid="indicator-card" data-indicator={trend.id}>
+      <CardHeader
+        header={<h3 className={styles.name}>{trend.name}</h3>}
+        action={
+          <Badge color={STATUS_COLOR[trend.status]} appearance="tint" data-testid="status">
+            {strings.status[trend.status]}
+          </Badge>
+        }
+      />
+      <p className={styles.value}>{value}</p>
+      <p className={styles.line}>
+        {change !== null && trend.previous ? (
+          <>
+            <span className={styles[trend.direction]}>
+              <span aria-hidden="true">{ARROW[trend.direction]} </span>
+              {strings.change(formatDelta(change, language), trend.previous.period)}
+            </span>
+            <span className={styles.small}>
+              ({strings.directionWord[trend.direction]}
+              {trend.noise ? `, ${strings.noise}` : ""})
+            </span>
+          </>
+        ) : (
+          <span className={styles.small}>{strings.noComparison}</span>
+        )}
+      </p>
+      <Sparkline series={series} split={trend.genderSplit} label={strings.sparklineLabel(trend.name, first, last)} />
+      {trend.target !== null && <span className={styles.small}>{strings.target(formatValue(trend.target, trend.unit, language))}</span>}
+    </Card>
+  );
+}

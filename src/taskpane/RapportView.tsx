@@ -1,0 +1,91 @@
+/**
+ * Rapport (loaded on first visit): pick a tertial (default: the latest that
+ * has ended), make its report or the final report, then go to it and copy
+ * the kortversion.
+ */
+import { Button, Dropdown, Field, Link, MessageBar, MessageBarBody, Option, Text } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import type { ReportOutcome } from "../app/report";
+import { tertialsOfPledge } from "../core/checks/pledge-periods";
+import { serialFromDate } from "../core/date";
+import { periodLabel } from "../core/period";
+import { CopyBox } from "./CopyBox";
+import { latestEndedTertial } from "./ended-tertial";
+import { ErrorBar, Working } from "./Feedback";
+import { useHost } from "./host";
+import type { Overview } from "./use-overview";
+import { errorText, useTask } from "./use-task";
+import { useViewStyles } from "./view-styles";
+
+export default function RapportView({ overview }: { overview: Overview }) {
+  const styles = useViewStyles();
+  const host = useHost();
+  const { strings } = host;
+  const task = useTask(strings);
+  const pledge = overview.check?.register.pledge ?? null;
+  const tertials = useMemo(() => (pledge ? tertialsOfPledge(pledge) : []), [pledge]);
+  const fallback = pledge ? latestEndedTertial(pledge, serialFromDate(host.now())) : null;
+  const [chosen, setChosen] = useState<string | null>(null);
+  const label = chosen ?? (fallback ? periodLabel(fallback) : "");
+  const tertial = tertials.find((t) => periodLabel(t) === label) ?? null;
+  const [outcome, setOutcome] = useState<ReportOutcome | null>(null);
+  const [goError, setGoError] = useState<string | null>(null);
+
+  const make = async (work: () => Promise<ReportOutcome>) => {
+    setOutcome(null);
+    const out = await task.run(work);
+    if (out) setOutcome(out);
+  };
+
+  return (
+    <section className={styles.view} aria-labelledby="report-heading">
+      <h2 id="report-heading" className={styles.heading}>
+        {strings.reportHeading}
+      </h2>
+      {!pledge && overview.check && <p className={styles.muted}>{strings.noPledgeForReport}</p>}
+      {pledge && (
+        <>
+          <Field label={strings.tertialLabel}>
+            <Dropdown value={label} selectedOptions={[label]} onOptionSelect={(_, d) => d.optionValue && setChosen(d.optionValue)} data-testid="tertial">
+              {tertials.map((t) => (
+                <Option key={periodLabel(t)} value={periodLabel(t)}>
+                  {periodLabel(t)}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+          <div className={styles.actions}>
+            <Button appearance="primary" disabled={task.busy || !tertial} onClick={() => tertial && void make(() => host.makeTertialReport(tertial))} data-testid="make-tertial">
+              {strings.makeTertialReport}
+            </Button>
+            <Button disabled={task.busy} onClick={() => void make(() => host.makeFinalReport())} data-testid="make-final">
+              {strings.makeFinalReport}
+            </Button>
+          </div>
+        </>
+      )}
+      {task.busy && <Working label={strings.makingReport} />}
+      <ErrorBar text={task.error ?? goError} />
+      {outcome && (
+        <>
+          <MessageBar intent="success">
+            <MessageBarBody>
+              <span data-testid="report-done">{strings.reportDone(outcome.sheet)}</span>
+              {outcome.wantedName && <> {strings.reportRenamed(outcome.wantedName, outcome.sheet)}</>}
+              {outcome.kontrollSheet && <> {strings.kontrollAlso(outcome.kontrollSheet)}</>}
+            </MessageBarBody>
+          </MessageBar>
+          <div className={styles.actions}>
+            <Link as="button" onClick={() => host.selectCell(outcome.sheet, "A1").catch((e) => setGoError(errorText(e, strings)))} data-testid="go-to-report">
+              {strings.goToSheet(outcome.sheet)}
+            </Link>
+          </div>
+          <CopyBox label={strings.kortversion} text={outcome.kortversion} />
+          <Text size={200} className={styles.muted} data-testid="fingerprint">
+            {strings.fingerprint(outcome.fingerprint)}
+          </Text>
+        </>
+      )}
+    </section>
+  );
+}

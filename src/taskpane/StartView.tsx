@@ -1,0 +1,89 @@
+/**
+ * Start: what this workbook holds (pledge, validity, partners, tertial, the
+ * latest check), or an offer to create a register in an empty workbook.
+ */
+import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { isoFromSerial } from "../core/date";
+import { periodLabel } from "../core/period";
+import { CountBadges } from "./CountBadges";
+import { ErrorBar, Working } from "./Feedback";
+import { useHost } from "./host";
+import { clockTime, isNotRegister, type Overview } from "./use-overview";
+import { useTask } from "./use-task";
+import { useViewStyles } from "./view-styles";
+
+const useStyles = makeStyles({
+  pledge: { fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold, margin: "0" },
+  facts: { margin: "0", padding: "0", listStyleType: "none", display: "flex", flexDirection: "column", gap: "2px" },
+});
+
+export function StartView({ overview }: { overview: Overview }) {
+  const view = useViewStyles();
+  const styles = useStyles();
+  const host = useHost();
+  const { strings } = host;
+  const action = useTask(strings);
+  const [done, setDone] = useState<string | null>(null);
+  const check = overview.check;
+  const pledge = check?.register.pledge ?? null;
+
+  const act = async (work: () => Promise<string[]>, say: (names: string[]) => string) => {
+    setDone(null);
+    const names = await action.run(work);
+    if (!names) return;
+    setDone(say(names));
+    await overview.refresh();
+  };
+
+  return (
+    <section className={view.view} aria-labelledby="start-heading">
+      <h2 id="start-heading" className={view.heading}>
+        {strings.startHeading}
+      </h2>
+      {overview.task.busy && !check && <Working label={strings.readingWorkbook} />}
+      <ErrorBar text={overview.task.error} />
+      {isNotRegister(check) && (
+        <>
+          <p className={view.muted} data-testid="not-register">
+            {strings.notRegister}
+          </p>
+          <div className={view.actions}>
+            <Button appearance="primary" disabled={action.busy} onClick={() => void act(() => host.createRegister(), strings.registerCreated)}>
+              {strings.createRegister}
+            </Button>
+          </div>
+        </>
+      )}
+      {check && !isNotRegister(check) && (
+        <>
+          <p className={styles.pledge} data-testid="pledge-name">
+            {pledge?.name ?? strings.noPledgeName}
+          </p>
+          <ul className={styles.facts}>
+            {pledge && <li>{strings.validity(isoFromSerial(pledge.validFrom), isoFromSerial(pledge.validTo))}</li>}
+            <li data-testid="partner-count">{strings.partnerCount(check.register.partners.length)}</li>
+            {check.tertial && <li>{strings.currentTertial(periodLabel(check.tertial))}</li>}
+            {overview.checkedAt && <li>{strings.lastCheck(clockTime(overview.checkedAt, host.language))}</li>}
+          </ul>
+          <CountBadges counts={check.counts} />
+          <div className={view.actions}>
+            <Button disabled={action.busy} onClick={() => void act(() => host.addPartnerTabs(), (t) => (t.length ? strings.tabsAdded(t) : strings.noTabsMissing))}>
+              {strings.addPartnerTabs}
+            </Button>
+            <Button appearance="subtle" disabled={overview.task.busy} onClick={() => void overview.refresh()}>
+              {strings.readAgain}
+            </Button>
+          </div>
+        </>
+      )}
+      {action.busy && <Working label={strings.working} />}
+      <ErrorBar text={action.error} />
+      {done && (
+        <MessageBar intent="success">
+          <MessageBarBody data-testid="start-done">{done}</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+/** A small register with every kind of row, and free text that must never reach a report. */
+import type { Register } from "../../../src/core/register/types";
+import type { ReportContext } from "../../../src/core/report/report-model";
+import { activity, indicator, measure, partner, register, tertial, value } from "../trends/factories";
+
+export const CREATED = new Date("2025-09-05T12:32:00Z");
+export const T2_2025 = tertial("T2 2025");
+export const SECRET_COMMENT = "Ring Kalle på 070-123 45 67 om nycklarna";
+export const SECRET_TITLE = "Grillkväll hos familjen Svensson";
+
+export function smallRegister(): Register {
+  return register({
+    partners: [partner("KOM"), partner("POL"), partner("STG")],
+    measures: [{ ...measure("Å1", "KOM"), title: "Trygghetsvandringar", focus: "Kvinnors trygghet", status: "Pågår" }],
+    indicators: [
+      indicator("I3", { name: "Anmälda brott", direction: "Lägre är bättre", baseline: 212, target: 150, sources: ["POL"] }),
+      indicator("I2", {
+        name: "Otrygga ute sent",
+        unit: "Procent",
+        frequency: "År",
+        aggregation: "Medel",
+        direction: "Lägre är bättre",
+        baseline: 44,
+        target: 35,
+        genderSplit: true,
+        sources: ["POL"],
+      }),
+      indicator("I6", { name: "Deltagare i fritid", baseline: 310, target: 500, sources: ["STG"] }),
+    ],
+    values: [
+      value("I3", "T1 2025", 188),
+      value("I3", "T2 2025", 120),
+      value("I2", "2024", 41.5, { women: 50, men: 33 }),
+      value("I2", "2025", 38.5, { women: 45, men: 32 }),
+      { ...value("I6", "T2 2025", 355, { partnerId: "STG" }), comment: SECRET_COMMENT },
+    ],
+    activities: [
+      activity("KOM", "Å1", "2025-05-14", { title: SECRET_TITLE, comment: SECRET_COMMENT, participants: 1230, women: 540, men: 690, occasions: 3 }),
+      activity("KOM", "Å1", "2025-06-02", { participants: 0, occasions: 1 }),
+      activity("STG", "Å1", "2025-02-02", { participants: 10 }),
+    ],
+    excludedRows: 7,
+    totalRows: 12,
+  });
+}
+
+export function context(reg: Register = smallRegister()): ReportContext {
+  return { register: reg, findings: [], createdAt: CREATED };
+}
+
+export function emptyRegister(): Register {
+  return register({ pledge: null });
+}

@@ -1,0 +1,76 @@
+/** A strict Excel.Chart: the adapter builds the line chart series by series. */
+import type { MemChart } from "../../support/memory-workbook";
+import { bag, isText, oneOf } from "./bag";
+import { richError, type FakeEngine } from "./engine";
+import type { FakeRange } from "./range";
+import { address, type BoundSheet } from "./sheet-ref";
+import { boxOf } from "./rules";
+
+export class FakeChart {
+  private readonly record: MemChart;
+
+  constructor(private readonly engine: FakeEngine, private readonly ref: BoundSheet, type: string, source: FakeRange, seriesBy: string) {
+    const where = address(source);
+    this.record = { type, source: where, seriesBy, series: [] };
+    engine.enqueue([type, where, seriesBy], () => {
+      if (type !== "Line" || !["Rows", "Columns", "Auto"].includes(seriesBy)) throw richError("InvalidArgument", "Chart type");
+      const box = boxOf(where);
+      const count = seriesBy === "Columns" ? box.cols : box.rows;
+      for (let i = 0; i < count; i++) this.record.series.push({ values: where });
+      ref.resolve().charts.push(this.record);
+    });
+  }
+
+  private set(api: number, payload: unknown, apply: () => void): void {
+    this.engine.enqueue(payload, () => {
+      this.ref.resolve();
+      apply();
+    }, { api });
+  }
+
+  readonly title = bag({ props: { text: isText } }, (_p, v) => this.set(1.1, v, () => (this.record.title = v as string)));
+  readonly legend = bag({ props: { position: oneOf("Top", "Bottom", "Left", "Right") } }, (_p, v) => this.set(1.1, v, () => (this.record.legend = v as string)));
+  readonly axes = {
+    valueAxis: { title: bag({ props: { text: isText } }, (_p, v) => this.set(1.1, v, () => (this.record.yAxisTitle = v as string))) },
+  };
+
+  setPosition(from: string, to: string): void {
+    this.set(1.1, [from, to], () => {
+      boxOf(from);
+      boxOf(to);
+      Object.assign(this.record, { from, to });
+    });
+  }
+
+  get series(): object {
+    return {
+      getItemAt: (i: number) => this.seriesProxy(() => i),
+      add: (name: string) => {
+        let index = -1;
+        this.set(1.7, name, () => {
+          index = this.record.series.push({ name, values: "" }) - 1;
+        });
+        return this.seriesProxy(() => index);
+      },
+    };
+  }
+
+  private seriesProxy(index: () => number): object {
+    const at = (): MemChart["series"][number] => {
+      const s = this.record.series[index()];
+      if (!s) throw richError("ItemNotFound", "No such series");
+      return s;
+    };
+    const proxy = bag(
+      {
+        props: { name: isText },
+        methods: {
+          setValues: (_p, range) => this.set(1.7, address(range), () => (at().values = address(range))),
+          setXAxisValues: (_p, range) => this.set(1.7, address(range), () => (at().xValues = address(range))),
+        },
+      },
+      (_p, v) => this.set(1.1, v, () => (at().name = v as string)),
+    );
+    return proxy;
+  }
+}

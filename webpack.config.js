@@ -1,0 +1,133 @@
+/**
+ * Builds the task pane, the ribbon's function file and (with `--env preview`)
+ * the browser preview into dist/. Pages carry a Content-Security-Policy that
+ * allows only our own origin; office.js is copied in so it is served from it.
+ *
+ *   npm run build        production build of taskpane.html, commands.html, help.html
+ *   npm run dev-server   HTTPS on https://localhost:3000 (office-addin-dev-certs)
+ *   npm run preview      the pane against the demo register on http://127.0.0.1:3001/preview.html
+ */
+/* eslint-disable @typescript-eslint/no-require-imports */
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { EsbuildPlugin } = require("esbuild-loader");
+
+/**
+ * Only our own origin. Fluent UI's style engine (Griffel) inserts <style> tags at
+ * run time, so styles also need 'unsafe-inline'; scripts do not.
+ * (frame-ancestors cannot be set from a <meta> tag; Office frames the pane.)
+ */
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self'",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join("; ");
+
+/** office.js loads only the Excel host's files; leave out the other apps, debug builds and typings. */
+const OFFICE_JS_IGNORE = [
+  "**/*.debug.js",
+  "**/*-vsdoc.js",
+  "**/*.d.ts",
+  "**/{access,onenote,outlook,outlookwebapp,powerpoint,powerpointios,project,word,wordios}-*.js",
+  "**/outlook_strings.js",
+];
+
+/** HTTPS options from office-addin-dev-certs, or null (then plain HTTP) when the package or its certificates are missing. */
+async function devCertificates() {
+  const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+  const files = ["ca.crt", "localhost.crt", "localhost.key"].map((f) => path.join(dir, f));
+  if (!files.every((f) => fs.existsSync(f))) {
+    console.warn("[dev-server] Inga utvecklingscertifikat i ~/.office-addin-dev-certs: servern kör vanlig HTTP. Kör `npx office-addin-dev-certs install` för HTTPS.");
+    return null;
+  }
+  try {
+    // Checked before the call: getHttpsServerOptions() would otherwise try to install (sudo) them.
+    return await require("office-addin-dev-certs").getHttpsServerOptions();
+  } catch (error) {
+    console.warn(`[dev-server] office-addin-dev-certs saknas eller fungerar inte (${error.message}): servern kör vanlig HTTP.`);
+    return null;
+  }
+}
+
+function page(filename, template, chunks) {
+  return new HtmlWebpackPlugin({ filename, template, chunks, csp: CSP, scriptLoading: "defer", minify: false });
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const production = argv.mode === "production";
+  const preview = Boolean(env.preview);
+  const serving = Boolean(env.WEBPACK_SERVE);
+
+  const entry = {
+    taskpane: "./src/taskpane/index.tsx",
+    commands: "./src/commands/commands.ts",
+    // Preview-only code is its own entry, never part of the task pane's files.
+    ...(preview ? { preview: "./src/preview/index.tsx" } : {}),
+  };
+
+  const devServer = preview
+    ? { host: "127.0.0.1", port: 3001, server: "http", static: false, devMiddleware: { index: "preview.html" }, client: { overlay: false } }
+    : await (async () => {
+        const https = serving ? await devCertificates() : null;
+        return {
+          port: 3000,
+          server: https ? { type: "https", options: https } : "http",
+          static: false,
+          headers: { "Access-Control-Allow-Origin": "*" },
+          client: { overlay: false },
+        };
+      })();
+
+  return {
+    mode: production ? "production" : "development",
+    entry,
+    // No source maps in production; separate files in development (eval would break the CSP).
+    devtool: production ? false : "source-map",
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: production ? "[name].[contenthash:8].js" : "[name].js",
+      chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
+      publicPath: "auto",
+      clean: true,
+    },
+    resolve: { extensions: [".tsx", ".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          loader: "esbuild-loader",
+          options: { target: "es2020", jsx: "automatic" },
+        },
+      ],
+    },
+    optimization: {
+      minimizer: [new EsbuildPlugin({ target: "es2020" })],
+      // Views not needed at start (React.lazy) and the report code become their own chunks.
+      splitChunks: { chunks: "async" },
+    },
+    performance: { hints: false },
+    plugins: [
+      page("taskpane.html", "./src/taskpane/taskpane.html", ["taskpane"]),
+      page("commands.html", "./src/commands/commands.html", ["commands"]),
+      page("help.html", "./src/taskpane/help.html", []),
+      ...(preview ? [page("preview.html", "./src/preview/preview.html", ["preview"])] : []),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets", to: "assets" },
+          { from: "node_modules/@microsoft/office-js/dist", to: "office-js", globOptions: { ignore: OFFICE_JS_IGNORE } },
+        ],
+      }),
+    ],
+    devServer,
+  };
+};
