@@ -3,12 +3,16 @@
 import officeAddins from "eslint-plugin-office-addins";
 import tseslint from "typescript-eslint";
 
+// The recommended config's TypeScript block lists .ts files only; the pane is .tsx.
+const recommended = officeAddins.configs.recommended.map((c) =>
+  c.files ? { ...c, files: [...c.files, "**/*.tsx"] } : c,
+);
+
 export default [
   { ignores: ["dist/**", "node_modules/**", "out/**", "coverage/**"] },
-  ...officeAddins.configs.recommended,
+  ...recommended,
   {
     files: ["**/*.{ts,tsx}"],
-    plugins: { "office-addins": officeAddins },
     languageOptions: { parser: tseslint.parser },
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
