@@ -32,6 +32,8 @@ export interface ReportOutcome {
   /** The name wanted, when a person's sheet had it and another was picked. */
   wantedName: string | null;
   kontrollSheet: string | null;
+  /** "Kontroll", when a person's sheet had that name and the findings went to another. */
+  kontrollWantedName: string | null;
   kortversion: string;
   fingerprint: string;
   check: CheckResult;
@@ -49,12 +51,15 @@ async function write(port: WorkbookPort, check: CheckResult, report: SheetPlan &
   const plan = { ...report, name: picked.name };
   const plans: SheetPlan[] = [plan];
   let kontrollSheet: string | null = null;
+  let kontrollWantedName: string | null = null;
   if (request.withKontroll !== false) {
-    kontrollSheet = pickSheetName(SHEET_NAMES.kontroll, grids).name;
+    const kontroll = pickSheetName(SHEET_NAMES.kontroll, grids);
+    kontrollSheet = kontroll.name;
+    if (kontroll.renamed) kontrollWantedName = SHEET_NAMES.kontroll;
     plans.push(kontrollPlan(check.findings, request.now, kontrollSheet));
   }
   await port.writeSheets(plans, { activate: picked.name });
-  return { sheet: picked.name, wantedName: picked.renamed ? wanted : null, kontrollSheet, plans };
+  return { sheet: picked.name, wantedName: picked.renamed ? wanted : null, kontrollSheet, kontrollWantedName, plans };
 }
 
 export async function makeTertialReport(port: WorkbookPort, request: ReportRequest): Promise<ReportOutcome> {
@@ -81,11 +86,18 @@ export async function makeFinalReport(port: WorkbookPort, request: Omit<ReportRe
   return { ...written, kortversion: model.kortversion, fingerprint: dataFingerprint(check.register), check };
 }
 
+export interface KontrollOutcome {
+  sheet: string;
+  /** "Kontroll", when a person's sheet had that name and another was picked. */
+  wantedName: string | null;
+  check: CheckResult;
+}
+
 /** Use case: write the Kontroll sheet with every finding. */
-export async function writeKontroll(port: WorkbookPort, request: { now: Date }): Promise<{ sheet: string; check: CheckResult }> {
+export async function writeKontroll(port: WorkbookPort, request: { now: Date }): Promise<KontrollOutcome> {
   const grids = await port.readAll();
   const check = checkRegister(grids, { today: serialFromDate(request.now) });
-  const sheet = pickSheetName(SHEET_NAMES.kontroll, grids).name;
-  await port.writeSheets([kontrollPlan(check.findings, request.now, sheet)], { activate: sheet });
-  return { sheet, check };
+  const picked = pickSheetName(SHEET_NAMES.kontroll, grids);
+  await port.writeSheets([kontrollPlan(check.findings, request.now, picked.name)], { activate: picked.name });
+  return { sheet: picked.name, wantedName: picked.renamed ? SHEET_NAMES.kontroll : null, check };
 }

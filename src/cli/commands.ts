@@ -1,7 +1,7 @@
 /** `pledge trends`, `report`, `init` and `demo`: thin calls into the use cases. */
 import { join } from "node:path";
 import { MemoryPort } from "../app/memory-port";
-import { makeFinalReport, makeTertialReport, NoPledgeError } from "../app/report";
+import { makeFinalReport, makeTertialReport, NoPledgeError, type ReportOutcome } from "../app/report";
 import { registerInputFromGrids } from "../app/register";
 import { runTrends as trendsUseCase } from "../app/trends";
 import { serialFromDate } from "../core/date";
@@ -34,16 +34,34 @@ async function writePlans(path: string, plans: SheetPlan[]): Promise<void> {
   await writeOut(path, await renderWorkbook(plans));
 }
 
+/** One Swedish line per sheet that got another name because a person's sheet in the register has the wanted one. */
+export function renamedSheets(outcome: ReportOutcome): { wanted: string; sheet: string; message: string }[] {
+  const renamed: { wanted: string; sheet: string; message: string }[] = [];
+  const say = (wanted: string, sheet: string, what: string) =>
+    renamed.push({
+      wanted,
+      sheet,
+      message: `Registret har redan en egen flik som heter ${wanted}, så ${what} heter ${sheet}. Din flik ${wanted} är orörd.`,
+    });
+  if (outcome.wantedName) say(outcome.wantedName, outcome.sheet, "rapporten");
+  if (outcome.kontrollWantedName && outcome.kontrollSheet) say(outcome.kontrollWantedName, outcome.kontrollSheet, "kontrollfliken");
+  return renamed;
+}
+
 export async function runReport(cmd: Extract<Command, { name: "report" }>, port: MemoryPort, io: Io): Promise<number> {
   try {
     const outcome = cmd.final
       ? await makeFinalReport(port, { now: io.now })
       : await makeTertialReport(port, { now: io.now, tertial: cmd.tertial ?? undefined });
     await writePlans(cmd.out, outcome.plans);
+    const renamed = renamedSheets(outcome);
     if (cmd.json) {
-      io.stdout(`${JSON.stringify({ out: cmd.out, sheet: outcome.sheet, kortversion: outcome.kortversion, fingerprint: outcome.fingerprint, counts: outcome.check.counts })}\n`);
+      io.stdout(
+        `${JSON.stringify({ out: cmd.out, sheet: outcome.sheet, kontrollSheet: outcome.kontrollSheet, renamed, kortversion: outcome.kortversion, fingerprint: outcome.fingerprint, counts: outcome.check.counts })}\n`,
+      );
     } else {
-      io.stdout(`Skrev ${cmd.out} med flikarna ${outcome.plans.map((p) => p.name).join(" och ")} (data ${outcome.fingerprint}).\n\n${outcome.kortversion}\n`);
+      const notes = renamed.map((r) => `${r.message}\n`).join("");
+      io.stdout(`Skrev ${cmd.out} med flikarna ${outcome.plans.map((p) => p.name).join(" och ")} (data ${outcome.fingerprint}).\n${notes}\n${outcome.kortversion}\n`);
     }
     return 0;
   } catch (err) {

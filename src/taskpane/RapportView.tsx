@@ -72,7 +72,9 @@ export default function RapportView({ overview }: { overview: Overview }) {
             <MessageBarBody>
               <span data-testid="report-done">{strings.reportDone(outcome.sheet)}</span>
               {outcome.wantedName && <> {strings.reportRenamed(outcome.wantedName, outcome.sheet)}</>}
-              {outcome.kontrollSheet && <> {strings.kontrollAlso(outcome.kontrollSheet)}</>}
+              {outcome.kontrollSheet && (
+                <> {outcome.kontrollWantedName ? strings.kontrollRenamed(outcome.kontrollSheet) : strings.kontrollAlso(outcome.kontrollSheet)}</>
+              )}
             </MessageBarBody>
           </MessageBar>
           <div className={styles.actions}>

@@ -6,7 +6,7 @@ import { runAllStages } from "../support/robustness";
 const SEED = 20251125;
 
 describe("hostile workbooks", () => {
-  it("end in findings, never in an exception, through reading, checks, trends and figures", () => {
+  it("end in findings, never in an exception, through reading, checks, trends, figures and report plans", () => {
     fc.assert(
       fc.property(hostileWorkbook, (grids) => {
         runAllStages(grids);
@@ -36,7 +36,7 @@ const plantedRegister = fc
   });
 
 describe("a valid register with hostile cells planted", () => {
-  it("never throws and keeps every finding well-formed", () => {
+  it("never throws and keeps every finding and every report plan well-formed", () => {
     let withPledge = 0;
     fc.assert(
       fc.property(plantedRegister, (grids) => {

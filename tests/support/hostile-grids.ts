@@ -1,12 +1,21 @@
 /**
  * fast-check arbitraries for hostile workbooks: random types in every column,
  * huge and empty strings, unicode and right-to-left text, Excel errors, gaps,
- * headers duplicated or moved, tables side by side and overlapping, long runs
- * of blank rows, extreme numbers, dates far outside Excel's range.
+ * headers duplicated or moved, merged cells (a value in the top-left cell and
+ * gaps below and beside it, as Office.js reads a merge), tables side by side and
+ * overlapping, 10 000 blank rows, extreme numbers, dates far outside Excel's range
+ * (as serials and as text).
  */
 import fc from "fast-check";
 import type { Cell, SheetGrid, WorkbookGrids } from "../../src/core/cell";
-import { AKTIVITETER_TABLE, ATGARDER_TABLE, INDIKATORER_TABLE, LOFTE_TABLE, PARTER_TABLE, VARDEN_TABLE } from "../../src/core/register/layout";
+import {
+  AKTIVITETER_TABLE,
+  ATGARDER_TABLE,
+  INDIKATORER_TABLE,
+  LOFTE_TABLE,
+  PARTER_TABLE,
+  VARDEN_TABLE,
+} from "../../src/core/register/layout";
 
 const headersOf = (t: { columns: readonly { header: string }[] }) => t.columns.map((c) => c.header);
 const ALL_HEADERS = [LOFTE_TABLE, PARTER_TABLE, ATGARDER_TABLE, INDIKATORER_TABLE, AKTIVITETER_TABLE, VARDEN_TABLE].flatMap(headersOf);
@@ -16,10 +25,35 @@ export const hostileCell: fc.Arbitrary<Cell> = fc.oneof(
   fc.constant(""),
   fc.string({ maxLength: 12 }),
   fc.string({ unit: "grapheme", maxLength: 20 }),
-  fc.constantFrom("مرحبا بالعالم", "\u202eT2 2025", "שלום", "👩‍👩‍👧‍👦", "\u0000\u0007", "   ", "\t=SUM(A1)", "=1+1", "+46701234567", "@here", "-5"),
+  fc.constantFrom(
+    "مرحبا بالعالم",
+    "\u202eT2 2025",
+    "שלום",
+    "👩‍👩‍👧‍👦",
+    "\u0000\u0007",
+    "   ",
+    "\t=SUM(A1)",
+    "=1+1",
+    "+46701234567",
+    "@here",
+    "-5",
+  ),
   fc.constantFrom("#N/A", "#REF!", "#DIV/0!", "#VALUE!", "#NAME?", "#SPILL!"),
-  fc.constantFrom("T2 2025", "2025 T2", "Tertial 3 2024", "T4 2025", "2024", "1899-12-31", "0001-01-01", "9999-12-31", "10000-01-01", "2025-02-29"),
-  fc.constantFrom(1e308, -1e308, Number.MAX_SAFE_INTEGER, Number.MIN_VALUE, NaN, Infinity, -Infinity, -0, 0.5, 2958466, -1),
+  fc.constantFrom(
+    "T2 2025",
+    "2025 T2",
+    "Tertial 3 2024",
+    "T4 2025",
+    "2024",
+    "1899-12-31",
+    "0001-01-01",
+    "9999-12-31",
+    "10000-01-01",
+    "2025-02-29",
+  ),
+  fc.constantFrom(1e308, -1e308, Number.MAX_SAFE_INTEGER, Number.MIN_VALUE, NaN, Infinity, -Infinity, -0, 0.5),
+  // Date serials: before 1900-01-01 (0, -1, far back) and after 9999-12-31 (2 958 466 and up).
+  fc.constantFrom(0, -1, -693_594, 2_958_465, 2_958_466, 1e7, 45_730.999),
   fc.double(),
   fc.integer({ min: -100000, max: 3_000_000 }),
   fc.boolean(),
@@ -35,13 +69,40 @@ const headerRow = (headers: string[]) =>
     .tuple(fc.shuffledSubarray(headers, { minLength: 1 }), fc.boolean(), fc.nat({ max: 3 }))
     .map(([hs, dup, gap]) => [...Array(gap).fill(null), ...hs, ...(dup ? [hs[0]!] : [])] as Cell[]);
 
+/** A merge as Office.js reads it: the value stays in the top-left cell, the rest of the box is empty. */
+const merge = fc.record({
+  row: fc.nat({ max: 30 }),
+  col: fc.nat({ max: 17 }),
+  rows: fc.integer({ min: 1, max: 4 }),
+  cols: fc.integer({ min: 1, max: 3 }),
+});
+
+export function applyMerge(grid: Cell[][], m: { row: number; col: number; rows: number; cols: number }): void {
+  for (let r = m.row; r < Math.min(grid.length, m.row + m.rows); r++) {
+    const line = grid[r]!;
+    for (let c = m.col; c < Math.min(line.length, m.col + m.cols); c++) if (r !== m.row || c !== m.col) line[c] = null;
+  }
+}
+
+/** 10 000 blank rows: as Office.js gives them (full-width nulls) or as short empty rows. */
+const blankRows = fc.constantFrom<"none" | "empty" | "nulls">("none", "empty", "nulls");
+
 const sheetValues = (headers: string[]) =>
   fc
-    .tuple(fc.nat({ max: 3 }), headerRow(headers), fc.array(row(18), { maxLength: 25 }), fc.option(headerRow(headers)), fc.boolean())
-    .map(([above, header, rows, second, blanks]) => {
+    .tuple(
+      fc.nat({ max: 3 }),
+      headerRow(headers),
+      fc.array(row(18), { maxLength: 25 }),
+      fc.option(headerRow(headers)),
+      blankRows,
+      fc.array(merge, { maxLength: 3 }),
+    )
+    .map(([above, header, rows, second, blanks, merges]) => {
       const grid: Cell[][] = [...Array.from({ length: above }, () => [] as Cell[]), header, ...rows];
+      for (const m of merges) applyMerge(grid, m);
       if (second) grid.push(second);
-      if (blanks) for (let i = 0; i < 10_000; i++) grid.push([]);
+      if (blanks !== "none")
+        for (let i = 0; i < 10_000; i++) grid.push(blanks === "nulls" ? new Array<Cell>(headers.length).fill(null) : []);
       return grid;
     });
 
@@ -67,11 +128,13 @@ export const hostileWorkbook: fc.Arbitrary<WorkbookGrids> = fc
   .record({
     lofte: fc.option(sheetValues(headersOf(LOFTE_TABLE).concat(["Namn", "Giltig från", "Giltig till"]))),
     parter: fc.option(
-      fc.tuple(sheetValues(headersOf(PARTER_TABLE)), fc.array(fc.tuple(fc.string({ maxLength: 4 }), names), { maxLength: 4 })).map(([grid, partners]) => [
-        headersOf(PARTER_TABLE) as Cell[],
-        ...partners.map(([id, tab]) => [id, `Part ${id}`, "Annan", tab] as Cell[]),
-        ...grid,
-      ]),
+      fc
+        .tuple(sheetValues(headersOf(PARTER_TABLE)), fc.array(fc.tuple(fc.string({ maxLength: 4 }), names), { maxLength: 4 }))
+        .map(([grid, partners]) => [
+          headersOf(PARTER_TABLE) as Cell[],
+          ...partners.map(([id, tab]) => [id, `Part ${id}`, "Annan", tab] as Cell[]),
+          ...grid,
+        ]),
     ),
     atgarder: fc.option(sheetValues(headersOf(ATGARDER_TABLE))),
     indikatorer: fc.option(sheetValues(headersOf(INDIKATORER_TABLE))),
