@@ -29,7 +29,7 @@ describe("the strict Office.js fake", () => {
   });
 
   it("parses a string like typing unless the cell is formatted as text", async () => {
-    const fake = createStrictFake(seed);
+    const fake = createStrictFake(seed, { formulaText: "parse" });
     await fake.run(async (ctx) => {
       const sheet = ctx.workbook.worksheets.getItem("Parter");
       sheet.getRange("A5:C5").values = [["=SUM(A1)", "2025-03-14", "12"]];
@@ -42,6 +42,15 @@ describe("the strict Office.js fake", () => {
     expect(cellAt(parter, "B5")).toBe(45730);
     expect(cellAt(parter, "C5")).toBe(12);
     expect(cellAt(parter, "A6")).toBe("=SUM(A1)");
+  });
+
+  it.each([["=SUM(A1)"], ["+46 70 123 45 67"], ["-x"], ["@here"], ["\t=1+1"]])("refuses %j in a cell not formatted as text, as a formula would be", async (text) => {
+    const fake = createStrictFake(seed);
+    await fake.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Parter").getRange("A5").values = [[text]];
+      await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    });
+    expect(sheetByName(fake.wb, "Parter")!.formulas.size).toBe(0);
   });
 
   it.each([["x".repeat(32)], ["A[1]"], ["Q?"], ["parter"]])("refuses to add a sheet named %j", async (name) => {

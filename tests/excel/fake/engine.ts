@@ -50,6 +50,13 @@ export interface EngineOptions {
   /** Excel on the web: 5 MB per request and per response. */
   requestLimit?: number;
   responseLimit?: number;
+  /**
+   * A string Excel would take for a formula ("=…", "+…", "-…", "@…", a tab first)
+   * written to a cell not formatted as text: "reject" (default) fails the sync,
+   * because the add-in must never turn register text into a formula; "parse"
+   * stores it as Excel would, for tests of the fake itself.
+   */
+  formulaText?: "reject" | "parse";
 }
 
 const OP_PATH_BYTES = 40;
@@ -59,6 +66,7 @@ export class FakeEngine {
   readonly apiVersion: number;
   requestLimit: number;
   responseLimit: number;
+  readonly formulaText: "reject" | "parse";
   private queue: Op[] = [];
   private failures: { count: number; code: string } = { count: 0, code: "" };
 
@@ -66,6 +74,7 @@ export class FakeEngine {
     this.apiVersion = options.apiVersion ?? 1.9;
     this.requestLimit = options.requestLimit ?? 5_000_000;
     this.responseLimit = options.responseLimit ?? 5_000_000;
+    this.formulaText = options.formulaText ?? "reject";
   }
 
   /** Queues an operation; `payload` is what the real API would serialise into the request. */

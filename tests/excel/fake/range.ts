@@ -101,6 +101,9 @@ export class FakeRange extends FakeObject {
           sheet.formulas.delete(key);
           if (typeof v !== "string" || sheet.numberFormats.get(key) === "@") return setCell(sheet, box.row + r, box.col + c, v as string);
           const typed = parseTyped(v);
+          if (typed.formula && this.engine.formulaText === "reject") {
+            throw richError("InvalidArgument", `Strict fake: "${v.slice(0, 40)}" would become a formula; set the cell's number format to "@" first.`);
+          }
           if (typed.formula) sheet.formulas.set(key, typed.formula);
           setCell(sheet, box.row + r, box.col + c, typed.value);
         }),
