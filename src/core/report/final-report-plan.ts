@@ -19,9 +19,10 @@ import { COUNT_FORMAT, TAB_COLORS } from "./report-styles";
 import { ARROW_NOTE, emptyLine, keepWithHeader, statusFills, trendIcons } from "./report-tables";
 import { formatNumberSv } from "./swedish-format";
 
-const LEAD_WIDTHS = [28, 14, 16];
+// Wide enough for every header word (Förändring, Deltagare) and key-figure label (Andel kvinnor/flickor).
+const LEAD_WIDTHS = [34, 14, 19];
 const TERTIAL_WIDTH = 8;
-const TAIL_WIDTHS = [10, 10, 14, 10, 12];
+const TAIL_WIDTHS = [11, 10, 20, 9, 12];
 
 /** Column positions for a pledge with `n` tertials. */
 function layout(n: number) {

@@ -33,6 +33,21 @@ export function kontrollSummary(findings: readonly Finding[], createdAt: Date): 
   ].join(" · ");
 }
 
+/** Link blue on the cell column, run by run, only where there is a link: a whole-sheet finding's "—" is plain text. */
+function linkBlue(b: PlanBuilder, findings: readonly Finding[], first: number): void {
+  let start = -1;
+  findings.forEach((f, i) => {
+    const linked = f.cell !== null;
+    if (linked && start < 0) start = i;
+    const runEnds = start >= 0 && (!linked || i === findings.length - 1);
+    if (runEnds) {
+      const end = linked ? i : i - 1;
+      b.style(b.range(first + start, 2, end - start + 1, 1), { font: { color: "#0563C1" } });
+      start = -1;
+    }
+  });
+}
+
 /** Findings keep the order given (the check sorts them by tab and row). */
 export function kontrollPlan(findings: Finding[], createdAt: Date, sheetName: string): SheetPlan {
   const b = new PlanBuilder(sheetName, "kontroll", KONTROLL_WIDTHS);
@@ -58,7 +73,7 @@ export function kontrollPlan(findings: Finding[], createdAt: Date, sheetName: st
   const body = b.range(first, 0, findings.length, HEADERS.length);
   b.style(body, BODY_BORDER);
   for (let r = first + 1; r <= last; r += 2) b.style(b.range(r, 1, 1, HEADERS.length - 1), BAND_STYLE);
-  b.style(b.range(first, 2, findings.length, 1), { font: { color: "#0563C1" } });
+  linkBlue(b, findings, first);
   b.style(b.range(first, MESSAGE_COL, findings.length, 1), { wrap: true });
   const severities = b.range(first, 0, findings.length, 1);
   for (const s of ["error", "warning", "info"] as const) {

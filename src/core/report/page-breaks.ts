@@ -14,12 +14,16 @@ function sheetWidthPoints(widths: readonly number[]): number {
   return widths.reduce((sum, w) => sum + (w * 7 + 5) * 0.75, 0);
 }
 
-/** Row points that fit on one page once the sheet is scaled to one page wide; a little slack for rounding in Excel. */
-export function pageCapacity(widths: readonly number[], margins: NonNullable<PrintSetup["margins"]>): number {
+/** The scale at which the columns print one A4 landscape page wide (1 when they fit at 100 %). */
+export function printScale(widths: readonly number[], margins: NonNullable<PrintSetup["margins"]>): number {
   const printableWidth = A4_LANDSCAPE.width - (margins.left + margins.right) * POINTS_PER_INCH;
+  return Math.min(1, printableWidth / Math.max(1, sheetWidthPoints(widths)));
+}
+
+/** Row points that fit on one page once the sheet is scaled to one page wide; 5 % slack for Excel rounding its scale down to whole percent. */
+export function pageCapacity(widths: readonly number[], margins: NonNullable<PrintSetup["margins"]>): number {
   const printableHeight = A4_LANDSCAPE.height - (margins.top + margins.bottom) * POINTS_PER_INCH;
-  const scale = Math.min(1, printableWidth / Math.max(1, sheetWidthPoints(widths)));
-  return (printableHeight / scale) * 0.92;
+  return (printableHeight / printScale(widths, margins)) * 0.95;
 }
 
 export interface PageLayout {
@@ -46,6 +50,9 @@ export function rowBreaks(layout: PageLayout): number[] {
     layout.keepTogether.map((k) => [k.first, sum(k.first, k.last) <= capacity - titleHeight ? k.last : k.minLast] as const),
   );
   const breaks: number[] = [];
+  const breakAt = (row: number) => {
+    if (breaks[breaks.length - 1] !== row) breaks.push(row);
+  };
   let used = 0;
   let pageStart = 0;
   for (let row = 0; row < layout.rowCount; row++) {
@@ -53,13 +60,18 @@ export function rowBreaks(layout: PageLayout): number[] {
     const last = blocks.get(row);
     if (last !== undefined && row > pageStart) {
       if (used + sum(row, last) > capacity) {
-        breaks.push(row);
+        breakAt(row);
         pageStart = row;
         used = titleHeight;
       }
     }
     if (used + h > capacity && row > pageStart) {
-      // Excel breaks here by itself; follow it so later estimates start from the right place.
+      // Excel breaks here by itself. If a block starts right after, the estimate alone
+      // cannot say on which side of the break it lands (a little more room than
+      // estimated would leave its header alone at the foot), so break before it.
+      const next = [1, 2].map((k) => row + k).find((r) => blocks.has(r) && r < layout.rowCount);
+      if (blocks.has(row)) breakAt(row);
+      else if (next !== undefined) breakAt(next);
       pageStart = row;
       used = titleHeight;
     }

@@ -6,6 +6,7 @@
 import { a1Range } from "../address";
 import type { Cell } from "../cell";
 import { emptyPlan, type CellStyle, type ConditionalFormat, type SheetPlan } from "../plan/sheet-plan";
+import { wrappedLines, type TextFitOptions } from "../plan/text-fit";
 
 export const DEFAULT_ROW_HEIGHT = 15;
 
@@ -102,8 +103,7 @@ export class PlanBuilder {
   }
 }
 
-/** Lines a text needs in a column `width` characters wide (a rough fit for Calibri 11). */
-export function linesFor(text: string, width: number): number {
-  const usable = Math.max(1, width * 1.1 - 1);
-  return text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(line.length / usable)), 0);
+/** Lines a text needs in a column `width` characters wide, wrapped at spaces as Excel does (Calibri 11 unless told). */
+export function linesFor(text: string, width: number, options: TextFitOptions = {}): number {
+  return wrappedLines(text, width, options);
 }

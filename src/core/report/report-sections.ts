@@ -61,8 +61,8 @@ export function writeParagraph(b: PlanBuilder, text: string, note = false): numb
   const range = b.rowRange(row);
   b.merge(range);
   b.style(range, note ? NOTE_STYLE : PARAGRAPH_STYLE);
-  const width = b.widths.reduce((a, w) => a + w, 0) * (note ? 1.15 : 1);
-  const lines = linesFor(text, width);
+  const width = b.widths.reduce((a, w) => a + w, 0);
+  const lines = linesFor(text, width, note ? { size: 9 } : {});
   if (lines > 1 || !note) b.height(row, lines * (note ? 12 : DEFAULT_ROW_HEIGHT) + 3);
   return row;
 }
@@ -123,7 +123,7 @@ export function writeTable(b: PlanBuilder, columns: readonly TableColumn[], rows
   const header = b.next;
   columns.forEach((c) => b.put(header, c.col, c.header));
   b.style(b.range(header, c0, 1, n), HEADER_STYLE);
-  const headerLines = Math.max(...columns.map((c) => linesFor(c.header, b.widths[c.col] ?? 10)));
+  const headerLines = Math.max(...columns.map((c) => linesFor(c.header, b.widths[c.col] ?? 10, { bold: true })));
   if (headerLines > 1) b.height(header, headerLines * DEFAULT_ROW_HEIGHT);
 
   const first = b.next;

@@ -54,11 +54,11 @@ export function numberFormat(unit: "Antal" | "Procent" | "Index", decimals: numb
   return `#,##0${fraction}`;
 }
 
-/** A change keeps its sign: "+12", "-3"; percent indicators change in percentage points. */
+/** A change keeps its sign: "+12", "−3" (a real minus, as in the report's text); percent indicators change in percentage points. */
 export function changeFormat(unit: "Antal" | "Procent" | "Index", decimals: number): string {
   const base = numberFormat(unit, decimals).replace(/" %"$/, "");
   const suffix = unit === "Procent" ? '" p.e."' : "";
-  return `+${base}${suffix};-${base}${suffix};${base}${suffix}`;
+  return `+${base}${suffix};"\u2212"${base}${suffix};${base}${suffix}`;
 }
 
 export const SHARE_FORMAT = "0 %";

@@ -9,7 +9,10 @@ import { STATUS_FILLS } from "./report-styles";
 /** Arrow icons over the score column: 3 better, 2 stable, 1 worse. */
 export function trendIcons(b: PlanBuilder, table: WrittenTable, col: number): void {
   if (table.last < table.first) return;
-  b.conditional({ kind: "iconSet", range: b.range(table.first, col, table.last - table.first + 1, 1), iconSet: "3Arrows", showIconOnly: true });
+  const range = b.range(table.first, col, table.last - table.first + 1, 1);
+  b.conditional({ kind: "iconSet", range, iconSet: "3Arrows", showIconOnly: true });
+  // Centred, the arrow sits on the row's middle in a two-line row instead of under its first line.
+  b.style(range, { vertical: "center" });
 }
 
 /** Traffic-light fills on the status words; the word itself carries the meaning in black and white. */

@@ -8,6 +8,7 @@
 import { a1, a1Range, columnLetter } from "../address";
 import type { Cell, Grid } from "../cell";
 import { emptyPlan, type PrintSetup, type SheetPlan, type ValidationPlan } from "../plan/sheet-plan";
+import { widthForLongestWord, widthForOneLine, wrappedLines } from "../plan/text-fit";
 import {
   AKTIVITETER_TABLE,
   ATGARDER_TABLE,
@@ -18,6 +19,7 @@ import {
   PARTNER_TAB_TITLE_ROWS,
   PLEDGE_FIELDS,
   SHEET_NAMES,
+  type ColumnSpec,
   type TableSpec,
   VARDEN_TABLE,
 } from "../register/layout";
@@ -54,7 +56,11 @@ function placeTable(plan: SheetPlan, spec: TableSpec, headerRow: number, firstCo
   spec.columns.forEach((col, i) => {
     const c = firstCol + i;
     const data = a1Range(headerRow + 1, c, dataRows, 1);
-    plan.columns[c] = { width: col.width };
+    const width = columnWidth(col, plan.values.slice(headerRow + 1).map((row) => row[c] ?? null));
+    plan.columns[c] = { width };
+    fitHeaderRow(plan, headerRow, col.header, width);
+    // Dates typed as text and real dates line up; a real date would otherwise stand right, touching the next column.
+    if (col.kind === "date") plan.styles.push({ range: data, style: { horizontal: "left" } });
     if (col.kind === "date") plan.numberFormats.push({ range: data, format: DATE_FORMAT });
     if (col.kind === "id" || col.kind === "period" || col.kind === "text" || col.kind === "freeText" || col.kind === "idList") {
       plan.numberFormats.push({ range: data, format: "@" });
@@ -63,6 +69,36 @@ function placeTable(plan: SheetPlan, spec: TableSpec, headerRow: number, firstCo
     if (list) plan.validations.push(listValidation(data, list, col.header, !Array.isArray(list) || col.kind === "period"));
   });
   plan.styles.push({ range: a1Range(headerRow, firstCol, 1, cols), style: { font: { bold: true }, fill: HEADER_FILL, wrap: true, vertical: "center" } });
+}
+
+/** Widest content a column grows to, by kind, in characters; longer text wraps or is cut at the cell's edge. */
+const MAX_WIDTH: Partial<Record<ColumnSpec["kind"], number>> = { freeText: 50, text: 60, idList: 30 };
+const MAX_OTHER = 30;
+/** Room the table's filter button takes at the right of a header cell. */
+const FILTER_BUTTON = 2.5;
+
+/**
+ * The layout's width, widened so no header word is broken and the filter button
+ * does not cover it, and so the content already there shows whole (up to a cap).
+ */
+function columnWidth(col: ColumnSpec, cells: readonly Cell[]): number {
+  let content = 0;
+  for (const v of cells) {
+    if (v === null || v === "") continue;
+    const text = typeof v === "number" && col.kind === "date" ? "2025-03-14" : String(v);
+    content = Math.max(content, widthForOneLine(text));
+  }
+  const header = widthForLongestWord(col.header, { bold: true }) + FILTER_BUTTON;
+  return Math.ceil(Math.max(col.width, header, Math.min(content + 1, MAX_WIDTH[col.kind] ?? MAX_OTHER)));
+}
+
+/** The header row tall enough for a header that wraps (bold, beside its filter button). */
+function fitHeaderRow(plan: SheetPlan, row: number, header: string, width: number): void {
+  const height = wrappedLines(header, width - FILTER_BUTTON, { bold: true }) * 15;
+  if (height <= 15) return;
+  const existing = plan.rows.find((r) => r.row === row);
+  if (existing) existing.height = Math.max(existing.height, height);
+  else plan.rows.push({ row, height });
 }
 
 /** Register sheets print landscape, one page wide, with their header row repeated. */
@@ -152,6 +188,8 @@ export function registerPlans(input: RegisterPlanInput = {}): SheetPlan[] {
   lofte.validations = [];
   lofte.numberFormats = lofte.numberFormats.filter((f) => !f.range.startsWith("A") && f.format !== "@");
   lofte.numberFormats.push({ range: "B6:B7", format: DATE_FORMAT });
+  // The dates stand beside their labels like the other settings, not at the far right of a wide column.
+  lofte.styles.push({ range: "B6:B7", style: { horizontal: "left" } });
   const partnerIds = { Ansvarig: idSource(SHEET_NAMES.parter) };
   const plans = [
     lofte,

@@ -48,6 +48,13 @@ describe("the Kontroll sheet", () => {
     ]);
   });
 
+  it("shows only linked addresses in link blue, not the dash of a whole-sheet finding", () => {
+    const blue = plan.styles.filter((s) => s.style.font?.color === "#0563C1").map((s) => s.range);
+    expect(blue).toEqual(["C4:C5"]);
+    const mixed = kontrollPlan([findings[2]!, findings[0]!, findings[3]!, findings[1]!], CREATED, "Kontroll");
+    expect(mixed.styles.filter((s) => s.style.font?.color === "#0563C1").map((s) => s.range)).toEqual(["C5", "C7"]);
+  });
+
   it("colours the severities and wraps the messages", () => {
     const texts = plan.conditionalFormats.map((c) => (c.kind === "textEquals" ? [c.range, c.text] : null));
     expect(texts).toEqual([["A4:A7", "Fel"], ["A4:A7", "Varning"], ["A4:A7", "Info"]]);

@@ -1,5 +1,6 @@
 import { rowBreaks, pageCapacity } from "../../../src/core/report/page-breaks";
 import { REPORT_MARGINS } from "../../../src/core/report/report-styles";
+import { TERTIAL_WIDTHS } from "../../../src/core/report/tertial-report-plan";
 
 const flat = (rowCount: number, keepTogether: { first: number; last: number; minLast: number }[]) => ({
   rowCount,
@@ -11,7 +12,7 @@ const flat = (rowCount: number, keepTogether: { first: number; last: number; min
 
 describe("page breaks", () => {
   it("fits about thirty 15 pt rows on an A4 landscape page at report width", () => {
-    const rows = pageCapacity([32, 20, 20, 11, 12, 11, 9, 17, 9, 12], REPORT_MARGINS) / 15;
+    const rows = pageCapacity(TERTIAL_WIDTHS, REPORT_MARGINS) / 15;
     expect(rows).toBeGreaterThan(28);
     expect(rows).toBeLessThan(40);
   });
@@ -23,6 +24,12 @@ describe("page breaks", () => {
   it("keeps a header with its first rows when the whole section is longer than a page", () => {
     expect(rowBreaks(flat(80, [{ first: 20, last: 70, minLast: 23 }]))).toEqual([]);
     expect(rowBreaks(flat(80, [{ first: 28, last: 70, minLast: 31 }]))).toEqual([28]);
+  });
+
+  it("breaks before a section that starts just after a page fills up by itself", () => {
+    // Rows 0-29 fill page 1; a blank row 30 would be where Excel breaks, and the
+    // section at 31 must not be left to chance on either side of that break.
+    expect(rowBreaks(flat(60, [{ first: 31, last: 40, minLast: 34 }]))).toEqual([31]);
   });
 
   it("needs no break when everything fits", () => {

@@ -1,6 +1,8 @@
 import { parseRange } from "../../../src/core/address";
 import type { Cell } from "../../../src/core/cell";
 import type { SheetPlan } from "../../../src/core/plan/sheet-plan";
+import { widthForLongestWord, widthForOneLine } from "../../../src/core/plan/text-fit";
+import { printScale } from "../../../src/core/report/page-breaks";
 import { finalReportPlan } from "../../../src/core/report/final-report-plan";
 import { finalReportModel, tertialReportModel } from "../../../src/core/report/report-model";
 import { tertialReportPlan } from "../../../src/core/report/tertial-report-plan";
@@ -49,8 +51,31 @@ describe.each([
     const plan = make();
     expect(plan.print).toMatchObject({ orientation: "landscape", paper: "A4", fitToWidth: 1, fitToHeight: 0, titleRows: "1:2" });
     expect(plan.print?.footer.center).toMatch(/^Sida &P av &N · (Rapport T2 2025|Slutrapport) · Skapad 2025-09-05$/);
-    const width = plan.columns.reduce((s, c) => s + c.width, 0);
-    expect(width).toBeLessThanOrEqual(155);
+    // Fitted one page wide, Calibri 11 still prints at 9 pt or more.
+    const scale = printScale(plan.columns.map((c) => c.width), plan.print!.margins!);
+    expect(11 * scale).toBeGreaterThanOrEqual(9);
+  });
+
+  it("gives every table header word and key-figure label room in its column, so none is broken or cut", () => {
+    for (const plan of [make(), make(emptyRegister())]) {
+      const width = (col: number) => plan.columns[col]!.width;
+      for (const { range, style } of plan.styles) {
+        if (style.fill !== "#BDD7EE") continue; // table headers
+        const r = parseRange(range);
+        if (r.cols !== 1 && plan.merges.includes(range)) continue; // a group header spans its columns
+        for (let col = r.col; col < r.col + r.cols; col++) {
+          const header = plan.values[r.row]![col];
+          if (typeof header === "string") expect({ header, width: width(col) }).toEqual({ header, width: Math.max(width(col), widthForLongestWord(header, { bold: true })) });
+        }
+      }
+      const keyRow = rowStarting(plan, "Aktiviteter");
+      for (let row = keyRow; row < keyRow + 5; row++) {
+        for (const col of [0, 2]) {
+          const label = plan.values[row]![col];
+          if (typeof label === "string") expect(widthForOneLine(label)).toBeLessThanOrEqual(width(col));
+        }
+      }
+    }
   });
 
   it("holds values only: number format codes in Excel's invariant syntax", () => {
@@ -110,7 +135,7 @@ describe("the tertial report sheet", () => {
     expect(plan.values[header + 2]).toEqual(["Otrygga ute sent", "procent", 44, "41,5 % (2024)", "38,5 % (2025)", -3, 3, "bättre", 35, "Risk"]);
   });
 
-  it("formats percent values as 0–100 numbers with a percent sign and changes with a sign", () => {
+  it("formats percent values as 0–100 numbers with a percent sign and changes with a sign and a real minus", () => {
     const header = rowStarting(plan, "INDIKATORER") + 1;
     const formatAt = (row: number, col: number) =>
       plan.numberFormats.filter((f) => {
@@ -118,7 +143,8 @@ describe("the tertial report sheet", () => {
         return row >= r.row && row < r.row + r.rows && col >= r.col && col < r.col + r.cols;
       }).map((f) => f.format);
     expect(formatAt(header + 2, 2)).toEqual(['0.0" %"']);
-    expect(formatAt(header + 2, 5)).toEqual(['+0.0" p.e.";-0.0" p.e.";0.0" p.e."']);
+    // A real minus sign (U+2212), as in the report's own text, not a hyphen.
+    expect(formatAt(header + 2, 5)).toEqual(['+0.0" p.e.";"\u2212"0.0" p.e.";0.0" p.e."']);
     expect(formatAt(header + 1, 2)).toEqual(["#,##0"]);
   });
 
