@@ -34,6 +34,23 @@ export function normalisePageSetup(parts: Map<string, Uint8Array>): void {
 }
 
 /**
+ * Writes every planned column width into `<cols>`, one `<col>` per column. excelts
+ * leaves out a column as wide as its own default (9), and Excel then gives it the
+ * sheet's 8.43, so the "Trend" and "Mål" columns came out narrower than planned.
+ * `widths[i]` are the widths of the i-th sheet (`sheet<i+1>.xml`), in characters.
+ */
+export function writeColumnWidths(parts: Map<string, Uint8Array>, widths: readonly (readonly (number | undefined)[])[]): void {
+  editTextParts(parts, /^xl\/worksheets\/sheet\d+\.xml$/, (xml, path) => {
+    const n = Number(/sheet(\d+)\.xml$/.exec(path)![1]);
+    const planned = Array.from(widths[n - 1] ?? [], (w, i) => (w === undefined ? "" : `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`));
+    if (planned.every((c) => c === "")) return xml;
+    const cols = `<cols>${planned.join("")}</cols>`;
+    if (/<cols>[\s\S]*?<\/cols>/.test(xml)) return xml.replace(/<cols>[\s\S]*?<\/cols>/, cols);
+    return xml.replace(/<sheetData\b/, `${cols}<sheetData`);
+  });
+}
+
+/**
  * The marker names' references exactly as the Office.js adapter writes them,
  * always quoted (`'Kontroll'!$A$1`); excelts leaves simple sheet names bare.
  */

@@ -6,7 +6,7 @@
 import { Workbook } from "@cj-tech-master/excelts";
 import type { SheetPlan } from "../core/plan/sheet-plan";
 import { markerName, markerReference } from "./generated-marker";
-import { addChartAltTexts, normalisePageSetup, quoteMarkerReferences } from "./render-fixups";
+import { addChartAltTexts, normalisePageSetup, quoteMarkerReferences, writeColumnWidths } from "./render-fixups";
 import { renderSheet, type ChartAltTexts } from "./render-sheet";
 import { validatePlans } from "./validate-plan";
 import { readZipParts, writeZipParts } from "./zip-parts";
@@ -32,6 +32,7 @@ export async function renderWorkbook(plans: SheetPlan[]): Promise<Uint8Array> {
   const parts = await readZipParts(new Uint8Array(written));
   addChartAltTexts(parts, altTexts);
   normalisePageSetup(parts);
+  writeColumnWidths(parts, plans.map((p) => Array.from(p.columns, (c) => c?.width)));
   quoteMarkerReferences(parts, markers);
   return writeZipParts(parts);
 }

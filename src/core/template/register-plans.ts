@@ -61,6 +61,8 @@ function placeTable(plan: SheetPlan, spec: TableSpec, headerRow: number, firstCo
     fitHeaderRow(plan, headerRow, col.header, width);
     // Dates typed as text and real dates line up; a real date would otherwise stand right, touching the next column.
     if (col.kind === "date") plan.styles.push({ range: data, style: { horizontal: "left" } });
+    // Numbers stand right with a little room, so "3,4" and the period "2023" beside it do not read as one.
+    if (col.kind === "number" || col.kind === "whole") plan.styles.push({ range: data, style: { horizontal: "right", indent: 1 } });
     if (col.kind === "date") plan.numberFormats.push({ range: data, format: DATE_FORMAT });
     if (col.kind === "id" || col.kind === "period" || col.kind === "text" || col.kind === "freeText" || col.kind === "idList") {
       plan.numberFormats.push({ range: data, format: "@" });
