@@ -40,9 +40,12 @@ export function isoFromSerial(serial: number): string {
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
-/** Serial of an ISO date "2025-03-14" (time part allowed and ignored); null if not a real date. */
+/**
+ * Serial of an ISO date "2025-03-14" (a time part is allowed and ignored); null if
+ * not a real date or not in ISO form: "2025-3-14" is not, as the contract says.
+ */
 export function serialFromIso(text: string): number | null {
-  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text.trim());
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text.trim());
   if (!m) return null;
   return serialFromYMD(Number(m[1]), Number(m[2]), Number(m[3]));
 }

@@ -56,8 +56,9 @@ const folded = new Map<string, string>();
 export function fold(text: string): string {
   const hit = folded.get(text);
   if (hit !== undefined) return hit;
-  // toLowerCase folds å, ä and ö like the Swedish locale does, at a fraction of the cost.
-  const out = text.trim().replace(/\s+/g, " ").toLowerCase();
+  // toLowerCase folds å, ä and ö like the Swedish locale does, at a fraction of the cost;
+  // NFC makes an å typed as a + ring (as some Mac and web sources give it) the same å.
+  const out = text.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase();
   // IDs and headers repeat; free text does not, so only short strings are remembered.
   if (text.length <= 64 && folded.size < 50_000) folded.set(text, out);
   return out;

@@ -56,7 +56,7 @@ export function checkActivities(ctx: CheckContext, tab: PartnerTabDraft): void {
   for (const row of tab.activities) {
     const measureId = str(row, "Åtgärd-ID");
     const measure = measureId !== undefined ? ctx.measures.get(idKey(measureId)) : undefined;
-    if (measureId !== undefined && !measure) {
+    if (measureId !== undefined && !measure && ctx.draft.read.atgarder) {
       flag(ctx, row, "Åtgärd-ID", "unknown-measure", { id: measureId, example: exampleId(ctx.measures, "Åtgärd-ID") });
     } else if (measure && !measure.hasError && !involvedIn(measure).has(tab.partnerId)) {
       flag(ctx, row, "Åtgärd-ID", "not-involved", { measure: measureId!, partner: partnerName });

@@ -15,6 +15,7 @@ function duplicates(ctx: CheckContext, rows: Draft[], header: string): void {
 }
 
 function partnerRefs(ctx: CheckContext, row: Draft, header: string): void {
+  if (!ctx.draft.read.parter) return;
   const v = row.values[header];
   const ids = typeof v === "string" ? [v] : Array.isArray(v) ? (v as string[]) : [];
   for (const id of ids) {
@@ -35,7 +36,7 @@ export function checkMasterSheets(ctx: CheckContext): void {
     partnerRefs(ctx, m, "Ansvarig");
     partnerRefs(ctx, m, "Medverkande");
     const list = (m.values["Indikatorer"] as string[] | undefined) ?? [];
-    const unknown = list.find((id) => !ctx.indicators.has(idKey(id)));
+    const unknown = ctx.draft.read.indikatorer ? list.find((id) => !ctx.indicators.has(idKey(id))) : undefined;
     if (unknown !== undefined) {
       flag(ctx, m, "Indikatorer", "unknown-indicator", { id: unknown, example: exampleId(ctx.indicators, "Indikator-ID") });
     }

@@ -21,7 +21,8 @@ function checkNumbers(ctx: CheckContext, row: Draft, percent: boolean): void {
     const v = num(row, header);
     if (v === null) continue;
     if (v < 0) flag(ctx, row, header, "negative", { column: header });
-    else if (percent && v > 100) flag(ctx, row, header, "percent-out-of-range", { column: header, typed: String(v).replace(".", ",") });
+    // A negative share is both below zero and outside 0–100; both findings are given.
+    if (percent && (v < 0 || v > 100)) flag(ctx, row, header, "percent-out-of-range", { column: header, typed: String(v).replace(".", ",") });
   }
 }
 
@@ -35,6 +36,7 @@ export function checkValues(ctx: CheckContext, tab: PartnerTabDraft): void {
     if (id === undefined) continue;
     const indicator = ctx.indicators.get(idKey(id));
     if (!indicator) {
+      if (!ctx.draft.read.indikatorer) continue;
       flag(ctx, row, "Indikator-ID", "unknown-indicator", { id, example: exampleId(ctx.indicators, "Indikator-ID") });
       continue;
     }

@@ -33,9 +33,18 @@ export const sv: Record<FindingCode, Message> = {
   "unknown-value": (p) => `${p.column}: "${p.typed}" är inte ett tillåtet värde. Välj ett av: ${p.allowed}.`,
   "invalid-period": (p) => `"${p.typed}" är ingen period. Skriv tertialen som T2 2025 (T1, T2 eller T3 och året) eller året som 2025.`,
   "cell-error": (p) => `${p.column}: cellen visar felet ${p.typed}. Skriv in värdet direkt i stället för en formel som inte fungerar.`,
-  "unknown-partner": (p) => `Part-ID ${p.id} finns inte på fliken Parter. Skriv ett Part-ID därifrån, till exempel ${p.example ?? "POL"}.`,
-  "unknown-measure": (p) => `Åtgärd-ID ${p.id} finns inte på fliken Åtgärder. Välj ett Åtgärd-ID därifrån, till exempel ${p.example ?? "Å1"}.`,
-  "unknown-indicator": (p) => `Indikator-ID ${p.id} finns inte på fliken Indikatorer. Välj ett Indikator-ID därifrån, till exempel ${p.example ?? "I1"}.`,
+  "unknown-partner": (p) =>
+    p.example
+      ? `Part-ID ${p.id} finns inte på fliken Parter. Skriv ett Part-ID därifrån, till exempel ${p.example}.`
+      : `Part-ID ${p.id} finns inte på fliken Parter, som ännu inte listar någon part. Lägg till parten där först.`,
+  "unknown-measure": (p) =>
+    p.example
+      ? `Åtgärd-ID ${p.id} finns inte på fliken Åtgärder. Välj ett Åtgärd-ID därifrån, till exempel ${p.example}.`
+      : `Åtgärd-ID ${p.id} finns inte på fliken Åtgärder, som ännu inte listar någon åtgärd. Be säkerhetsenheten lägga till åtgärden där.`,
+  "unknown-indicator": (p) =>
+    p.example
+      ? `Indikator-ID ${p.id} finns inte på fliken Indikatorer. Välj ett Indikator-ID därifrån, till exempel ${p.example}.`
+      : `Indikator-ID ${p.id} finns inte på fliken Indikatorer, som ännu inte listar någon indikator. Be säkerhetsenheten lägga till indikatorn där.`,
   "duplicate-id": (p) => `${p.column} ${p.id} finns redan på rad ${p.firstRow}. Ge varje rad ett eget ${p.column}.`,
   "duplicate-value": (p) => `${p.indicator} för ${p.period} är redan rapporterad på rad ${p.firstRow}. Ta bort den ena raden eller rätta perioden.`,
   "frequency-mismatch": (p) =>

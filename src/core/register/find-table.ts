@@ -3,7 +3,7 @@
  * titles above, move tables sideways and put two tables side by side.
  */
 import type { Cell, SheetGrid } from "../cell";
-import { fold } from "../values";
+import { fold, isBlank } from "../values";
 import type { TableSpec } from "./layout";
 
 export interface FoundTable {
@@ -13,21 +13,54 @@ export interface FoundTable {
   columns: Record<string, number>;
   /** Required headers that the header row lacks. */
   missing: string[];
+  /** First and last grid column of the header cells the table stands on (its block of adjacent headers). */
+  span: [number, number];
 }
 
-/** The headers of a spec that a row holds, by grid column (first occurrences). */
-function matchesIn(row: readonly Cell[], wanted: ReadonlyMap<string, string>): Map<string, number[]> {
-  const hits = new Map<string, number[]>();
-  for (let c = 0; c < row.length; c++) {
-    const v = row[c];
-    if (typeof v !== "string") continue;
-    const header = wanted.get(fold(v));
-    if (header === undefined) continue;
-    const list = hits.get(header);
-    if (list) list.push(c);
-    else hits.set(header, [c]);
+/**
+ * Blocks of adjacent non-empty cells on a row: a table's headers stand side by
+ * side, and an empty cell separates two tables (or a table from a note beside it).
+ */
+function blocksOf(row: readonly Cell[]): [number, number][] {
+  const blocks: [number, number][] = [];
+  let start = -1;
+  for (let c = 0; c <= row.length; c++) {
+    const filled = c < row.length && !isBlank(row[c]);
+    if (filled && start < 0) start = c;
+    if (!filled && start >= 0) {
+      blocks.push([start, c - 1]);
+      start = -1;
+    }
   }
-  return hits;
+  return blocks;
+}
+
+/**
+ * The spec's headers on a row, by grid column. A block of headers counts when it
+ * holds one of the table's required headers, or when most of its cells are the
+ * table's headers (optional columns after an empty header cell). So the
+ * activities' `Kommentar` is not taken for a values table without its own
+ * `Kommentar` standing beside it.
+ */
+function matchesIn(row: readonly Cell[], wanted: ReadonlyMap<string, string>, required: ReadonlySet<string>): { hits: Map<string, number[]>; span: [number, number] } {
+  const hits = new Map<string, number[]>();
+  let span: [number, number] = [0, -1];
+  for (const [from, to] of blocksOf(row)) {
+    const found: [string, number][] = [];
+    for (let c = from; c <= to; c++) {
+      const v = row[c];
+      const header = typeof v === "string" ? wanted.get(fold(v)) : undefined;
+      if (header !== undefined) found.push([header, c]);
+    }
+    if (!found.some(([h]) => required.has(h)) && found.length * 2 <= to - from + 1) continue;
+    span = span[1] < 0 ? [from, to] : [Math.min(span[0], from), Math.max(span[1], to)];
+    for (const [header, c] of found) {
+      const list = hits.get(header);
+      if (list) list.push(c);
+      else hits.set(header, [c]);
+    }
+  }
+  return { hits, span };
 }
 
 /**
@@ -51,21 +84,30 @@ function chooseColumns(hits: Map<string, number[]>, order: readonly string[]): R
 }
 
 /**
- * The first row holding most (at least half) of the spec's headers, or all its required ones, is the header row.
- * Returns null when no row qualifies. Only `maxScanRows` rows from the top are scanned.
+ * The header row: the first row holding most (at least half) of the spec's headers,
+ * or all its required ones. When no row does, the row with the most of them (at
+ * least two, one required) is taken, so a table cut down to a few columns is still
+ * found and told which required column it lacks. Null when no row qualifies.
+ * Only `maxScanRows` rows from the top are scanned.
  */
 export function findTable(sheet: SheetGrid, spec: TableSpec, maxScanRows = 200): FoundTable | null {
   const wanted = new Map(spec.columns.map((c) => [fold(c.header), c.header] as const));
   const need = Math.ceil(spec.columns.length / 2);
-  const required = spec.columns.filter((c) => c.required).map((c) => c.header);
+  const requiredList = spec.columns.filter((c) => c.required).map((c) => c.header);
+  const required = new Set(requiredList);
+  const order = spec.columns.map((c) => c.header);
   const rows = Math.min(sheet.values.length, maxScanRows);
+  let fallback: { row: number; hits: Map<string, number[]>; span: [number, number] } | null = null;
   for (let r = 0; r < rows; r++) {
-    const row = sheet.values[r]!;
-    const hits = matchesIn(row, wanted);
-    if (hits.size < need && !required.every((h) => hits.has(h))) continue;
-    const columns = chooseColumns(hits, spec.columns.map((c) => c.header));
-    const missing = spec.columns.filter((c) => c.required && columns[c.header] === undefined).map((c) => c.header);
-    return { headerRow: r, columns, missing };
+    const { hits, span } = matchesIn(sheet.values[r]!, wanted, required);
+    if (hits.size >= need || requiredList.every((h) => hits.has(h))) return found(r, hits, span);
+    if (hits.size >= 2 && (fallback === null || hits.size > fallback.hits.size)) fallback = { row: r, hits, span };
   }
-  return null;
+  return fallback === null ? null : found(fallback.row, fallback.hits, fallback.span);
+
+  function found(headerRow: number, hits: Map<string, number[]>, span: [number, number]): FoundTable {
+    const columns = chooseColumns(hits, order);
+    const missing = requiredList.filter((h) => columns[h] === undefined);
+    return { headerRow, columns, missing, span };
+  }
 }

@@ -7,17 +7,17 @@ import type { SheetGrid, WorkbookGrids } from "../cell";
 import type { Finding } from "../findings";
 import { finding } from "../messages/catalogue";
 import type { Period } from "../period";
-import { fold, idKey, toDate, toText } from "../values";
+import { fold, idKey } from "../values";
 import {
   AKTIVITETER_TABLE,
   ATGARDER_TABLE,
   INDIKATORER_TABLE,
-  LOFTE_TABLE,
   PARTER_TABLE,
-  PLEDGE_FIELDS,
   SHEET_NAMES,
   VARDEN_TABLE,
 } from "./layout";
+import { type FoundTable, findTable } from "./find-table";
+import { readPledge } from "./read-pledge";
 import { cellOf, readTable, type TableRow } from "./read-table";
 import type { Pledge } from "./types";
 
@@ -37,6 +37,11 @@ export interface RegisterDraft {
   measures: Draft[];
   indicators: Draft[];
   tabs: PartnerTabDraft[];
+  /**
+   * Whether each master table was read. IDs that refer to a table that could not
+   * be read (missing sheet or column) are not judged: that would only repeat its finding.
+   */
+  read: { parter: boolean; atgarder: boolean; indikatorer: boolean };
   /** Sheet names in tab order, for sorting findings. */
   sheetOrder: string[];
   findings: Finding[];
@@ -56,47 +61,23 @@ export function sheetByName(grids: WorkbookGrids, name: string): SheetGrid | und
   return grids.sheets.find((s) => fold(s.name) === key);
 }
 
-function readPledge(sheet: SheetGrid, findings: Finding[]): Pledge | null {
-  const table = readTable(sheet, LOFTE_TABLE);
-  findings.push(...table.findings.filter((f) => f.code !== "required"));
-  if (!table.found) return null;
-  const byField = new Map<string, Draft>();
-  for (const row of table.rows) {
-    const field = typeof row.raw["Fält"] === "string" ? fold(row.raw["Fält"]) : "";
-    if (field && !byField.has(field)) byField.set(field, row);
-  }
-  const text = (field: string) => {
-    const row = byField.get(fold(field));
-    const r = row ? toText(row.raw["Värde"] ?? null) : null;
-    return r && r.ok ? r.value : null;
-  };
-  let valid = true;
-  for (const spec of PLEDGE_FIELDS) {
-    if (!spec.required) continue;
-    const row = byField.get(fold(spec.field));
-    const cell = row ? cellOf(row.ref, "Värde") : null;
-    const raw = row?.raw["Värde"] ?? null;
-    const ok = spec.kind === "date" ? toDate(raw).ok : text(spec.field) !== null;
-    if (!ok) {
-      const blank = raw === null || (typeof raw === "string" && raw.trim() === "");
-      findings.push(finding("invalid-setting", sheet.name, cell, { field: spec.field, kind: blank ? "missing" : spec.kind }));
-      valid = false;
-    }
-  }
-  if (!valid) return null;
-  const date = (field: string) => {
-    const r = toDate(byField.get(fold(field))!.raw["Värde"] ?? null);
-    return r.ok ? r.value : 0;
-  };
-  return {
-    name: text("Namn")!,
-    area: text("Område"),
-    municipality: text("Kommun"),
-    caseNumber: text("Diarienummer"),
-    validFrom: date("Giltig från"),
-    validTo: date("Giltig till"),
-    reportsTo: text("Rapporteras till"),
-  };
+/** Whether table a stands above table b in the same columns (stacked, not side by side). */
+function above(a: FoundTable | null, b: FoundTable | null): boolean {
+  return a !== null && b !== null && a.headerRow < b.headerRow && a.span[0] <= b.span[1] && b.span[0] <= a.span[1];
+}
+
+/**
+ * A partner tab's activities and values. Side by side is the template's layout;
+ * when a partner has put one table below the other, the upper one ends where the
+ * lower one's header row begins.
+ */
+function readPartnerTables(sheet: SheetGrid): [ReturnType<typeof readTable>, ReturnType<typeof readTable>] {
+  const a = findTable(sheet, AKTIVITETER_TABLE);
+  const v = findTable(sheet, VARDEN_TABLE);
+  return [
+    readTable(sheet, AKTIVITETER_TABLE, above(a, v) ? { found: a, endRow: v!.headerRow } : { found: a }),
+    readTable(sheet, VARDEN_TABLE, above(v, a) ? { found: v, endRow: a!.headerRow } : { found: v }),
+  ];
 }
 
 /** Reads every sheet the register needs; missing sheets and columns become findings. */
@@ -112,15 +93,19 @@ export function readRegister(grids: WorkbookGrids): RegisterDraft {
   const atgarder = sheet(SHEET_NAMES.atgarder);
   const indikatorer = sheet(SHEET_NAMES.indikatorer);
   const table = (s: SheetGrid | undefined, spec: typeof PARTER_TABLE) => {
-    if (!s) return [];
+    if (!s) return { found: false, rows: [] };
     const t = readTable(s, spec);
     findings.push(...t.findings);
-    return t.rows;
+    return t;
   };
   const pledge = lofte ? readPledge(lofte, findings) : null;
-  const partners = table(parter, PARTER_TABLE);
-  const measures = table(atgarder, ATGARDER_TABLE);
-  const indicators = table(indikatorer, INDIKATORER_TABLE);
+  const parterTable = table(parter, PARTER_TABLE);
+  const atgarderTable = table(atgarder, ATGARDER_TABLE);
+  const indikatorerTable = table(indikatorer, INDIKATORER_TABLE);
+  const partners = parterTable.rows;
+  const measures = atgarderTable.rows;
+  const indicators = indikatorerTable.rows;
+  const read = { parter: parterTable.found, atgarder: atgarderTable.found, indikatorer: indikatorerTable.found };
 
   const tabs: PartnerTabDraft[] = [];
   const seenTabs = new Set<string>();
@@ -140,12 +125,11 @@ export function readRegister(grids: WorkbookGrids): RegisterDraft {
       findings.push(finding("missing-partner-tab", p.ref.sheet, cellOf(p.ref, "Flik"), problem ? { tab, partner: id, problem } : { tab, partner: id }));
       continue;
     }
-    const activities = readTable(s, AKTIVITETER_TABLE);
-    const values = readTable(s, VARDEN_TABLE);
+    const [activities, values] = readPartnerTables(s);
     findings.push(...activities.findings, ...values.findings);
     tabs.push({ partnerId: idKey(id), sheet: s.name, activities: activities.rows, values: values.rows });
   }
-  return { pledge, partners, measures, indicators, tabs, sheetOrder: grids.sheets.map((s) => s.name), findings };
+  return { pledge, partners, measures, indicators, tabs, read, sheetOrder: grids.sheets.map((s) => s.name), findings };
 }
 
 export type { Period };

@@ -7,7 +7,7 @@ import type { Cell, SheetGrid } from "../cell";
 import type { Finding } from "../findings";
 import { finding } from "../messages/catalogue";
 import { typedText } from "../values";
-import { findTable } from "./find-table";
+import { type FoundTable, findTable } from "./find-table";
 import type { TableSpec } from "./layout";
 import { parseRow } from "./row-schema";
 import type { RowRef } from "./types";
@@ -43,8 +43,16 @@ const HINTS: Record<string, string> = {
   choice: "ett av de tillåtna värdena",
 };
 
-export function readTable(sheet: SheetGrid, spec: TableSpec): ReadTable {
-  const found = findTable(sheet, spec);
+export interface ReadOptions {
+  /** The table as found already (null: not found); found here when absent. */
+  found?: FoundTable | null;
+  /** Grid row where the table's data ends (exclusive): another table's header row below it. */
+  endRow?: number;
+}
+
+export function readTable(sheet: SheetGrid, spec: TableSpec, options: ReadOptions = {}): ReadTable {
+  const found = options.found === undefined ? findTable(sheet, spec) : options.found;
+  const end = Math.min(options.endRow ?? sheet.values.length, sheet.values.length);
   const top = sheet.top ?? 0;
   const left = sheet.left ?? 0;
   if (!found) {
@@ -63,7 +71,7 @@ export function readTable(sheet: SheetGrid, spec: TableSpec): ReadTable {
   // Columns the table has, by grid index; optional ones it lacks read as blank.
   const specCols = spec.columns.filter((c) => found.columns[c.header] !== undefined).map((c) => [c.header, found.columns[c.header]!] as const);
   const absent = spec.columns.filter((c) => found.columns[c.header] === undefined).map((c) => c.header);
-  for (let r = found.headerRow + 1; r < sheet.values.length; r++) {
+  for (let r = found.headerRow + 1; r < end; r++) {
     const line = sheet.values[r]!;
     const raw: Record<string, Cell> = {};
     let empty = true;

@@ -1,9 +1,19 @@
 /**
- * Float hygiene: every figure leaves the core rounded to 10 significant digits,
- * so 0.1 + 0.2 reads 0.3 in JSON and on the report, and comparisons at the
- * 5 % band edge are not decided by the last bit of a binary fraction.
+ * Float hygiene. Every figure leaves the core rounded to 15 significant digits
+ * (`figure`): 0.1 + 0.2 reads 0.3 in JSON and on the report, yet 127/3 keeps
+ * its digits (10 digits would be 3e-9 off, more than a reader's tolerance).
+ * Comparisons (the 5 % band, met, on-track) round both sides to 10 digits
+ * (`round10`), so an edge case is not decided by the last bit of a binary fraction.
  */
 
+/** A figure as it leaves the core: 15 significant digits, −0 as 0. */
+export function figure(x: number): number {
+  if (!Number.isFinite(x)) return x;
+  if (x === 0) return 0;
+  return Number(x.toPrecision(15));
+}
+
+/** For comparisons: 10 significant digits. */
 export function round10(x: number): number {
   if (!Number.isFinite(x)) return x;
   if (x === 0) return 0; // also turns −0 into 0
@@ -17,7 +27,7 @@ export function round10OrNull(x: number | null): number | null {
 
 /** Difference a − b, rounded; null unless both exist. */
 export function difference(a: number | null, b: number | null): number | null {
-  return a === null || b === null ? null : round10(a - b);
+  return a === null || b === null ? null : figure(a - b);
 }
 
 /** Median; the mean of the two middle numbers for an even count. Null for none. */

@@ -2,7 +2,7 @@
  * Sen's slope: the median of the slopes between every pair of points, robust
  * against one odd tertial. Used in units per tertial.
  */
-import { median, round10 } from "./numbers";
+import { figure, median } from "./numbers";
 
 export interface IndexedValue {
   /** Consecutive tertial number (`tertialIndex`), so a gap counts. */
@@ -23,5 +23,5 @@ export function senSlope(points: readonly IndexedValue[]): number | null {
     }
   }
   const m = median(slopes);
-  return m === null ? null : round10(m);
+  return m === null ? null : figure(m);
 }

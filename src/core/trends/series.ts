@@ -5,7 +5,7 @@
  */
 import { periodLabel, type Period } from "../period";
 import type { Indicator, IndicatorValue } from "../register/types";
-import { idKey, round10 } from "./numbers";
+import { figure, idKey } from "./numbers";
 import type { SeriesPoint } from "./trend-types";
 
 /** Combined points of one indicator, keyed by period label. */
@@ -19,7 +19,7 @@ export function matchesFrequency(indicator: Indicator, period: Period): boolean 
 function combine(xs: readonly number[], aggregation: Indicator["aggregation"]): number | null {
   if (xs.length === 0) return null;
   const sum = xs.reduce((a, b) => a + b, 0);
-  return round10(aggregation === "Summa" ? sum : sum / xs.length);
+  return figure(aggregation === "Summa" ? sum : sum / xs.length);
 }
 
 /** One point from the rows of a single period (all for the same indicator). */

@@ -1,13 +1,13 @@
 /**
  * Progress towards the target and the traffic-light status at a tertial.
  */
-import { round10 } from "./numbers";
+import { figure, round10 } from "./numbers";
 import type { TargetStatus } from "./trend-types";
 
 /** p = (v − b)/(g − b); null without v, b or g, or when g = b. */
 export function progress(value: number | null, baseline: number | null, target: number | null): number | null {
   if (value === null || baseline === null || target === null || target === baseline) return null;
-  return round10((value - baseline) / (target - baseline));
+  return figure((value - baseline) / (target - baseline));
 }
 
 export interface StatusInput {
@@ -31,7 +31,7 @@ export function targetStatus({ value, baseline, target, sign, elapsed }: StatusI
   if (round10(sign * (value - target)) >= 0) return "met";
   const p = progress(value, baseline, target);
   if (p === null) return "off-track";
-  if (p >= round10(elapsed - 0.1)) return "on-track";
+  if (round10(p) >= round10(elapsed - 0.1)) return "on-track";
   if (p >= 0) return "at-risk";
   return "off-track";
 }

@@ -31,8 +31,8 @@ export interface IndicatorTrend {
   unit: "Antal" | "Procent" | "Index";
   frequency: "Tertial" | "År";
   genderSplit: boolean;
-  /** Label of the period shown: the tertial itself, or for an annual indicator its latest year with a value; null if none. */
-  period: string | null;
+  /** Label of the period shown: the tertial itself, or for an annual indicator its latest year with a value (the tertial's year before any). */
+  period: string;
   value: number | null;
   women: number | null;
   men: number | null;

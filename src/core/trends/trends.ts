@@ -7,7 +7,7 @@
 import { periodLabel, tertialFromIndex, tertialIndex, type Period } from "../period";
 import type { Indicator, Register } from "../register/types";
 import { betterSign, direction, noise } from "./direction";
-import { round10, difference } from "./numbers";
+import { difference, figure } from "./numbers";
 import { elapsedShare, pledgeTertials } from "./pledge-tertials";
 import { senSlope } from "./sen-slope";
 import { combinedValues, pointAt, type CombinedValues } from "./series";
@@ -18,9 +18,9 @@ export type { Direction, IndicatorTrend, PeriodValue, SeriesPoint, TargetStatus,
 
 /** What differs between tertial and annual indicators: which periods are shown and compared. */
 interface Frame {
-  /** The period shown, or null when an annual indicator has no year with a value yet. */
-  shown: Period | null;
-  previous: Period | null;
+  /** The period shown: the tertial, or an annual indicator's year. */
+  shown: Period;
+  previous: Period;
   sameLastYear: Period | null;
   series: Period[];
   /** Share of the pledge elapsed at the shown period. */
@@ -38,20 +38,23 @@ function tertialFrame(t: TertialPeriod, tertials: readonly TertialPeriod[]): Fra
   };
 }
 
-/** An annual indicator shows its latest year up to the tertial's year that has a value. */
+/**
+ * An annual indicator shows its latest year up to the tertial's year that has a
+ * value; before any year has one, the tertial's own year (without data).
+ */
 function annualFrame(t: TertialPeriod, tertials: readonly TertialPeriod[], combined: CombinedValues): Frame {
   const years = [...combined.values()].filter((p) => p.value !== null).map((p) => Number(p.period));
-  const shownYear = years.length > 0 ? Math.max(...years) : null;
+  const shownYear = years.length > 0 ? Math.max(...years) : t.year;
   const firstYear = tertials[0]?.year ?? t.year;
   const series: Period[] = [];
   for (let y = firstYear; y <= t.year; y++) series.push({ kind: "year", year: y });
   return {
-    shown: shownYear === null ? null : { kind: "year", year: shownYear },
-    previous: shownYear === null ? null : { kind: "year", year: shownYear - 1 },
+    shown: { kind: "year", year: shownYear },
+    previous: { kind: "year", year: shownYear - 1 },
     sameLastYear: null,
     series,
     // Up to the end of the shown year.
-    elapsed: shownYear === null ? 0 : elapsedShare(tertials, tertialIndex({ year: shownYear, tertial: 3 })),
+    elapsed: elapsedShare(tertials, tertialIndex({ year: shownYear, tertial: 3 })),
   };
 }
 
@@ -77,9 +80,9 @@ function indicatorTrend(indicator: Indicator, register: Register, t: TertialPeri
   const frame = annual ? annualFrame(t, tertials, combined) : tertialFrame(t, tertials);
   const sign = betterSign(indicator.direction);
 
-  const shown = frame.shown === null ? null : pointAt(combined, frame.shown);
-  const before = frame.previous === null ? null : pointAt(combined, frame.previous);
-  const value = shown?.value ?? null;
+  const shown = pointAt(combined, frame.shown);
+  const before = pointAt(combined, frame.previous);
+  const value = shown.value;
   const previous = periodValue(combined, frame.previous);
   const sameLastYear = periodValue(combined, frame.sameLastYear);
   const change = difference(value, previous?.value ?? null);
@@ -92,10 +95,10 @@ function indicatorTrend(indicator: Indicator, register: Register, t: TertialPeri
     unit: indicator.unit,
     frequency: indicator.frequency,
     genderSplit: split,
-    period: frame.shown === null ? null : periodLabel(frame.shown),
+    period: periodLabel(frame.shown),
     value,
-    women: split ? (shown?.women ?? null) : null,
-    men: split ? (shown?.men ?? null) : null,
+    women: split ? shown.women : null,
+    men: split ? shown.men : null,
     previous,
     sameLastYear,
     baseline: indicator.baseline,
@@ -103,7 +106,7 @@ function indicatorTrend(indicator: Indicator, register: Register, t: TertialPeri
     target: indicator.target,
     changeFromPrevious: change,
     changeFromPreviousRelative:
-      change === null || previous === null || previous.value === 0 ? null : round10(change / Math.abs(previous.value)),
+      change === null || previous === null || previous.value === 0 ? null : figure(change / Math.abs(previous.value)),
     changeFromSameLastYear: difference(value, sameLastYear?.value ?? null),
     changeFromBaseline: difference(value, indicator.baseline),
     direction: direction(value, previous?.value ?? null, sign),
@@ -111,7 +114,7 @@ function indicatorTrend(indicator: Indicator, register: Register, t: TertialPeri
     slopePerTertial: annual ? null : slopeOf(series, frame.series),
     progress: progress(value, indicator.baseline, indicator.target),
     status: targetStatus({ value, baseline: indicator.baseline, target: indicator.target, sign, elapsed: frame.elapsed }),
-    womenDirection: split ? direction(shown?.women ?? null, before?.women ?? null, sign) : "unknown",
+    womenDirection: split ? direction(shown.women, before.women, sign) : "unknown",
     series,
   };
 }
