@@ -61,7 +61,9 @@ function pageCount(pdf: string): number {
 
 async function main(): Promise<void> {
   if (!hasCarlito()) {
-    process.stderr.write("Varning: typsnittet Carlito saknas; bredder och radbrytningar blir inte som i Excel (apt-get install fonts-crosextra-carlito).\n");
+    process.stderr.write(
+      "Varning: typsnittet Carlito saknas; bredder och radbrytningar blir inte som i Excel (apt-get install fonts-crosextra-carlito).\n",
+    );
   }
   const work = mkdtempSync(join(tmpdir(), "render-report-"));
   try {
@@ -71,10 +73,14 @@ async function main(): Promise<void> {
     const profile = swedishProfile(join(work, "lo-profile"));
     mkdirSync(outDir, { recursive: true });
     for (const file of new Set(PAGES.map((p) => p.file))) {
-      execFileSync("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "pdf", "--outdir", work, join(work, "demo", `${file}.xlsx`)], {
-        stdio: "ignore",
-        timeout: 180_000,
-      });
+      execFileSync(
+        "soffice",
+        [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "pdf", "--outdir", work, join(work, "demo", `${file}.xlsx`)],
+        {
+          stdio: "ignore",
+          timeout: 180_000,
+        },
+      );
       const pdf = join(work, `${file}.pdf`);
       for (const p of PAGES.filter((x) => x.file === file)) {
         const page = p.page === "last" ? pageCount(pdf) : p.page;

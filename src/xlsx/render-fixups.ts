@@ -42,7 +42,9 @@ export function normalisePageSetup(parts: Map<string, Uint8Array>): void {
 export function writeColumnWidths(parts: Map<string, Uint8Array>, widths: readonly (readonly (number | undefined)[])[]): void {
   editTextParts(parts, /^xl\/worksheets\/sheet\d+\.xml$/, (xml, path) => {
     const n = Number(/sheet(\d+)\.xml$/.exec(path)![1]);
-    const planned = Array.from(widths[n - 1] ?? [], (w, i) => (w === undefined ? "" : `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`));
+    const planned = Array.from(widths[n - 1] ?? [], (w, i) =>
+      w === undefined ? "" : `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`,
+    );
     if (planned.every((c) => c === "")) return xml;
     const cols = `<cols>${planned.join("")}</cols>`;
     if (/<cols>[\s\S]*?<\/cols>/.test(xml)) return xml.replace(/<cols>[\s\S]*?<\/cols>/, cols);

@@ -32,7 +32,10 @@ export async function renderWorkbook(plans: SheetPlan[]): Promise<Uint8Array> {
   const parts = await readZipParts(new Uint8Array(written));
   addChartAltTexts(parts, altTexts);
   normalisePageSetup(parts);
-  writeColumnWidths(parts, plans.map((p) => Array.from(p.columns, (c) => c?.width)));
+  writeColumnWidths(
+    parts,
+    plans.map((p) => Array.from(p.columns, (c) => c?.width)),
+  );
   quoteMarkerReferences(parts, markers);
   return writeZipParts(parts);
 }

@@ -48,7 +48,11 @@ describe.each(plans.map((p) => [p.name, p] as const))("%s read back by SheetJS",
         const cell = cellAt(ws, r, c);
         const at = a1(r, c);
         if (value === null || value === "") return expect({ at, v: cell?.v ?? null }).toEqual({ at, v: null });
-        expect({ at, v: cell?.v, t: cell?.t }).toEqual({ at, v: value, t: typeof value === "number" ? "n" : typeof value === "boolean" ? "b" : "s" });
+        expect({ at, v: cell?.v, t: cell?.t }).toEqual({
+          at,
+          v: value,
+          t: typeof value === "number" ? "n" : typeof value === "boolean" ? "b" : "s",
+        });
         expect(cell?.f).toBeUndefined();
       }),
     );

@@ -12,7 +12,12 @@ import { writeChartBlock } from "./chart-block";
 import { PlanBuilder } from "./plan-builder";
 import { finishReport } from "./report-print";
 import {
-  writeGroupHeader, writeHead, writeKeyFigures, writeParagraph, writeSection, writeTable,
+  writeGroupHeader,
+  writeHead,
+  writeKeyFigures,
+  writeParagraph,
+  writeSection,
+  writeTable,
   type TableColumn,
 } from "./report-sections";
 import { COUNT_FORMAT, TAB_COLORS } from "./report-styles";
@@ -153,7 +158,11 @@ function partnerSection(b: PlanBuilder, m: FinalReportModel, L: Layout): void {
   ]);
   const table = writeTable(b, columns, splitRows(rows));
   keepWithHeader(b, section, table);
-  writeParagraph(b, "Rapporterat: antal tertialer då parten hade aktiviteter eller indikatorvärden. Indikatorvärden: rader under löftets perioder.", true);
+  writeParagraph(
+    b,
+    "Rapporterat: antal tertialer då parten hade aktiviteter eller indikatorvärden. Indikatorvärden: rader under löftets perioder.",
+    true,
+  );
 }
 
 export function finalReportPlan(model: FinalReportModel, sheetName: string): SheetPlan {

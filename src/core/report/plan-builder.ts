@@ -23,7 +23,11 @@ export class PlanBuilder {
   /** Rows to keep on one page: all of first..last when they fit a page, else first..minLast. */
   readonly keepTogether: KeepBlock[] = [];
 
-  constructor(name: string, kind: SheetPlan["kind"], readonly widths: readonly number[]) {
+  constructor(
+    name: string,
+    kind: SheetPlan["kind"],
+    readonly widths: readonly number[],
+  ) {
     this.plan = emptyPlan(name, kind);
     this.plan.columns = widths.map((width) => ({ width }));
   }

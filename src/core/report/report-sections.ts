@@ -8,8 +8,17 @@ import { DEFAULT_ROW_HEIGHT, linesFor, type PlanBuilder } from "./plan-builder";
 import type { ReportHead } from "./report-head";
 import type { KeyFigures } from "./report-model";
 import {
-  BAND_STYLE, BODY_BORDER, COUNT_FORMAT, HEADER_STYLE, MUTED_STYLE, NOTE_STYLE, PARAGRAPH_STYLE,
-  SECTION_STYLE, SHARE_FORMAT, SUBTITLE_STYLE, TITLE_STYLE,
+  BAND_STYLE,
+  BODY_BORDER,
+  COUNT_FORMAT,
+  HEADER_STYLE,
+  MUTED_STYLE,
+  NOTE_STYLE,
+  PARAGRAPH_STYLE,
+  SECTION_STYLE,
+  SHARE_FORMAT,
+  SUBTITLE_STYLE,
+  TITLE_STYLE,
 } from "./report-styles";
 import { formatNumberSv } from "./swedish-format";
 

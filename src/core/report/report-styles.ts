@@ -20,7 +20,11 @@ export const TAB_COLORS = { rapport: "#2E75B6", slutrapport: "#548235", kontroll
 export const TITLE_STYLE: CellStyle = { font: { bold: true, size: 16, color: COLORS.sectionText } };
 export const SUBTITLE_STYLE: CellStyle = { font: { size: 11, color: COLORS.text } };
 export const MUTED_STYLE: CellStyle = { font: { size: 9, color: COLORS.muted } };
-export const SECTION_STYLE: CellStyle = { font: { bold: true, size: 12, color: COLORS.sectionText }, fill: COLORS.sectionFill, vertical: "center" };
+export const SECTION_STYLE: CellStyle = {
+  font: { bold: true, size: 12, color: COLORS.sectionText },
+  fill: COLORS.sectionFill,
+  vertical: "center",
+};
 export const HEADER_STYLE: CellStyle = {
   font: { bold: true },
   fill: COLORS.headerFill,
@@ -44,7 +48,14 @@ export const STATUS_FILLS: Record<StatusWord, { fill: string; fontColor: string 
 };
 
 /** Inches, as in the xlsx format. */
-export const REPORT_MARGINS: NonNullable<PrintSetup["margins"]> = { top: 0.6, bottom: 0.7, left: 0.5, right: 0.5, header: 0.3, footer: 0.3 };
+export const REPORT_MARGINS: NonNullable<PrintSetup["margins"]> = {
+  top: 0.6,
+  bottom: 0.7,
+  left: 0.5,
+  right: 0.5,
+  header: 0.3,
+  footer: 0.3,
+};
 
 /** Number format codes use Excel's invariant syntax; Excel shows them with the reader's separators (1 230 and 3,4 in Sweden). */
 export function numberFormat(unit: "Antal" | "Procent" | "Index", decimals: number): string {

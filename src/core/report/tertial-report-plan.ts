@@ -11,9 +11,7 @@ import { writeChartBlock } from "./chart-block";
 import { PlanBuilder } from "./plan-builder";
 import { finishReport } from "./report-print";
 import type { TertialReportModel } from "./report-model";
-import {
-  writeHead, writeKeyFigures, writeParagraph, writeSection, writeTable, type TableColumn,
-} from "./report-sections";
+import { writeHead, writeKeyFigures, writeParagraph, writeSection, writeTable, type TableColumn } from "./report-sections";
 import { TAB_COLORS, COUNT_FORMAT } from "./report-styles";
 import { ARROW_NOTE, emptyLine, keepWithHeader, notReportedFill, statusFills, trendIcons } from "./report-tables";
 

@@ -50,13 +50,30 @@ function tableRows(values: Grid, headerRow: number, firstCol: number, cols: numb
 }
 
 /** Formats, dropdowns and table of one spec placed at (headerRow, firstCol). */
-function placeTable(plan: SheetPlan, spec: TableSpec, headerRow: number, firstCol: number, dataRows: number, tableName: string, lists: Record<string, ValidationPlan["list"]>, style: string): void {
+function placeTable(
+  plan: SheetPlan,
+  spec: TableSpec,
+  headerRow: number,
+  firstCol: number,
+  dataRows: number,
+  tableName: string,
+  lists: Record<string, ValidationPlan["list"]>,
+  style: string,
+): void {
   const cols = spec.columns.length;
-  plan.tables.push({ name: tableName, range: a1Range(headerRow, firstCol, dataRows + 1, cols), headers: spec.columns.map((c) => c.header), style });
+  plan.tables.push({
+    name: tableName,
+    range: a1Range(headerRow, firstCol, dataRows + 1, cols),
+    headers: spec.columns.map((c) => c.header),
+    style,
+  });
   spec.columns.forEach((col, i) => {
     const c = firstCol + i;
     const data = a1Range(headerRow + 1, c, dataRows, 1);
-    const width = columnWidth(col, plan.values.slice(headerRow + 1).map((row) => row[c] ?? null));
+    const width = columnWidth(
+      col,
+      plan.values.slice(headerRow + 1).map((row) => row[c] ?? null),
+    );
     plan.columns[c] = { width };
     fitHeaderRow(plan, headerRow, col.header, width);
     // Dates typed as text and real dates line up; a real date would otherwise stand right, touching the next column.
@@ -70,7 +87,10 @@ function placeTable(plan: SheetPlan, spec: TableSpec, headerRow: number, firstCo
     const list = lists[col.header] ?? (col.kind === "choice" ? [...(col.allowed ?? [])] : undefined);
     if (list) plan.validations.push(listValidation(data, list, col.header, !Array.isArray(list) || col.kind === "period"));
   });
-  plan.styles.push({ range: a1Range(headerRow, firstCol, 1, cols), style: { font: { bold: true }, fill: HEADER_FILL, wrap: true, vertical: "center" } });
+  plan.styles.push({
+    range: a1Range(headerRow, firstCol, 1, cols),
+    style: { font: { bold: true }, fill: HEADER_FILL, wrap: true, vertical: "center" },
+  });
 }
 
 /** Widest content a column grows to, by kind, in characters; longer text wraps or is cut at the cell's edge. */
@@ -105,7 +125,14 @@ function fitHeaderRow(plan: SheetPlan, row: number, header: string, width: numbe
 
 /** Register sheets print landscape, one page wide, with their header row repeated. */
 function printSetup(name: string, titleRows: string): PrintSetup {
-  return { orientation: "landscape", paper: "A4", fitToWidth: 1, fitToHeight: 0, titleRows, footer: { left: name, right: "Sida &P av &N" } };
+  return {
+    orientation: "landscape",
+    paper: "A4",
+    fitToWidth: 1,
+    fitToHeight: 0,
+    titleRows,
+    footer: { left: name, right: "Sida &P av &N" },
+  };
 }
 
 function padGrid(values: Grid, rows: number, cols: number): Cell[][] {
@@ -157,14 +184,36 @@ export function partnerTabPlan(partner: PartnerTabInput, index: number, periods:
   const valRows = tableRows(given, h, valCol, VARDEN_TABLE.columns.length, BLANK_ROWS.partner);
   plan.values = padGrid(given, h + 1 + Math.max(actRows, valRows), width);
   plan.values[0]![0] = plan.values[0]![0] ?? `Aktiviteter och indikatorvärden – ${partner.name}`;
-  plan.values[1]![0] = plan.values[1]![0] ?? "Fyll i en rad per aktivitet och en rad per indikatorvärde. Datum som 2025-03-14, period som T2 2025.";
+  plan.values[1]![0] =
+    plan.values[1]![0] ?? "Fyll i en rad per aktivitet och en rad per indikatorvärde. Datum som 2025-03-14, period som T2 2025.";
   AKTIVITETER_TABLE.columns.forEach((c, i) => (plan.values[h]![i] = c.header));
   VARDEN_TABLE.columns.forEach((c, i) => (plan.values[h]![valCol + i] = c.header));
   const periodList = periods.length > 0 ? [...periods] : undefined;
-  placeTable(plan, AKTIVITETER_TABLE, h, 0, actRows, `Aktiviteter_${index}`, { "Åtgärd-ID": idSource(SHEET_NAMES.atgarder) }, "TableStyleLight9");
-  placeTable(plan, VARDEN_TABLE, h, valCol, valRows, `Varden_${index}`, { "Indikator-ID": idSource(SHEET_NAMES.indikatorer), ...(periodList ? { Period: periodList } : {}) }, "TableStyleLight10");
+  placeTable(
+    plan,
+    AKTIVITETER_TABLE,
+    h,
+    0,
+    actRows,
+    `Aktiviteter_${index}`,
+    { "Åtgärd-ID": idSource(SHEET_NAMES.atgarder) },
+    "TableStyleLight9",
+  );
+  placeTable(
+    plan,
+    VARDEN_TABLE,
+    h,
+    valCol,
+    valRows,
+    `Varden_${index}`,
+    { "Indikator-ID": idSource(SHEET_NAMES.indikatorer), ...(periodList ? { Period: periodList } : {}) },
+    "TableStyleLight10",
+  );
   plan.columns[actCols] = { width: 3 };
-  plan.styles.push({ range: "A1", style: { font: { bold: true, size: 14 } } }, { range: "A2", style: { font: { italic: true, color: "#595959" } } });
+  plan.styles.push(
+    { range: "A1", style: { font: { bold: true, size: 14 } } },
+    { range: "A2", style: { font: { italic: true, color: "#595959" } } },
+  );
   plan.freeze = { rows: h + 1, columns: 0 };
   plan.activeCell = a1(h + 1, 0);
   plan.print = printSetup(partner.tab, `${h + 1}:${h + 1}`);

@@ -8,14 +8,20 @@ const finding = (over: Partial<Finding>): Finding => ({
   severity: "error",
   sheet: "Stångåstaden",
   cell: "A7",
-  message: "Datum: \"igår\" är inget datum. Skriv datumet som 2025-03-14.",
+  message: 'Datum: "igår" är inget datum. Skriv datumet som 2025-03-14.',
   params: {},
   ...over,
 });
 
 const findings: Finding[] = [
   finding({}),
-  finding({ code: "personal-data", severity: "warning", sheet: "Kommunen", cell: "I11", message: "Kommentaren verkar innehålla ett telefonnummer. Ta bort det." }),
+  finding({
+    code: "personal-data",
+    severity: "warning",
+    sheet: "Kommunen",
+    cell: "I11",
+    message: "Kommentaren verkar innehålla ett telefonnummer. Ta bort det.",
+  }),
   finding({ code: "missing-column", sheet: "Willhem", cell: null, message: "Kolumnen Datum saknas i tabellen." }),
   finding({ code: "no-report", severity: "info", sheet: "IKEA", cell: null, message: "IKEA har inte rapporterat något för T2 2025." }),
 ];
@@ -57,7 +63,11 @@ describe("the Kontroll sheet", () => {
 
   it("colours the severities and wraps the messages", () => {
     const texts = plan.conditionalFormats.map((c) => (c.kind === "textEquals" ? [c.range, c.text] : null));
-    expect(texts).toEqual([["A4:A7", "Fel"], ["A4:A7", "Varning"], ["A4:A7", "Info"]]);
+    expect(texts).toEqual([
+      ["A4:A7", "Fel"],
+      ["A4:A7", "Varning"],
+      ["A4:A7", "Info"],
+    ]);
     expect(plan.styles).toContainEqual({ range: "E4:E7", style: { wrap: true } });
     expect(plan.columns.map((c) => c.width)).toEqual([13, 26, 8, 22, 90]);
   });

@@ -41,10 +41,10 @@ describe.each([
 
   it("writes register text starting with = as a plain string and composes none itself", () => {
     const reg = smallRegister();
-    reg.partners.push({ ...partner("EQ"), name: "=HYPERLINK(\"x\")" });
+    reg.partners.push({ ...partner("EQ"), name: '=HYPERLINK("x")' });
     const plan = make(reg);
-    expect(plan.values.flat()).toContain("=HYPERLINK(\"x\")");
-    expect(planProblems(plan, new Set(["=HYPERLINK(\"x\")"]))).toEqual([]);
+    expect(plan.values.flat()).toContain('=HYPERLINK("x")');
+    expect(planProblems(plan, new Set(['=HYPERLINK("x")']))).toEqual([]);
   });
 
   it("prints on A4 landscape, one page wide, with the head repeated and page numbers", () => {
@@ -52,7 +52,10 @@ describe.each([
     expect(plan.print).toMatchObject({ orientation: "landscape", paper: "A4", fitToWidth: 1, fitToHeight: 0, titleRows: "1:2" });
     expect(plan.print?.footer.center).toMatch(/^Sida &P av &N · (Rapport T2 2025|Slutrapport) · Skapad 2025-09-05$/);
     // Fitted one page wide, Calibri 11 still prints at 9 pt or more.
-    const scale = printScale(plan.columns.map((c) => c.width), plan.print!.margins!);
+    const scale = printScale(
+      plan.columns.map((c) => c.width),
+      plan.print!.margins!,
+    );
     expect(11 * scale).toBeGreaterThanOrEqual(9);
   });
 
@@ -65,7 +68,11 @@ describe.each([
         if (r.cols !== 1 && plan.merges.includes(range)) continue; // a group header spans its columns
         for (let col = r.col; col < r.col + r.cols; col++) {
           const header = plan.values[r.row]![col];
-          if (typeof header === "string") expect({ header, width: width(col) }).toEqual({ header, width: Math.max(width(col), widthForLongestWord(header, { bold: true })) });
+          if (typeof header === "string")
+            expect({ header, width: width(col) }).toEqual({
+              header,
+              width: Math.max(width(col), widthForLongestWord(header, { bold: true })),
+            });
         }
       }
       const keyRow = rowStarting(plan, "Aktiviteter");
@@ -118,8 +125,13 @@ describe("the tertial report sheet", () => {
   it("starts with the pledge's name, the period and how it was made", () => {
     expect(plan.values[0]![0]).toBe("Lokalt medborgarlöfte Skäggetorp");
     expect(plan.values[1]![0]).toBe("Tertialrapport T2 2025 · maj–augusti 2025 · till Trygghetsrådet");
-    expect(plan.values[3]![0]).toMatch(/^Skapad 2025-09-05 14:32 · underlag 5 rader från 3 av 3 parter · 7 rader utelämnade \(fel\) · data [0-9a-f]{6}$/);
-    expect(plan.styles).toContainEqual({ range: "A1:J1", style: expect.objectContaining({ font: expect.objectContaining({ bold: true, size: 16 }) }) });
+    expect(plan.values[3]![0]).toMatch(
+      /^Skapad 2025-09-05 14:32 · underlag 5 rader från 3 av 3 parter · 7 rader utelämnade \(fel\) · data [0-9a-f]{6}$/,
+    );
+    expect(plan.styles).toContainEqual({
+      range: "A1:J1",
+      style: expect.objectContaining({ font: expect.objectContaining({ bold: true, size: 16 }) }),
+    });
   });
 
   it("puts the kortversion in one merged, wrapped row tall enough for it", () => {
@@ -130,18 +142,42 @@ describe("the tertial report sheet", () => {
 
   it("lays out the indicator table with the previous and this tertial", () => {
     const header = rowStarting(plan, "INDIKATORER") + 1;
-    expect(plan.values[header]).toEqual(["Indikator", "Enhet", "Utgång", "T1 2025", "T2 2025", "Förändring", "Trend", "Kommentar", "Mål", "Status"]);
+    expect(plan.values[header]).toEqual([
+      "Indikator",
+      "Enhet",
+      "Utgång",
+      "T1 2025",
+      "T2 2025",
+      "Förändring",
+      "Trend",
+      "Kommentar",
+      "Mål",
+      "Status",
+    ]);
     expect(plan.values[header + 1]).toEqual(["Anmälda brott", "antal", 212, 188, 120, -68, 3, "bättre", 150, "Uppnått"]);
-    expect(plan.values[header + 2]).toEqual(["Otrygga ute sent", "procent", 44, "41,5 % (2024)", "38,5 % (2025)", -3, 3, "bättre", 35, "Risk"]);
+    expect(plan.values[header + 2]).toEqual([
+      "Otrygga ute sent",
+      "procent",
+      44,
+      "41,5 % (2024)",
+      "38,5 % (2025)",
+      -3,
+      3,
+      "bättre",
+      35,
+      "Risk",
+    ]);
   });
 
   it("formats percent values as 0–100 numbers with a percent sign and changes with a sign and a real minus", () => {
     const header = rowStarting(plan, "INDIKATORER") + 1;
     const formatAt = (row: number, col: number) =>
-      plan.numberFormats.filter((f) => {
-        const r = parseRange(f.range);
-        return row >= r.row && row < r.row + r.rows && col >= r.col && col < r.col + r.cols;
-      }).map((f) => f.format);
+      plan.numberFormats
+        .filter((f) => {
+          const r = parseRange(f.range);
+          return row >= r.row && row < r.row + r.rows && col >= r.col && col < r.col + r.cols;
+        })
+        .map((f) => f.format);
     expect(formatAt(header + 2, 2)).toEqual(['0.0" %"']);
     // A real minus sign (U+2212), as in the report's own text, not a hyphen.
     expect(formatAt(header + 2, 5)).toEqual(['+0.0" p.e.";"\u2212"0.0" p.e.";0.0" p.e."']);
@@ -155,7 +191,16 @@ describe("the tertial report sheet", () => {
 
   it("lists measures with their responsible partner and partners with what they reported", () => {
     const measures = rowStarting(plan, "ÅTGÄRDER") + 1;
-    expect(plan.values[measures + 1]!.slice(0, 8)).toEqual(["Å1 Trygghetsvandringar", "Kvinnors trygghet", "Part KOM", "Pågår", 2, 1230, 540, 690]);
+    expect(plan.values[measures + 1]!.slice(0, 8)).toEqual([
+      "Å1 Trygghetsvandringar",
+      "Kvinnors trygghet",
+      "Part KOM",
+      "Pågår",
+      2,
+      1230,
+      540,
+      690,
+    ]);
     const partners = rowStarting(plan, "RAPPORTERING PER PART") + 1;
     expect(plan.values[partners]!.slice(0, 5)).toEqual(["Part", "Aktiviteter", "Indikatorvärden", "Saknas", "Rapporterat"]);
     expect(plan.values[partners + 2]!.slice(0, 5)).toEqual(["Part POL", 0, "2 av 2", "—", "Ja"]);
@@ -177,8 +222,19 @@ describe("the final report sheet", () => {
   it("has a column for every pledge tertial in the indicator table", () => {
     const header = rowStarting(plan, "INDIKATORER") + 2;
     expect(plan.values[header]).toEqual([
-      "Indikator", "Enhet", "Utgång", "T2 2024", "T3 2024", "T1 2025", "T2 2025", "T3 2025",
-      "Förändring", "Trend", "Kommentar", "Mål", "Slutstatus",
+      "Indikator",
+      "Enhet",
+      "Utgång",
+      "T2 2024",
+      "T3 2024",
+      "T1 2025",
+      "T2 2025",
+      "T3 2025",
+      "Förändring",
+      "Trend",
+      "Kommentar",
+      "Mål",
+      "Slutstatus",
     ]);
     expect(plan.values[header + 1]).toEqual(["Anmälda brott", "antal", 212, "—", "—", 188, 120, "—", -92, 3, "bättre", 150, "Uppnått"]);
   });
