@@ -11,8 +11,20 @@ import { typedValue } from "./preview-workbook";
 const useStyles = makeStyles({
   wrap: { overflow: "auto", maxHeight: "420px", border: `1px solid ${tokens.colorNeutralStroke1}` },
   table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
-  head: { backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightSemibold, padding: "2px 6px", border: `1px solid ${tokens.colorNeutralStroke2}`, position: "sticky", top: "0" },
-  rowHead: { backgroundColor: tokens.colorNeutralBackground3, padding: "2px 6px", border: `1px solid ${tokens.colorNeutralStroke2}`, textAlign: "right" },
+  head: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    fontWeight: tokens.fontWeightSemibold,
+    padding: "2px 6px",
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    position: "sticky",
+    top: "0",
+  },
+  rowHead: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    padding: "2px 6px",
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    textAlign: "right",
+  },
   cell: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: "0" },
   input: { width: "110px", border: "none", padding: "2px 4px", font: "inherit", backgroundColor: "transparent" },
   hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
@@ -76,7 +88,11 @@ export function SheetEditor({ sheet, values, selected, onEdit }: SheetEditorProp
                 const address = a1(i, j);
                 const value = values[i]?.[j] ?? null;
                 return (
-                  <td key={j} className={`${styles.cell} ${selected === address ? styles.selected : ""}`}>
+                  <td
+                    key={j}
+                    className={`${styles.cell} ${selected === address ? styles.selected : ""}`}
+                    data-selected={selected === address || undefined}
+                  >
                     <input
                       className={styles.input}
                       aria-label={address}

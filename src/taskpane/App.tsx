@@ -18,9 +18,10 @@ const RapportView = lazy(() => import("./RapportView"));
 export type View = "start" | "kontroll" | "indikatorer" | "rapport";
 const VIEWS: readonly View[] = ["start", "kontroll", "indikatorer", "rapport"];
 
+// No layout classes on FluentProvider: Fluent copies its classes onto every portal
+// (dropdown lists, tooltips), and a full-height portal covered the whole pane.
 const useStyles = makeStyles({
-  provider: { height: "100%" },
-  root: { minHeight: "100%", display: "flex", flexDirection: "column", backgroundColor: tokens.colorNeutralBackground1 },
+  root: { minHeight: "100vh", display: "flex", flexDirection: "column", backgroundColor: tokens.colorNeutralBackground1 },
   header: { padding: "10px 12px 0" },
   title: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold, margin: "0" },
   tabs: { padding: "0 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
@@ -38,9 +39,8 @@ export function App({ host }: { host: PaneHost }) {
 }
 
 function Providers({ host, children }: { host: PaneHost; children: ReactNode }) {
-  const styles = useStyles();
   return (
-    <FluentProvider theme={webLightTheme} lang={host.language} className={styles.provider}>
+    <FluentProvider theme={webLightTheme} lang={host.language}>
       {children}
     </FluentProvider>
   );
@@ -80,13 +80,17 @@ function Pane({ host }: { host: PaneHost }) {
           </Tab>
         ))}
       </TabList>
-      <main className={styles.main} role="tabpanel" aria-label={strings.tabs[view]}>
-        {view === "start" && <StartView overview={overview} />}
-        {view === "kontroll" && <KontrollView overview={overview} partner={shownPartner} onShowAll={() => setDismissed(partner?.tab ?? null)} />}
-        <Suspense fallback={<Spinner size="small" label={strings.loadingView} />}>
-          {view === "indikatorer" && <IndikatorerView overview={overview} />}
-          {view === "rapport" && <RapportView overview={overview} />}
-        </Suspense>
+      <main className={styles.main}>
+        <div role="tabpanel" aria-label={strings.tabs[view]}>
+          {view === "start" && <StartView overview={overview} />}
+          {view === "kontroll" && (
+            <KontrollView overview={overview} partner={shownPartner} onShowAll={() => setDismissed(partner?.tab ?? null)} />
+          )}
+          <Suspense fallback={<Spinner size="small" label={strings.loadingView} />}>
+            {view === "indikatorer" && <IndikatorerView overview={overview} />}
+            {view === "rapport" && <RapportView overview={overview} />}
+          </Suspense>
+        </div>
       </main>
     </div>
   );

@@ -10,6 +10,13 @@ const useStyles = makeStyles({
   row: { display: "flex", alignItems: "center", gap: "8px", marginTop: "4px" },
 });
 
+// About this many characters fit a line of the box in a 350 px pane: show the whole text without scrolling.
+const CHARS_PER_LINE = 45;
+
+function rowsFor(text: string): number {
+  return Math.min(18, Math.max(6, Math.ceil(text.length / CHARS_PER_LINE)));
+}
+
 export function CopyBox({ label, text }: { label: string; text: string }) {
   const styles = useStyles();
   const { strings } = useHost();
@@ -30,7 +37,7 @@ export function CopyBox({ label, text }: { label: string; text: string }) {
   return (
     <div>
       <Field label={label}>
-        <Textarea ref={area} value={text} readOnly resize="vertical" rows={9} data-testid="kortversion" />
+        <Textarea ref={area} value={text} readOnly resize="vertical" rows={rowsFor(text)} data-testid="kortversion" />
       </Field>
       <div className={styles.row}>
         <Button onClick={() => void copy()} data-testid="copy">

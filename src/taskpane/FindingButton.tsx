@@ -1,6 +1,6 @@
 /**
  * One finding as a real button: a click or Enter selects its cell in Excel.
- * A coloured edge and the hidden word say its severity.
+ * A coloured edge and a coloured word say its severity (not the colour alone).
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding, Severity } from "../core/findings";
@@ -30,20 +30,30 @@ const useStyles = makeStyles({
   error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
   warning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
   info: { borderLeftColor: tokens.colorPaletteBlueBorderActive },
-  hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
+  word: { fontWeight: tokens.fontWeightSemibold },
+  errorWord: { color: tokens.colorPaletteRedForeground1 },
+  warningWord: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  infoWord: { color: tokens.colorPaletteBlueForeground2 },
 });
 
 export function FindingButton({ finding, label, onError }: { finding: Finding; label: string; onError: (e: unknown) => void }) {
   const styles = useStyles();
   const host = useHost();
   const severityClass: Record<Severity, string> = { error: styles.error, warning: styles.warning, info: styles.info };
-  const severity = <span className={styles.hidden}>{host.strings.severityOne[finding.severity]}: </span>;
+  const wordClass: Record<Severity, string> = { error: styles.errorWord, warning: styles.warningWord, info: styles.infoWord };
+  const severity = <span className={`${styles.word} ${wordClass[finding.severity]}`}>{host.strings.severityOne[finding.severity]}: </span>;
   const className = `${styles.button} ${severityClass[finding.severity]}`;
   const cell = finding.cell;
   // A finding about a whole sheet has no cell to go to: plain text, not a button.
   if (!cell) {
     return (
-      <div className={`${className} ${styles.plain}`} data-testid="finding" data-cell="" data-sheet={finding.sheet} data-severity={finding.severity}>
+      <div
+        className={`${className} ${styles.plain}`}
+        data-testid="finding"
+        data-cell=""
+        data-sheet={finding.sheet}
+        data-severity={finding.severity}
+      >
         {severity}
         {label}
       </div>

@@ -19,6 +19,8 @@ const useStyles = makeStyles({
   stable: { color: tokens.colorNeutralForeground2 },
   unknown: { color: tokens.colorNeutralForeground2 },
   small: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  // "Enligt plan" must not wrap out of its pill.
+  status: { whiteSpace: "nowrap", flexShrink: 0 },
 });
 
 export const ARROW: Record<Direction, string> = { improving: "▲", worsening: "▼", stable: "►", unknown: "–" };
@@ -35,9 +37,14 @@ const STATUS_COLOR: Record<TargetStatus, BadgeProps["color"]> = {
 export function IndicatorCard({ trend }: { trend: IndicatorTrend }) {
   const styles = useStyles();
   const { strings, language } = useHost();
-  const value = trend.value === null || trend.period === null ? strings.noValue : strings.latest(formatValue(trend.value, trend.unit, language), trend.period);
+  const value =
+    trend.value === null || trend.period === null
+      ? strings.noValue
+      : strings.latest(formatValue(trend.value, trend.unit, language), trend.period);
   const change = trend.changeFromPrevious;
   const series = trend.series;
+  // A change within normal variation is no trend: the report shows ► for it, and so does the card.
+  const shownDirection: Direction = trend.noise ? "stable" : trend.direction;
   const first = series[0]?.period ?? "";
   const last = series[series.length - 1]?.period ?? "";
   return (
@@ -45,7 +52,7 @@ export function IndicatorCard({ trend }: { trend: IndicatorTrend }) {
       <CardHeader
         header={<h3 className={styles.name}>{trend.name}</h3>}
         action={
-          <Badge color={STATUS_COLOR[trend.status]} appearance="tint" data-testid="status">
+          <Badge color={STATUS_COLOR[trend.status]} appearance="tint" className={styles.status} data-testid="status">
             {strings.status[trend.status]}
           </Badge>
         }
@@ -54,14 +61,11 @@ export function IndicatorCard({ trend }: { trend: IndicatorTrend }) {
       <p className={styles.line}>
         {change !== null && trend.previous ? (
           <>
-            <span className={styles[trend.direction]}>
-              <span aria-hidden="true">{ARROW[trend.direction]} </span>
+            <span className={styles[shownDirection]}>
+              <span aria-hidden="true">{ARROW[shownDirection]} </span>
               {strings.change(formatDelta(change, language), trend.previous.period)}
             </span>
-            <span className={styles.small}>
-              ({strings.directionWord[trend.direction]}
-              {trend.noise ? `, ${strings.noise}` : ""})
-            </span>
+            <span className={styles.small}>({trend.noise ? strings.noise : strings.directionWord[trend.direction]})</span>
           </>
         ) : (
           <span className={styles.small}>{strings.noComparison}</span>

@@ -46,7 +46,12 @@ export default function RapportView({ overview }: { overview: Overview }) {
       {pledge && (
         <>
           <Field label={strings.tertialLabel}>
-            <Dropdown value={label} selectedOptions={[label]} onOptionSelect={(_, d) => d.optionValue && setChosen(d.optionValue)} data-testid="tertial">
+            <Dropdown
+              value={label}
+              selectedOptions={[label]}
+              onOptionSelect={(_, d) => d.optionValue && setChosen(d.optionValue)}
+              data-testid="tertial"
+            >
               {tertials.map((t) => (
                 <Option key={periodLabel(t)} value={periodLabel(t)}>
                   {periodLabel(t)}
@@ -55,7 +60,12 @@ export default function RapportView({ overview }: { overview: Overview }) {
             </Dropdown>
           </Field>
           <div className={styles.actions}>
-            <Button appearance="primary" disabled={task.busy || !tertial} onClick={() => tertial && void make(() => host.makeTertialReport(tertial))} data-testid="make-tertial">
+            <Button
+              appearance="primary"
+              disabled={task.busy || !tertial}
+              onClick={() => tertial && void make(() => host.makeTertialReport(tertial))}
+              data-testid="make-tertial"
+            >
               {strings.makeTertialReport}
             </Button>
             <Button disabled={task.busy} onClick={() => void make(() => host.makeFinalReport())} data-testid="make-final">
@@ -68,17 +78,26 @@ export default function RapportView({ overview }: { overview: Overview }) {
       <ErrorBar text={task.error ?? goError} />
       {outcome && (
         <>
-          <MessageBar intent="success">
+          <MessageBar intent="success" layout={outcome.wantedName || outcome.kontrollSheet ? "multiline" : "auto"}>
             <MessageBarBody>
-              <span data-testid="report-done">{strings.reportDone(outcome.sheet)}</span>
-              {outcome.wantedName && <> {strings.reportRenamed(outcome.wantedName, outcome.sheet)}</>}
+              <div data-testid="report-done">{strings.reportDone(outcome.sheet)}</div>
+              {/* Own lines: "Klart: fliken Rapport T2 2025" ends without a full stop. */}
+              {outcome.wantedName && <div>{strings.reportRenamed(outcome.wantedName, outcome.sheet)}</div>}
               {outcome.kontrollSheet && (
-                <> {outcome.kontrollWantedName ? strings.kontrollRenamed(outcome.kontrollSheet) : strings.kontrollAlso(outcome.kontrollSheet)}</>
+                <div>
+                  {outcome.kontrollWantedName
+                    ? strings.kontrollRenamed(outcome.kontrollSheet)
+                    : strings.kontrollAlso(outcome.kontrollSheet)}
+                </div>
               )}
             </MessageBarBody>
           </MessageBar>
           <div className={styles.actions}>
-            <Link as="button" onClick={() => host.selectCell(outcome.sheet, "A1").catch((e) => setGoError(errorText(e, strings)))} data-testid="go-to-report">
+            <Link
+              as="button"
+              onClick={() => host.selectCell(outcome.sheet, "A1").catch((e) => setGoError(errorText(e, strings)))}
+              data-testid="go-to-report"
+            >
               {strings.goToSheet(outcome.sheet)}
             </Link>
           </div>

@@ -1,0 +1,62 @@
+/**
+ * What the pane should show, computed here from the core on the same demo
+ * register and the same "today", as the CLI would: the pane is checked
+ * against the engine, not against numbers copied into the test.
+ */
+import { MemoryPort } from "../../src/app/memory-port";
+import { makeFinalReport, makeTertialReport } from "../../src/app/report";
+import type { Grid } from "../../src/core/cell";
+import { checkRegister, type CheckResult } from "../../src/core/check-register";
+import { serialFromIso } from "../../src/core/date";
+import type { Finding } from "../../src/core/findings";
+import { parsePeriod } from "../../src/core/period";
+import { demoRegister } from "../../src/demo/demo-register";
+
+export const TODAY = "2025-09-05";
+/** The latest tertial that has ended by TODAY: T2 2025 ran 1 May–31 August. */
+export const ENDED_TERTIAL = "T2 2025";
+/** The partner tab the partner scenarios work on. */
+export const PARTNER_TAB = "Polisen";
+
+export interface Expected {
+  check: CheckResult;
+  /** Sheet names with findings, in the order the check sorts them, with their counts. */
+  groups: { sheet: string; count: number }[];
+  indicatorCount: number;
+  tertialKortversion: string;
+  finalKortversion: string;
+  grid(sheet: string): Grid;
+  onSheet(sheet: string): Finding[];
+}
+
+const noonOf = (iso: string) => new Date(`${iso}T12:00:00Z`);
+
+export async function computeExpected(): Promise<Expected> {
+  const grids = demoRegister();
+  const today = serialFromIso(TODAY);
+  if (today === null) throw new Error(`bad TODAY ${TODAY}`);
+  const check = checkRegister(grids, { today });
+  const groups: { sheet: string; count: number }[] = [];
+  for (const f of check.findings) {
+    const last = groups[groups.length - 1];
+    if (last && last.sheet === f.sheet) last.count++;
+    else groups.push({ sheet: f.sheet, count: 1 });
+  }
+  const tertial = parsePeriod(ENDED_TERTIAL);
+  if (!check.register.pledge || tertial?.kind !== "tertial") throw new Error("the demo register has no pledge");
+  const tertialReport = await makeTertialReport(new MemoryPort(grids), { tertial, now: noonOf(TODAY) });
+  const finalReport = await makeFinalReport(new MemoryPort(grids), { now: noonOf(TODAY) });
+  return {
+    check,
+    groups,
+    indicatorCount: check.register.indicators.length,
+    tertialKortversion: tertialReport.kortversion,
+    finalKortversion: finalReport.kortversion,
+    grid: (sheet) => {
+      const s = grids.sheets.find((x) => x.name === sheet);
+      if (!s) throw new Error(`the demo register has no sheet ${sheet}`);
+      return s.values.map((r) => [...r]);
+    },
+    onSheet: (sheet) => check.findings.filter((f) => f.sheet === sheet),
+  };
+}

@@ -1,0 +1,32 @@
+/** Indikatorer: one card per indicator of the register, for the latest ended tertial. */
+import assert from "node:assert/strict";
+import type { E2EScenario } from "../context";
+import { ENDED_TERTIAL } from "../expected";
+import { scenario } from "../harness";
+import { englishLeaks, pane, showView } from "../pane";
+import { sv } from "../../../src/taskpane/strings";
+
+export const indikatorerScenarios: E2EScenario[] = [
+  scenario("Indikatorer shows one card per indicator, each with a status", async ({ browsers, expected }) => {
+    const page = await browsers.open();
+    await showView(page, "indikatorer");
+    const cards = pane(page).getByTestId("indicator-card");
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="indicator-card"]').length === n, expected.indicatorCount);
+    assert.deepEqual(
+      await cards.evaluateAll((els) => els.map((e) => e.getAttribute("data-indicator"))),
+      expected.check.register.indicators.map((i) => i.id),
+    );
+    assert.ok((await pane(page).getByRole("heading", { level: 2 }).innerText()).includes(`Indikatorer ${ENDED_TERTIAL}`));
+    const statuses = await cards.getByTestId("status").allInnerTexts();
+    const known = new Set(Object.values(sv.status));
+    assert.deepEqual(
+      statuses.filter((s) => !known.has(s.trim())),
+      [],
+      "every card's status is one of the status words",
+    );
+    for (const [i, ind] of expected.check.register.indicators.entries()) {
+      assert.ok((await cards.nth(i).innerText()).includes(ind.name), `card ${ind.id} names ${ind.name}`);
+    }
+    assert.deepEqual(englishLeaks(await pane(page).innerText()), []);
+  }),
+];
