@@ -34,7 +34,8 @@ const ERROR_VALUES = new Set([
 
 /** True for the text Excel shows for an error value, such as "#N/A". */
 export function isErrorValue(cell: Cell): boolean {
-  return typeof cell === "string" && ERROR_VALUES.has(cell.trim().toUpperCase());
+  // Every error value starts with "#": most cells are settled without trimming or upper-casing.
+  return typeof cell === "string" && cell.includes("#") && ERROR_VALUES.has(cell.trim().toUpperCase());
 }
 
 /** True when a cell holds nothing a person typed (null, or only white space). */
@@ -107,13 +108,26 @@ export function toDate(cell: Cell): Coerced<number> {
   return serial === null ? fail("not-a-date") : ok(serial);
 }
 
+const choiceKeys = new WeakMap<readonly string[], Map<string, string>>();
+
+/** An allowed list by folded spelling, built once per list. */
+function choicesOf<T extends string>(allowed: readonly T[]): Map<string, T> {
+  let map = choiceKeys.get(allowed);
+  if (!map) {
+    map = new Map();
+    for (const a of allowed) if (!map.has(fold(a))) map.set(fold(a), a);
+    choiceKeys.set(allowed, map);
+  }
+  return map as Map<string, T>;
+}
+
 /** One of the allowed values, matched trimmed and case-insensitively; gives the canonical spelling. */
 export function toChoice<T extends string>(cell: Cell, allowed: readonly T[]): Coerced<T> {
   if (cell === null) return fail("required");
   if (isErrorValue(cell)) return fail("cell-error");
   const text = fold(cellText(cell));
   if (text === "") return fail("required");
-  const hit = allowed.find((a) => fold(a) === text);
+  const hit = choicesOf(allowed).get(text);
   return hit === undefined ? fail("unknown-value") : ok(hit);
 }
 

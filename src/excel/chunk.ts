@@ -7,10 +7,11 @@
  * operations are packed in order into requests of at most `budget` bytes
  * (default 4 MB, leaving 1 MB for what the estimate misses).
  *
- * Reads: the size of `values` is unknown before it is loaded, so a chunked read
- * assumes at most 64 bytes a cell serialized (a number is ~6-20 bytes, a typical
- * register text 10-40): 4 000 000 / 64 = 62 500 cells a request, i.e. with ten
- * columns 6 250 rows a chunk. A chunk that still overflows is halved.
+ * Reads: the size of `values` is unknown before it is loaded, so the first
+ * request of a chunked read assumes at most 64 bytes a cell serialized (a number
+ * is ~6-20 bytes, a typical register text 10-40): 4 000 000 / 64 = 62 500 cells,
+ * i.e. with ten columns 6 250 rows. Later requests are planned from what the
+ * cells read so far cost (see `read-chunks.ts`). A chunk that still overflows is halved.
  */
 
 export const DEFAULT_BUDGET_BYTES = 4_000_000;

@@ -4,11 +4,12 @@
  * from here; the entry files wire it: `createExcelPort((batch) => Excel.run(batch))`.
  */
 import type { WorkbookEvents, WorkbookPort } from "../app/port";
+import type { SheetPlan } from "../core/plan/sheet-plan";
 import { DEFAULT_BUDGET_BYTES } from "./chunk";
 import { createExcelEvents } from "./events";
-import { readSheetGrids } from "./read-sheets";
+import { readSheetGrids, type Listing } from "./read-sheets";
 import { featureSupport, officeIsSetSupported, type IsSetSupported } from "./requirements";
-import { defaultSleep, retryInCellEditMode } from "./retry";
+import { defaultSleep, errorCode, retryInCellEditMode } from "./retry";
 import { Session, type ExcelStats } from "./session";
 import { writePlans } from "./write-sheets";
 
@@ -32,6 +33,11 @@ export interface ExcelPortOptions {
 }
 
 export type ExcelWorkbook = WorkbookPort & WorkbookEvents;
+
+/** How long the listing of a read may stand in for a write's own (a use case reads, computes, then writes). */
+const LISTING_MAX_AGE_MS = 60_000;
+/** Errors by which a write learns that the workbook changed since the read's listing. */
+const STALE_LISTING_CODES: ReadonlySet<string> = new Set(["ItemAlreadyExists", "ItemNotFound"]);
 
 export function createExcelPort(run: ExcelRun, options: ExcelPortOptions = {}): ExcelWorkbook {
   const supports = featureSupport(options.isSetSupported ?? officeIsSetSupported);
@@ -57,11 +63,33 @@ export function createExcelPort(run: ExcelRun, options: ExcelPortOptions = {}): 
       retry,
     );
 
+  // The sheets and names the last full read listed: the write that follows it needs no round trip of its own to
+  // learn them. Used once; if a co-author changed a name meanwhile, the write fails before filling a sheet
+  // (see write-sheets.ts) and is made again after a fresh look.
+  let lastListing: { listing: Listing; at: number } | null = null;
+  const takeListing = (): Listing | undefined => {
+    const taken = lastListing;
+    lastListing = null;
+    return taken && Date.now() - taken.at <= LISTING_MAX_AGE_MS ? taken.listing : undefined;
+  };
+  const write = (plans: SheetPlan[], activate: string | undefined, listing?: Listing) =>
+    exec("writeSheets", (s) => writePlans(s, plans, { supports }, { budget: writeBudget, activate, listing }));
+
   return {
-    readAll: () => exec("readAll", (s) => readSheetGrids(s, undefined, readBudget)),
+    readAll: () =>
+      exec("readAll", (s) => readSheetGrids(s, undefined, readBudget, (listing) => (lastListing = { listing, at: Date.now() }))),
     readSheets: (names) => exec("readSheets", (s) => readSheetGrids(s, names, readBudget)),
-    writeSheets: (plans, opts) =>
-      exec("writeSheets", (s) => writePlans(s, plans, { supports }, { budget: writeBudget, activate: opts?.activate })),
+    writeSheets: async (plans, opts) => {
+      const listing = takeListing();
+      if (listing) {
+        try {
+          return await write(plans, opts?.activate, listing);
+        } catch (error) {
+          if (!STALE_LISTING_CODES.has(errorCode(error) ?? "")) throw error;
+        }
+      }
+      return write(plans, opts?.activate);
+    },
     selectCell: (sheet, cell) =>
       exec("selectCell", async (s) => {
         const ws = s.ctx.workbook.worksheets.getItem(sheet);

@@ -1,12 +1,16 @@
 /**
  * The fallback read for workbooks whose used ranges do not fit one response:
- * load each used range's size, cut the ranges into row chunks of at most
- * `readCellsPerRequest(budget)` cells, and load as many chunks per round trip
- * as that budget allows. A group that still overflows is halved and retried.
+ * load each used range's size, then read the sheets' rows in order, as many
+ * rows per round trip as the budget allows. How many bytes a cell costs is
+ * not known before it is read, so the first request assumes the worst
+ * (`READ_BYTES_PER_CELL`) and later ones use what the rows read so far cost,
+ * with a margin: a register's cells are mostly numbers and empty cells of a few
+ * bytes, so the round trips follow the workbook's bytes, not its sheet count.
+ * A request that still overflows is halved and retried.
  */
 import type { Grid } from "../core/cell";
 import { a1Range } from "../core/address";
-import { PAYLOAD_ERROR_CODES, packByBudget, readCellsPerRequest, rowSpansByCells } from "./chunk";
+import { PAYLOAD_ERROR_CODES, READ_BYTES_PER_CELL } from "./chunk";
 import { normaliseValues } from "./cell-values";
 import { errorCode } from "./retry";
 import type { Session } from "./session";
@@ -25,51 +29,104 @@ interface Piece {
   cols: number;
 }
 
+/** Room left for rows costlier than those read so far. */
+const MEASURED_MARGIN = 1.1;
+/** Never plan below this many bytes a cell (an empty cell is `""` and a comma). */
+const MIN_BYTES_PER_CELL = 3;
+
+/** Bytes a cell is planned at: the worst case until something was read, then the measured average with a margin. */
+class CellCost {
+  private cells = 0;
+  private bytes = 0;
+
+  record(values: unknown[][], cells: number): void {
+    this.cells += cells;
+    this.bytes += JSON.stringify(values).length;
+  }
+
+  perCell(): number {
+    if (this.cells === 0) return READ_BYTES_PER_CELL;
+    return Math.max(MIN_BYTES_PER_CELL, (this.bytes / this.cells) * MEASURED_MARGIN);
+  }
+}
+
+/** The rows still to read, sheet by sheet, cut into requests on demand. */
+class RowCursor {
+  private index = 0;
+
+  constructor(private readonly remaining: Piece[]) {}
+
+  /** The next request's pieces: whole rows, up to `maxCells` cells (at least one row). */
+  next(maxCells: number): Piece[] {
+    const group: Piece[] = [];
+    let used = 0;
+    while (this.index < this.remaining.length) {
+      const piece = this.remaining[this.index]!;
+      const fit = Math.floor((maxCells - used) / piece.cols);
+      if (fit < 1 && group.length > 0) break;
+      const rows = Math.min(piece.rows, Math.max(1, fit));
+      group.push({ ...piece, rows });
+      used += rows * piece.cols;
+      if (rows === piece.rows) this.index++;
+      else this.remaining[this.index] = { ...piece, row: piece.row + rows, rows: piece.rows - rows };
+    }
+    return group;
+  }
+
+  /** Gives back a request's pieces, to be cut smaller. */
+  putBack(group: Piece[]): void {
+    const rest = this.remaining.slice(this.index);
+    // A piece cut from a sheet's remaining rows joins them again.
+    const last = group[group.length - 1]!;
+    const head = rest[0];
+    if (head && head.sheet === last.sheet && head.row === last.row + last.rows) {
+      rest[0] = { ...head, row: last.row, rows: head.rows + last.rows };
+      group = group.slice(0, -1);
+    }
+    this.remaining.splice(0, this.remaining.length, ...group, ...rest);
+    this.index = 0;
+  }
+}
+
+const cellsOf = (group: Piece[]): number => group.reduce((sum, p) => sum + p.rows * p.cols, 0);
+
 /** Used-range values of each sheet, read in row chunks under `budget` bytes a response. */
 export async function readInChunks(session: Session, sheets: Excel.Worksheet[], budget: number): Promise<Block[]> {
   const used = sheets.map((s) => s.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount"));
   await session.sync();
 
-  const maxCells = readCellsPerRequest(budget);
   const blocks: Block[] = used.map((r) =>
     r.isNullObject ? { values: [], top: 0, left: 0 } : { values: new Array<Grid[number]>(r.rowCount), top: r.rowIndex, left: r.columnIndex },
   );
-  const pieces: Piece[] = [];
-  used.forEach((r, sheet) => {
-    if (r.isNullObject) return;
-    for (const span of rowSpansByCells(r.rowCount, r.columnCount, maxCells)) {
-      pieces.push({ sheet, row: r.rowIndex + span.start, col: r.columnIndex, rows: span.count, cols: r.columnCount });
-    }
-  });
+  const cursor = new RowCursor(
+    used.flatMap((r, sheet) => (r.isNullObject ? [] : [{ sheet, row: r.rowIndex, col: r.columnIndex, rows: r.rowCount, cols: r.columnCount }])),
+  );
+  const cost = new CellCost();
+  // After an overflow, at most half the cells of the request that overflowed, until one succeeds.
+  let cap = Infinity;
 
-  const queue = packByBudget(pieces, (p) => p.rows * p.cols, maxCells);
-  while (queue.length > 0) {
-    const group = queue.shift()!;
+  for (;;) {
+    const group = cursor.next(Math.max(1, Math.min(cap, Math.floor(budget / cost.perCell()))));
+    if (group.length === 0) break;
     const ranges = group.map((p) => sheets[p.sheet]!.getRange(a1Range(p.row, p.col, p.rows, p.cols)).load("values"));
     try {
       await session.sync();
     } catch (error) {
       if (!PAYLOAD_ERROR_CODES.has(errorCode(error) ?? "")) throw error;
-      queue.unshift(...halve(group, error));
+      // A single row that overflows cannot be read in smaller requests.
+      if (group.length === 1 && group[0]!.rows <= 1) throw error;
+      cursor.putBack(group);
+      cap = Math.floor(cellsOf(group) / 2);
       continue;
     }
+    cap = Infinity;
     session.stats.chunks += 1;
     group.forEach((p, i) => {
+      const values = ranges[i]!.values;
+      cost.record(values, p.rows * p.cols);
       const block = blocks[p.sheet]!;
-      normaliseValues(ranges[i]!.values).forEach((row, k) => (block.values[p.row - block.top + k] = row));
+      normaliseValues(values).forEach((row, k) => (block.values[p.row - block.top + k] = row));
     });
   }
   return blocks;
-}
-
-/** Two smaller groups in place of one that overflowed; a single row that overflows cannot be read. */
-function halve(group: Piece[], error: unknown): Piece[][] {
-  if (group.length > 1) {
-    const mid = Math.ceil(group.length / 2);
-    return [group.slice(0, mid), group.slice(mid)];
-  }
-  const p = group[0]!;
-  if (p.rows <= 1) throw error;
-  const top = Math.ceil(p.rows / 2);
-  return [[{ ...p, rows: top }], [{ ...p, row: p.row + top, rows: p.rows - top }]];
 }

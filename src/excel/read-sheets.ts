@@ -48,9 +48,24 @@ export async function listSheets(
   return { sheets, names: entries };
 }
 
-/** All listed sheets' used ranges (values only), in one round trip when Excel allows it. */
-export async function readSheetGrids(session: Session, only: string[] | undefined, budget: number): Promise<WorkbookGrids> {
+/** What a write needs to know of the workbook: every sheet's name and position, and the workbook names. */
+export interface Listing {
+  sheets: Pick<ListedSheet, "name" | "position">[];
+  names: NameEntry[];
+}
+
+/**
+ * All listed sheets' used ranges (values only), in one round trip when Excel allows it.
+ * `onListed` receives the full listing when every sheet was read (`only` absent).
+ */
+export async function readSheetGrids(
+  session: Session,
+  only: string[] | undefined,
+  budget: number,
+  onListed?: (listing: Listing) => void,
+): Promise<WorkbookGrids> {
   const { sheets, names } = await listSheets(session, only);
+  if (!only) onListed?.({ sheets: sheets.map(({ name, position }) => ({ name, position })), names });
   const generated = markersBySheet(names);
   const grid = (s: ListedSheet, values: Grid, top: number, left: number): SheetGrid => ({
     name: s.name,

@@ -1,13 +1,16 @@
 /**
- * Writing plans: one round trip to learn which sheets exist and which the
- * add-in made, then every step of every plan packed into as few requests as
- * the byte budget allows (one for ordinary reports).
+ * Writing plans: learn which sheets exist and which the add-in made (one round
+ * trip, or the listing of the read this write follows), then every step of
+ * every plan packed into as few requests as the byte budget allows (one for
+ * ordinary reports). Every sheet is created or replaced before anything is
+ * written into any of them, so when a co-author took a name after the listing,
+ * the request fails on that name before it has filled a sheet.
  */
 import type { SheetPlan } from "../core/plan/sheet-plan";
 import { planSteps } from "./apply-plan";
 import { packByBudget } from "./chunk";
 import { markerName, markersBySheet, nextMarkerNumber } from "./markers";
-import { listSheets, type ListedSheet } from "./read-sheets";
+import { listSheets, type Listing } from "./read-sheets";
 import { activateStep, type SheetTarget } from "./sheet-setup";
 import { assertSheetName } from "./sheet-name";
 import type { Session } from "./session";
@@ -16,6 +19,8 @@ import { createScope, step, type StepEnv, type WriteStep } from "./write-step";
 export interface WriteOptions {
   budget: number;
   activate?: string;
+  /** The workbook as the read before this write listed it; without it the write lists it first. */
+  listing?: Listing;
 }
 
 const key = (name: string): string => name.toLocaleLowerCase("sv");
@@ -29,7 +34,7 @@ function checkNames(plans: SheetPlan[]): void {
   }
 }
 
-function targets(plans: SheetPlan[], sheets: ListedSheet[], names: Parameters<typeof markersBySheet>[0]): SheetTarget[] {
+function targets(plans: SheetPlan[], { sheets, names }: Listing): SheetTarget[] {
   const markers = markersBySheet(names);
   const taken = new Set(sheets.map((s) => key(s.name)));
   let next = nextMarkerNumber(names);
@@ -60,9 +65,10 @@ function activation(plans: SheetPlan[], name: string): WriteStep {
 export async function writePlans(session: Session, plans: SheetPlan[], env: StepEnv, options: WriteOptions): Promise<void> {
   checkNames(plans);
   if (plans.length === 0 && !options.activate) return;
-  const { sheets, names } = await listSheets(session);
-  const planned = targets(plans, sheets, names);
-  const steps = plans.flatMap((plan, i) => planSteps(plan, planned[i]!, env, options.budget));
+  const planned = targets(plans, options.listing ?? (await listSheets(session)));
+  const perPlan = plans.map((plan, i) => planSteps(plan, planned[i]!, env, options.budget));
+  // Each plan's first step creates its sheet (see `planSteps`): all of those go first.
+  const steps = [...perPlan.map((s) => s[0]!), ...perPlan.flatMap((s) => s.slice(1))];
   if (options.activate) steps.push(activation(plans, options.activate));
 
   for (const group of packByBudget(steps, (s) => s.bytes, options.budget)) {

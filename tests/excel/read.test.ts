@@ -97,8 +97,9 @@ describe("reading more than Excel on the web returns at once", () => {
     const fake = createStrictFake({ sheets: [sheetOf("Stor", 20_000, 10, (_r, c) => `${text}${c}`), { name: "Liten", values: [["a"]] }] });
     const stats: ExcelStats[] = [];
     const grids = await portOn(fake, stats).readAll();
-    // 4 000 000 / 64 = 62 500 cells a request → 6 250 rows of 10 → 4 chunks for 20 000 rows, plus "Liten".
-    expect(stats[0]).toMatchObject({ chunks: 4, syncs: 2 + 1 + 4 });
+    // First 4 000 000 / 64 = 62 500 cells → 6 250 rows of 10; those cost 33 bytes a cell, planned at
+    // 33 × 1.1 → 110 192 cells → 11 019 rows; the last 2 731 rows and "Liten" make the third chunk.
+    expect(stats[0]).toMatchObject({ chunks: 3, syncs: 2 + 1 + 3 });
     expect(Math.max(...fake.stats.responseBytesPerSync.slice(3))).toBeLessThan(5_000_000);
     expect(grids.sheets[0]!.values).toHaveLength(20_000);
     expect(grids.sheets[0]!.values[19_999]![9]).toBe(`${text}9`);
@@ -112,8 +113,9 @@ describe("reading more than Excel on the web returns at once", () => {
     const grids = await portOn(fake, stats).readAll();
     expect(grids.sheets[0]!.values).toHaveLength(12_500);
     expect(grids.sheets[0]!.values[12_499]![9]).toBe("y".repeat(400));
-    // Each 6 250-row chunk (25 MB) is halved three times to 781-row pieces of ~3 MB: 2 × 8 pieces.
-    expect(stats[0]!.chunks).toBe(16);
-    expect(stats[0]!.syncs).toBe(3 + 16 + 2 * 7);
+    // The first 6 250-row request (25 MB) is halved three times to 781 rows of ~3 MB; then the
+    // rows are planned at 403 × 1.1 bytes a cell → 901 rows a request: 1 + 14 chunks, 3 refused.
+    expect(stats[0]!.chunks).toBe(15);
+    expect(stats[0]!.syncs).toBe(3 + 15 + 3);
   });
 });

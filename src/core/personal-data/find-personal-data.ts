@@ -18,11 +18,27 @@ interface Candidate {
 }
 
 /**
+ * An e-mail address needs an "@"; a phone number at least 8 digits (a trunk 0 and
+ * 7 national digits, or 46 and 7); an identity number 10. Most free text (an
+ * activity's title) has neither, and is settled without the detectors' work.
+ */
+function cannotHoldPersonalData(text: string): boolean {
+  if (text.includes("@")) return false;
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57 && ++digits >= 8) return false;
+  }
+  return true;
+}
+
+/**
  * Finds personal data in free text, e.g. a partner's comment. Pure, no I/O.
  *
  * @example findPersonalData("Ring Anna på 070-123 45 67") // [{ kind: "telefon", start: 13, end: 26, match: "070-123 45 67" }]
  */
 export function findPersonalData(text: string): PersonalDataHit[] {
+  if (cannotHoldPersonalData(text)) return [];
   // Marks per character keep overlap and URL tests linear; a hit spans at most a few hundred characters.
   const inUrl = new Uint8Array(text.length);
   for (const [s, e] of findUrlSpans(text)) inUrl.fill(1, s, e);
