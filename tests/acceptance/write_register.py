@@ -8,7 +8,7 @@ date cells as serial numbers with a date style, error cells), and it writes
 flat OpenDocument (.fods) that LibreOffice converts to .xlsx, so the engine is
 tried on workbooks from writers it was not built alongside.
 
-    python3 write_register.py --out DIR SPEC.json [SPEC.json ...]
+    python3 write_register.py --out DIR [--only python|libreoffice] SPEC.json [SPEC.json ...]
 
 Each spec names its writers ("python", "libreoffice"); the python writer gives
 DIR/<name>.xlsx, the LibreOffice one DIR/<name>.lo.xlsx (all .fods files are
@@ -376,14 +376,18 @@ def main(argv):
         print(__doc__, file=sys.stderr)
         return 2
     out_dir = argv[1]
+    specs = argv[2:]
+    only = None
+    if specs[:1] == ["--only"]:
+        only, specs = specs[1], specs[2:]
     os.makedirs(out_dir, exist_ok=True)
     lo_work = tempfile.mkdtemp(prefix="fods-")
     fods = []
-    for spec_path in argv[2:]:
+    for spec_path in specs:
         with open(spec_path, encoding="utf-8") as f:
             spec = json.load(f)
         name = os.path.splitext(os.path.basename(spec_path))[0]
-        writers = spec.get("writers", ["python"])
+        writers = [w for w in spec.get("writers", ["python"]) if only in (None, w)]
         if "python" in writers:
             write_xlsx(spec, os.path.join(out_dir, f"{name}.xlsx"))
         if "libreoffice" in writers:

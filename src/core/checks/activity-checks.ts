@@ -36,7 +36,7 @@ function checkDates(ctx: CheckContext, row: Draft, date: number, measure: Draft 
   if (pledge && (date < pledge.validFrom || date > pledge.validTo)) {
     flag(ctx, row, "Datum", "date-outside-pledge", { date: iso, from: isoFromSerial(pledge.validFrom), to: isoFromSerial(pledge.validTo) });
   }
-  if (date > ctx.today) flag(ctx, row, "Datum", "date-in-future", { date: iso });
+  if (date > ctx.today) flag(ctx, row, "Datum", "date-in-future", str(row, "Status") === "Planerad" ? { date: iso, planned: 1 } : { date: iso });
   if (!measure) return;
   const start = num(measure, "Start");
   const end = num(measure, "Slut");
