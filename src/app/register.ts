@@ -7,7 +7,8 @@ import { tertialsOfPledge } from "../core/checks/pledge-periods";
 import { ymdFromSerial } from "../core/date";
 import { periodLabel } from "../core/period";
 import { SHEET_NAMES } from "../core/register/layout";
-import { readRegister, sheetByName } from "../core/register/read-register";
+import { fold } from "../core/values";
+import { readRegister, sheetByName, sheetNameProblem } from "../core/register/read-register";
 import type { Pledge } from "../core/register/types";
 import { registerPlans, partnerTabPlan, type RegisterPlanInput } from "../core/template/register-plans";
 import type { WorkbookPort } from "./port";
@@ -54,16 +55,52 @@ export async function createRegister(port: WorkbookPort): Promise<string[]> {
   return plans.map((p) => p.name);
 }
 
+/**
+ * The number in a new partner tab's table names (`Aktiviteter_<n>`). Excel wants
+ * table names unique in the workbook and the port does not list tables, so a
+ * count of sheets is not enough: after a sheet is deleted, the next tab would get
+ * a number an earlier tab still holds. A number from the tab's name and the
+ * workbook's sheet names meets an existing table only by a one-in-a-million chance.
+ */
+export function tableNumber(tab: string, grids: WorkbookGrids): number {
+  const text = [fold(tab), ...grids.sheets.map((s) => fold(s.name)).sort()].join("\n");
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return 100_000 + (hash % 900_000);
+}
+
+/** A Flik on `Parter` that Excel cannot name a sheet; nothing is added until it is corrected. */
+export class InvalidTabNameError extends Error {
+  constructor(readonly tabs: { partner: string; tab: string; problem: string }[]) {
+    super(
+      [
+        ...tabs.map((t) => `Fliken för ${t.partner} kan inte skapas: ${t.problem}`),
+        "Rätta namnet i kolumnen Flik på fliken Parter och försök igen. Inga flikar har lagts till.",
+      ].join(" "),
+    );
+  }
+}
+
 /** Adds a tab for each partner listed on `Parter` whose tab does not exist yet; returns the new tabs. */
 export async function addPartnerTabs(port: WorkbookPort): Promise<string[]> {
   const grids = await port.readAll();
   const draft = readRegister(grids);
   const periods = pledgePeriodLabels(draft.pledge);
-  const existingTables = grids.sheets.length;
-  const plans = draft.partners
+  const wanted = draft.partners
     .map((p) => ({ name: String(p.values["Namn"] ?? ""), tab: p.values["Flik"] }))
-    .filter((p): p is { name: string; tab: string } => typeof p.tab === "string" && !sheetByName(grids, p.tab))
-    .map((p, i) => partnerTabPlan(p, existingTables + i + 1, periods));
+    .filter((p): p is { name: string; tab: string } => typeof p.tab === "string" && !sheetByName(grids, p.tab));
+  const invalid = wanted.flatMap((p) => {
+    const problem = sheetNameProblem(p.tab);
+    return problem ? [{ partner: p.name || p.tab, tab: p.tab, problem }] : [];
+  });
+  if (invalid.length > 0) throw new InvalidTabNameError(invalid);
+  const used = new Set<number>();
+  const plans = wanted.map((p) => {
+    let n = tableNumber(p.tab, grids);
+    while (used.has(n)) n++;
+    used.add(n);
+    return partnerTabPlan(p, n, periods);
+  });
   if (plans.length > 0) await port.writeSheets(plans, { activate: plans[0]!.name });
   return plans.map((p) => p.name);
 }

@@ -1,12 +1,16 @@
 /** English messages, for panes whose Office display language is not Swedish. */
 import type { FindingCode, FindingParams } from "../findings";
+import { quotedNames } from "./quoted-names";
 
 type Message = (p: FindingParams) => string;
 
 export const en: Record<FindingCode, Message> = {
   "missing-sheet": (p) => `The sheet ${p.sheet} is missing. Add a sheet named ${p.sheet} (or create a new register from the pane).`,
   "missing-column": (p) => `The column ${p.column} is missing from the table. Type the header ${p.column} in the header row.`,
-  "missing-partner-tab": (p) => `The tab ${p.tab} for ${p.partner} does not exist. Create it or correct the name in the Flik column of Parter.`,
+  "missing-partner-tab": (p) =>
+    p.similar
+      ? `The tab ${p.tab} for ${p.partner} does not exist. Was it renamed to ${quotedNames(p.similar, "or")}? Then write the new name in the Flik column of Parter, or rename the tab back to ${p.tab}.`
+      : `The tab ${p.tab} for ${p.partner} does not exist. Create it or correct the name in the Flik column of Parter.`,
   "invalid-setting": (p) => (p.kind === "date" ? `${p.field} must be a date. Type it as 2024-08-01.` : `${p.field} is missing on the Löfte sheet.`),
   required: (p) => `${p.column} must be filled in.`,
   "not-a-number": (p) => `${p.column}: "${p.typed}" is not a number. Type digits only, e.g. 12 or 3,5.`,

@@ -3,6 +3,7 @@
  * instead, in words a volunteer filling in a tab understands.
  */
 import type { FindingCode, FindingParams } from "../findings";
+import { quotedNames } from "./quoted-names";
 
 type Message = (p: FindingParams) => string;
 
@@ -18,8 +19,10 @@ export const sv: Record<FindingCode, Message> = {
   "missing-column": (p) => `Kolumnen ${p.column} saknas i tabellen. Skriv rubriken ${p.column} i rubrikraden, bredvid de andra rubrikerna.`,
   "missing-partner-tab": (p) =>
     p.problem
-      ? `${p.problem} Rätta namnet i kolumnen Flik för ${p.partner} till ett kortare namn och ge fliken samma namn.`
-      : `Fliken ${p.tab} för ${p.partner} finns inte. Om fliken har bytt namn, skriv det nya namnet i kolumnen Flik; annars skapa fliken (panelen: Lägg till flikar för parter).`,
+      ? `${p.problem} Rätta namnet i kolumnen Flik för ${p.partner} och ge fliken samma namn.`
+      : p.similar
+        ? `Fliken ${p.tab} för ${p.partner} finns inte. Har den bytt namn till ${quotedNames(p.similar, "eller")}? Skriv i så fall det nya namnet i kolumnen Flik, eller byt tillbaka flikens namn till ${p.tab}.`
+        : `Fliken ${p.tab} för ${p.partner} finns inte. Om fliken har bytt namn, skriv det nya namnet i kolumnen Flik; annars skapa fliken (panelen: Lägg till flikar för parter).`,
   "invalid-setting": (p) =>
     p.kind === "date"
       ? `${p.field} måste vara ett datum. Skriv datumet som 2024-08-01.`

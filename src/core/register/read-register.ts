@@ -4,7 +4,7 @@
  * Relational checks (`src/core/checks/`) then run over the drafts.
  */
 import type { SheetGrid, WorkbookGrids } from "../cell";
-import type { Finding } from "../findings";
+import type { Finding, FindingParams } from "../findings";
 import { finding } from "../messages/catalogue";
 import type { Period } from "../period";
 import { fold, idKey } from "../values";
@@ -19,6 +19,7 @@ import {
 import { type FoundTable, findTable } from "./find-table";
 import { readPledge } from "./read-pledge";
 import { cellOf, readTable, type TableRow } from "./read-table";
+import { similarSheets } from "./similar-sheets";
 import type { Pledge } from "./types";
 
 /** A row read from a table; `v` holds the typed values of the cells that parsed. */
@@ -55,10 +56,14 @@ export function sheetNameProblem(name: string): string | null {
   return null;
 }
 
-/** Finds a sheet by name as Excel does: case-insensitively. */
+/** Finds a sheet by name as Excel does: case-insensitively (and whichever way an "å" was typed: one character or two). */
 export function sheetByName(grids: WorkbookGrids, name: string): SheetGrid | undefined {
   const key = fold(name);
-  return grids.sheets.find((s) => fold(s.name) === key);
+  const exact = grids.sheets.find((s) => fold(s.name) === key);
+  // Only text with letters outside ASCII can be spelt in two Unicode forms.
+  if (exact || !/[^\p{ASCII}]/u.test(name)) return exact;
+  const composed = fold(name.normalize("NFC"));
+  return grids.sheets.find((s) => fold(s.name.normalize("NFC")) === composed);
 }
 
 /** Whether table a stands above table b in the same columns (stacked, not side by side). */
@@ -108,6 +113,12 @@ export function readRegister(grids: WorkbookGrids): RegisterDraft {
   const read = { parter: parterTable.found, atgarder: atgarderTable.found, indikatorer: indikatorerTable.found };
 
   const tabs: PartnerTabDraft[] = [];
+  // Sheets some partner's Flik names: never suggested as another partner's renamed tab.
+  const claimed = new Set<string>();
+  for (const p of partners) {
+    const found = typeof p.values["Flik"] === "string" ? sheetByName(grids, p.values["Flik"]) : undefined;
+    if (found) claimed.add(fold(found.name));
+  }
   const seenTabs = new Set<string>();
   const seenIds = new Set<string>();
   for (const p of partners) {
@@ -122,7 +133,9 @@ export function readRegister(grids: WorkbookGrids): RegisterDraft {
     const s = sheetByName(grids, tab);
     if (!s) {
       const problem = sheetNameProblem(tab);
-      findings.push(finding("missing-partner-tab", p.ref.sheet, cellOf(p.ref, "Flik"), problem ? { tab, partner: id, problem } : { tab, partner: id }));
+      const similar = problem ? [] : similarSheets(tab, grids.sheets, claimed);
+      const params: FindingParams = problem ? { tab, partner: id, problem } : similar.length > 0 ? { tab, partner: id, similar: similar.join("\n") } : { tab, partner: id };
+      findings.push(finding("missing-partner-tab", p.ref.sheet, cellOf(p.ref, "Flik"), params));
       continue;
     }
     const [activities, values] = readPartnerTables(s);
