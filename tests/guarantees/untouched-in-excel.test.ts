@@ -157,6 +157,25 @@ describe("in Excel, a use case leaves every sheet a person made exactly as it wa
     expect(g.result.value).toEqual([missing]);
   });
 
+  it("addPartnerTabs after a sheet was deleted gives the new tab tables of its own", async () => {
+    const grids = registerWithPersonSheets();
+    const parter = grids.sheets.find((s) => s.name === "Parter")!;
+    parter.values.push(["NY1", "Ny förening", "Civilsamhälle", "Ny förening"]);
+    const { fake, port } = fakeWorkbook(grids);
+    expect(await addPartnerTabs(port)).toEqual(["Ny förening"]);
+    await fake.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Anteckningar").delete();
+      ctx.workbook.worksheets.getItem("Parter").getRange(`A${parter.values.length + 1}:D${parter.values.length + 1}`).values = [
+        ["NY2", "Andra föreningen", "Civilsamhälle", "Andra föreningen"],
+      ];
+      await ctx.sync();
+    });
+    expect(await addPartnerTabs(port)).toEqual(["Andra föreningen"]);
+    const tables = fake.wb.sheets.flatMap((s) => s.tables.map((t) => t.name.toLowerCase()));
+    expect(new Set(tables).size).toBe(tables.length);
+    expect(sheetByName(fake.wb, "Andra föreningen")!.tables).toHaveLength(2);
+  });
+
   it("the person's sheets really are in the workbook the use cases saw", async () => {
     const { fake } = fakeWorkbook(registerWithPersonSheets());
     for (const s of personSheets()) expect(sheetByName(fake.wb, s.name)).toBeDefined();
