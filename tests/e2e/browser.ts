@@ -97,9 +97,11 @@ export class Browsers {
     return `${this.origin}/preview.html?${q.toString()}`;
   }
 
-  /** Closes every page and context a scenario opened (the shared page stays for the next load). */
-  async closeAll(): Promise<void> {
+  /** Closes every page and context a scenario opened; the shared page stays for the next load unless `shared`. */
+  async closeAll(shared = false): Promise<void> {
     const pages = this.pages.splice(0);
+    if (shared && this.plainPage) pages.push(this.plainPage);
+    if (shared) this.plainPage = null;
     const contexts = this.contexts.splice(0);
     await Promise.all([...pages.map((p) => p.close().catch(() => undefined)), ...contexts.map((c) => c.close().catch(() => undefined))]);
   }

@@ -40,25 +40,27 @@ function describe(error: unknown): string {
 
 /**
  * Runs the scenarios in order. `after` runs after each (closing its pages),
- * whether it passed or not.
+ * told whether it passed: a failed or timed-out one may still be busy with its page.
  */
 export async function runScenarios<C>(
   scenarios: readonly Scenario<C>[],
   ctx: C,
-  options: { timeoutMs: number; after: () => Promise<void> },
+  options: { timeoutMs: number; after: (passed: boolean) => Promise<void> },
 ): Promise<ScenarioResult[]> {
   const results: ScenarioResult[] = [];
   for (const s of scenarios) {
     const started = Date.now();
+    let passed = false;
     try {
       await withTimeout(s.run(ctx), options.timeoutMs, s.name);
+      passed = true;
       results.push({ name: s.name, ok: true, ms: Date.now() - started });
       console.log(`  ✓ ${s.name} (${Date.now() - started} ms)`);
     } catch (error) {
       results.push({ name: s.name, ok: false, ms: Date.now() - started, error: describe(error) });
       console.log(`  ✗ ${s.name} (${Date.now() - started} ms)\n    ${describe(error)}`);
     } finally {
-      await options.after().catch(() => undefined);
+      await options.after(passed).catch(() => undefined);
     }
   }
   return results;

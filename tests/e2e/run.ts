@@ -84,7 +84,7 @@ async function main(): Promise<number> {
   const ctx: E2E = { browsers, expected, watch, origin: server.origin, previewDir: PREVIEW_DIR };
   const only = process.env.E2E_ONLY?.toLowerCase();
   const chosen = only ? ALL.filter((s) => s.name.toLowerCase().includes(only)) : ALL;
-  const results = await runScenarios(chosen, ctx, { timeoutMs: SCENARIO_TIMEOUT_MS, after: () => browsers.closeAll() });
+  const results = await runScenarios(chosen, ctx, { timeoutMs: SCENARIO_TIMEOUT_MS, after: (passed) => browsers.closeAll(!passed) });
   await cleanUp();
   printSummary(results, Date.now() - started);
   return results.every((r) => r.ok) && results.length > 0 ? 0 : 1;
