@@ -100,6 +100,12 @@ describe("a Flik Excel could never have as a sheet name", () => {
     );
   });
 
+  it("History, which Excel keeps for itself: says so", () => {
+    expect(tabFindings(withTab("History"))[0]!.message).toBe(
+      "Excel använder namnet History själv och tillåter det inte som fliknamn. Rätta namnet i kolumnen Flik för STG och ge fliken samma namn.",
+    );
+  });
+
   it("Lägg till flikar refuses before writing anything, and says which partner and why", async () => {
     const fake = createStrictFake(withNewPartner("Linköpings kommun: Säkerhetsenheten"));
     const port = createExcelPort(fake.run, { isSetSupported: fake.isSetSupported });

@@ -53,6 +53,9 @@ export function sheetNameProblem(name: string): string | null {
   if (name.length > 31) return `Ett fliknamn får vara högst 31 tecken; "${name}" har ${name.length}.`;
   if (/[[\]:*?/\\]/.test(name)) return "Ett fliknamn får inte innehålla något av tecknen [ ] : * ? / \\.";
   if (name.startsWith("'") || name.endsWith("'")) return "Ett fliknamn får inte börja eller sluta med apostrof.";
+  if (name.trim() === "") return "Ett fliknamn får inte vara tomt.";
+  // Excel keeps "History" for its change tracking.
+  if (fold(name) === "history") return "Excel använder namnet History själv och tillåter det inte som fliknamn.";
   return null;
 }
 
