@@ -11,7 +11,6 @@ import { readSheetGrids, type Listing } from "./read-sheets";
 import { featureSupport, officeIsSetSupported, type IsSetSupported } from "./requirements";
 import { defaultSleep, errorCode, retryInCellEditMode } from "./retry";
 import { Session, type ExcelStats } from "./session";
-import { writePlans } from "./write-sheets";
 
 export type ExcelRun = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -72,8 +71,11 @@ export function createExcelPort(run: ExcelRun, options: ExcelPortOptions = {}): 
     lastListing = null;
     return taken && Date.now() - taken.at <= LISTING_MAX_AGE_MS ? taken.listing : undefined;
   };
-  const write = (plans: SheetPlan[], activate: string | undefined, listing?: Listing) =>
-    exec("writeSheets", (s) => writePlans(s, plans, { supports }, { budget: writeBudget, activate, listing }));
+  // The write path (plans into Office.js steps) loads on the first write: the pane opens with reading only.
+  const write = async (plans: SheetPlan[], activate: string | undefined, listing?: Listing) => {
+    const { writePlans } = await import("./write-sheets");
+    return exec("writeSheets", (s) => writePlans(s, plans, { supports }, { budget: writeBudget, activate, listing }));
+  };
 
   return {
     readAll: () =>

@@ -2,20 +2,19 @@
  * What the pane's components may do to the workbook: the use cases bound to
  * one port, the workbook's events, the clock and the language. The entry file
  * builds it (Excel or the preview); components reach it through `HostContext`
- * and never see Office.js. Report and trend use cases load on first use, so
+ * and never see Office.js. Report and trend use cases load on first use, and
+ * the check engine (`engine.ts`) loads while the pane draws its first view, so
  * the pane starts without them.
  */
 import { createContext, useContext } from "react";
-import { runCheck } from "../app/check";
 import type { WorkbookEvents, WorkbookPort } from "../app/port";
-import { addPartnerTabs, createRegister, NotEmptyError } from "../app/register";
 import type { ReportOutcome } from "../app/report";
 import type { TrendsOutcome } from "../app/trends";
-import { checkRegister, type CheckResult } from "../core/check-register";
+import type { CheckResult } from "../core/check-register";
 import type { TertialPeriod } from "../core/checks/pledge-periods";
 import { serialFromDate } from "../core/date";
 import type { Finding } from "../core/findings";
-import { translateFindings, type Language } from "../core/messages/catalogue";
+import type { Language } from "../core/messages/catalogue";
 import { SHEET_NAMES } from "../core/register/layout";
 import { fold } from "../core/values";
 import { findingsOnSheet } from "./finding-view";
@@ -67,7 +66,16 @@ export function createPaneHost(workbook: WorkbookPort & WorkbookEvents, options:
   const now = options.now ?? (() => new Date());
   const language = options.language;
   const today = () => serialFromDate(now());
-  const localise = (findings: Finding[]) => (language === "sv" ? findings : translateFindings(findings, language));
+  // Asked for at once: the chunk loads while React draws the pane, and the first check awaits it.
+  // A chunk that failed to load (the network) is asked for again by the next use.
+  let loading: Promise<typeof import("./engine")> | null = null;
+  const engine = () =>
+    (loading ??= import("./engine").catch((error: unknown) => {
+      loading = null;
+      throw error;
+    }));
+  void engine().catch(() => undefined);
+  const localise = async (findings: Finding[]) => (language === "sv" ? findings : (await engine()).translateFindings(findings, language));
   let ownSelection: { sheet: string; at: number } | null = null;
 
   const shown = async <T>(work: () => Promise<T>): Promise<T> => {
@@ -75,7 +83,7 @@ export function createPaneHost(workbook: WorkbookPort & WorkbookEvents, options:
       return await work();
     } catch (error) {
       if (error instanceof ShownError) throw error;
-      if (options.isShownError?.(error) || error instanceof NotEmptyError) throw new ShownError((error as Error).message);
+      if (options.isShownError?.(error) || error instanceof (await engine()).NotEmptyError) throw new ShownError((error as Error).message);
       throw error;
     }
   };
@@ -89,25 +97,26 @@ export function createPaneHost(workbook: WorkbookPort & WorkbookEvents, options:
         throw error instanceof m.NoPledgeError ? new ShownError(error.message) : error;
       }
     });
-  const localCheck = (check: CheckResult): CheckResult => ({ ...check, findings: localise(check.findings) });
+  const localCheck = async (check: CheckResult): Promise<CheckResult> => ({ ...check, findings: await localise(check.findings) });
 
   return {
     language,
     strings: stringsFor(language),
     now,
-    check: () => shown(async () => localCheck(await runCheck(workbook, { today: today() }))),
+    check: () => shown(async () => localCheck(await (await engine()).runCheck(workbook, { today: today() }))),
     checkTab: (tab) =>
       shown(async () => {
+        const { checkRegister } = await engine();
         const grids = await workbook.readSheets([...REGISTER_SHEETS, tab]);
         return localise(findingsOnSheet(checkRegister(grids, { today: today() }).findings, tab));
       }),
     trends: (tertial) => shown(async () => (await import("../app/trends")).runTrends(workbook, { today: today(), tertial })),
-    createRegister: () => shown(() => createRegister(workbook)),
-    addPartnerTabs: () => shown(() => addPartnerTabs(workbook)),
+    createRegister: () => shown(async () => (await engine()).createRegister(workbook)),
+    addPartnerTabs: () => shown(async () => (await engine()).addPartnerTabs(workbook)),
     writeKontroll: () =>
       report(async (m) => {
         const out = await m.writeKontroll(workbook, { now: now() });
-        return { ...out, check: localCheck(out.check) };
+        return { ...out, check: await localCheck(out.check) };
       }),
     makeTertialReport: (tertial) => report((m) => m.makeTertialReport(workbook, { tertial, now: now() })),
     makeFinalReport: () => report((m) => m.makeFinalReport(workbook, { now: now() })),

@@ -2,7 +2,6 @@
  * The task pane's Excel entry: the only place in the pane that touches the
  * Office and Excel globals. It wires the Excel port into the pane's host.
  */
-import "./no-eval";
 import { createRoot } from "react-dom/client";
 import { createExcelPort, ExcelBusyError } from "../excel";
 import { App } from "./App";

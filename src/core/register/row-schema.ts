@@ -15,6 +15,10 @@ import { parsePeriod, type Period } from "../period";
 import { type Coerced, isBlank, isErrorValue, toChoice, toCount, toDate, toId, toIdList, toNumber, toText } from "../values";
 import type { ColumnSpec, TableSpec } from "./layout";
 
+// zod would compile object parsers with `new Function`, which the pane's CSP forbids (and reports when
+// zod probes for it). Only rows with problems reach zod here, so the compiled parser would gain nothing.
+z.config({ jitless: true });
+
 function toPeriod(cell: Cell): Coerced<Period> {
   if (isErrorValue(cell)) return { ok: false, code: "cell-error" };
   const p = parsePeriod(cell);

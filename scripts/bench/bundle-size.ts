@@ -1,0 +1,88 @@
+/**
+ * The task pane's initial JavaScript: a production build into out/bench-dist
+ * (dist/ is `npm run build`'s), then the files taskpane.html loads at start,
+ * taken from webpack's entrypoint (the entry chunk and its static dependencies)
+ * and checked against the page's own <script> tags. Chunks loaded on demand
+ * (React.lazy views, the report code) are listed apart and not counted, and so
+ * is office.js, which the official template loads from Microsoft's CDN too.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import type { Configuration, Stats, StatsCompilation } from "webpack";
+
+/** The official Office add-in React template's task pane, measured the same way (gzip level 6). */
+export const TEMPLATE_GZIP_BYTES = 166_637;
+export const BENCH_DIST = path.resolve(__dirname, "../../out/bench-dist");
+
+export interface FileSize {
+  file: string;
+  bytes: number;
+  gzip_bytes: number;
+  /** What loads it: the page, or the import() that asks for it. */
+  loaded_by?: string;
+}
+
+export interface BundleResult {
+  js_bytes: number;
+  js_gzip_bytes: number;
+  files: FileSize[];
+  template_gzip_bytes: number;
+  /** office.js from the page's first <script>: Microsoft's loader, not counted (the template loads it too). */
+  office_js: FileSize | null;
+  lazy: FileSize[];
+  build_ms: number;
+  gzip: string;
+}
+
+function sizeOf(file: string, loadedBy?: string): FileSize {
+  const body = readFileSync(path.join(BENCH_DIST, file));
+  return { file, bytes: body.length, gzip_bytes: gzipSync(body).length, ...(loadedBy ? { loaded_by: loadedBy } : {}) };
+}
+
+async function build(): Promise<StatsCompilation> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const webpack = require("webpack") as typeof import("webpack");
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const configure = require("../../webpack.config.js") as (env: object, argv: object) => Promise<Configuration>;
+  const config = await configure({}, { mode: "production" });
+  config.output = { ...config.output, path: BENCH_DIST };
+  const stats = await new Promise<Stats>((resolve, reject) => webpack(config, (err, s) => (err || !s ? reject(err) : resolve(s))));
+  if (stats.hasErrors()) throw new Error(stats.toString({ all: false, errors: true }));
+  return stats.toJson({ all: false, entrypoints: true, chunks: true, chunkOrigins: true, assets: true });
+}
+
+/** The src of every <script> in the built page, in order. */
+function pageScripts(html: string): string[] {
+  return [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!);
+}
+
+export async function measureBundle(): Promise<BundleResult> {
+  const started = performance.now();
+  const stats = await build();
+  const buildMs = Math.round(performance.now() - started);
+  const entry = stats.entrypoints?.taskpane;
+  if (!entry?.assets) throw new Error("webpack reported no taskpane entrypoint");
+  const initial = entry.assets.map((a) => a.name).filter((n) => n.endsWith(".js"));
+  const scripts = pageScripts(readFileSync(path.join(BENCH_DIST, "taskpane.html"), "utf8"));
+  const fromPage = scripts.filter((s) => !s.startsWith("office-js/"));
+  const missing = fromPage.filter((s) => !initial.includes(s));
+  if (missing.length > 0) throw new Error(`taskpane.html loads ${missing.join(", ")}, which webpack's taskpane entrypoint does not list`);
+
+  const initialSet = new Set((stats.entrypoints ? Object.values(stats.entrypoints) : []).flatMap((e) => (e.assets ?? []).map((a) => a.name)));
+  const lazy = (stats.chunks ?? [])
+    .filter((c) => !c.initial)
+    .flatMap((c) => (c.files ?? []).filter((f) => f.endsWith(".js") && !initialSet.has(f)).map((f) => sizeOf(f, [...new Set((c.origins ?? []).map((o) => o.request))].join(", "))));
+  const files = initial.map((f) => sizeOf(f, fromPage.includes(f) ? "taskpane.html" : "webpack runtime (static)"));
+  const office = scripts.find((s) => s.startsWith("office-js/"));
+  return {
+    js_bytes: files.reduce((s, f) => s + f.bytes, 0),
+    js_gzip_bytes: files.reduce((s, f) => s + f.gzip_bytes, 0),
+    files,
+    template_gzip_bytes: TEMPLATE_GZIP_BYTES,
+    office_js: office ? sizeOf(office, "taskpane.html (not counted)") : null,
+    lazy,
+    build_ms: buildMs,
+    gzip: "zlib gzip, default level 6",
+  };
+}
