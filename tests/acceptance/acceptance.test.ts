@@ -3,13 +3,14 @@
  * program (tests/acceptance/write_register.py, and LibreOffice), compared
  * with findings and trends worked out by hand from DOMAIN.md.
  */
-import { execFile, execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { read as readXlsx, utils } from "@e965/xlsx";
 import { BIN_PLEDGE, bundleCli, pledgeRunner, type Run, runOnce } from "./cli-runner";
+import { BAD_FILES, sheetsAsCsv, spawnAsync } from "./outside-tools";
 import { DOMAIN_SEVERITY, differences, FIXTURE_DIR, findingKey, type FixtureSpec, loadFixtures, multisetDiff } from "./fixture-spec";
 
 jest.setTimeout(120_000);
@@ -33,22 +34,6 @@ const trendCases = fixtures.flatMap((f) =>
 );
 const reportFixture = fixtures.find((f) => f.trends && f.writers.includes("python"))!;
 
-/** Files a judge might hand the command that are no workbook. */
-const BAD_FILES: [string, (path: string) => void][] = [
-  ["a missing file", () => undefined],
-  ["a text file renamed .xlsx", (p) => writeFileSync(p, "Datum;Aktivitet\n2025-03-14;Trygghetsvandring\n")],
-  ["an empty file", (p) => writeFileSync(p, Buffer.alloc(0))],
-  ["random bytes", (p) => writeFileSync(p, Buffer.from([7, 1, 200, 3, 9, 0, 0, 44, 18, 99]))],
-  ["a zip that is no workbook", (p) => zip(p, { "hej.txt": "hej" })],
-  ["a Word document renamed .xlsx", (p) => zip(p, { "[Content_Types].xml": '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>', "word/document.xml": "<w:document/>" })],
-  ["a folder", (p) => mkdirSync(p)],
-];
-
-function zip(path: string, files: Record<string, string>): void {
-  const script = "import json,sys,zipfile\nz=zipfile.ZipFile(sys.argv[1],'w')\nfor k,v in json.loads(sys.argv[2]).items(): z.writestr(k,v)\nz.close()";
-  execFileSync("python3", ["-c", script, path, JSON.stringify(files)]);
-}
-
 function run(key: string, args: string[]): Promise<Run> {
   let r = runs.get(key);
   if (!r) {
@@ -56,17 +41,6 @@ function run(key: string, args: string[]): Promise<Run> {
     runs.set(key, r);
   }
   return r;
-}
-
-const SOFFICE = ["/usr/bin/soffice", "/usr/local/bin/soffice", "/usr/bin/libreoffice"].find((p) => existsSync(p)) ?? null;
-
-/** Runs a program; resolves with its exit code and stderr (never rejects). */
-function spawnAsync(cmd: string, args: string[], timeout = 120_000): Promise<{ code: number; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(cmd, args, { timeout, encoding: "utf8" }, (err, _stdout, stderr) =>
-      resolve({ code: err ? (typeof err.code === "number" ? err.code : -1) : 0, stderr }),
-    );
-  });
 }
 
 /** The report workbook converted by LibreOffice, every sheet to its own CSV file (null without soffice). */
@@ -94,15 +68,7 @@ beforeAll(() => {
   shipped = runOnce(BIN_PLEDGE, checkArgs(shippedFixture, fileOf(shippedFixture, "python")));
   for (const [label, f, w] of checkCases) start(w, `check ${label}`, checkArgs(f, fileOf(f, w)));
   for (const [label, f, w, t] of trendCases) start(w, `trends ${label}`, trendsArgs(f, fileOf(f, w), t));
-  reportCsv = report.then(async () => {
-    if (!SOFFICE) return null;
-    const out = join(dir, "csv");
-    const profile = mkdtempSync(join(tmpdir(), "lo-profile-"));
-    // Filter options: comma, quote, UTF-8, …, and -1 = every sheet to its own file.
-    const filter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
-    const { code } = await spawnAsync(SOFFICE, [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", filter, "--outdir", out, REPORT_OUT]);
-    return { code, dir: out };
-  });
+  reportCsv = report.then(() => sheetsAsCsv(REPORT_OUT, join(dir, "csv")));
   for (const [what, make] of BAD_FILES) {
     const path = join(dir, `bad-${what.replace(/\W+/g, "-")}.xlsx`);
     make(path);

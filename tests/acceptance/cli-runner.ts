@@ -15,7 +15,6 @@ export const BIN_PLEDGE = join(ROOT, "bin/pledge.js");
 export function bundleCli(dir: string): { script: string; why: string } {
   const outfile = join(dir, "pledge.cjs");
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const esbuild = require("esbuild") as typeof import("esbuild");
     esbuild.buildSync({ entryPoints: [join(ROOT, "src/cli/main.ts")], bundle: true, platform: "node", format: "cjs", outfile, logLevel: "silent" });
     return { script: outfile, why: "esbuild bundle of src/cli/main.ts" };
