@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { a1 } from "../../../src/core/address";
+import { Browsers, newWatch } from "../browser";
 import { ROOT } from "../build-preview";
 import type { E2EScenario } from "../context";
 import { PARTNER_TAB } from "../expected";
@@ -118,6 +119,37 @@ export const securityScenarios: E2EScenario[] = [
     await page.waitForTimeout(200);
     assert.deepEqual(watch.dialogs.slice(dialogsBefore), [], "no dialog fired");
   }),
+
+  scenario(
+    "The Excel entry page outside Office: nothing leaves the origin; office.js's outside frames are refused",
+    async ({ browsers, origin }) => {
+      // Its own recorders: office.js tries to frame a telemetry page, which the CSP must refuse.
+      const watch = newWatch();
+      const own = new Browsers(browsers.browser, origin, watch);
+      try {
+        const page = await (await own.context()).newPage();
+        await page.goto(`${origin}/taskpane.html`);
+        await page.waitForLoadState("networkidle");
+        await page.waitForTimeout(1_000);
+        assert.deepEqual(
+          watch.requests.filter((u) => !u.startsWith(`${origin}/`)),
+          [],
+        );
+        assert.ok(
+          watch.requests.some((u) => /\/taskpane\.[0-9a-f]+\.js$/.test(u)),
+          watch.requests.join("\n"),
+        );
+        // The only thing the CSP may have refused is office.js framing a page elsewhere: no script, style or connection of ours.
+        assert.deepEqual(
+          watch.cspViolations.filter((v) => !/frame-src|Framing/.test(v)),
+          [],
+        );
+        assert.deepEqual(watch.pageErrors, []);
+      } finally {
+        await own.closeAll(true);
+      }
+    },
+  ),
 
   scenario("Source: no raw-HTML sink (dangerouslySetInnerHTML, innerHTML …) in src/", async () => {
     assert.deepEqual(rawHtmlSinks(), []);
