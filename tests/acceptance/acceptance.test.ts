@@ -51,10 +51,10 @@ let shipped: Promise<Run>;
 
 beforeAll(() => {
   const specs = fixtures.map((f) => join(FIXTURE_DIR, `${f.name}.json`));
-  const written = spawnSync("python3", [WRITER, "--out", dir, "--only", "python", ...specs], { encoding: "utf8" });
+  const written = spawnSync("python3", ["-B", WRITER, "--out", dir, "--only", "python", ...specs], { encoding: "utf8" });
   if (written.status !== 0) throw new Error(`write_register.py failed: ${written.stderr}`);
   // LibreOffice converts its registers while the python-written ones are checked.
-  const loWritten = spawnAsync("python3", [WRITER, "--out", dir, "--only", "libreoffice", ...specs]).then(({ stderr }) => {
+  const loWritten = spawnAsync("python3", ["-B", WRITER, "--out", dir, "--only", "libreoffice", ...specs]).then(({ stderr }) => {
     const missing = fixtures.filter((f) => f.writers.includes("libreoffice") && !existsSync(fileOf(f, "libreoffice")));
     if (missing.length > 0) libreOfficeProblem = stderr.trim() || "LibreOffice wrote no files";
   });
