@@ -3,7 +3,6 @@
  * "today" frozen by `?today=2025-09-05` and the language by `?lang=en`.
  * No Office, no network.
  */
-import "../taskpane/no-eval";
 import { createRoot } from "react-dom/client";
 import { serialFromIso } from "../core/date";
 import { demoRegister } from "../demo/demo-register";
