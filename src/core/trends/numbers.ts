@@ -1,15 +1,25 @@
 /**
- * Float hygiene. Every figure leaves the core rounded to 15 significant digits
- * (`figure`): 0.1 + 0.2 reads 0.3 in JSON and on the report, yet 127/3 keeps
- * its digits (10 digits would be 3e-9 off, more than a reader's tolerance).
- * Comparisons (the 5 % band, met, on-track) round both sides to 10 digits
- * (`round10`), so an edge case is not decided by the last bit of a binary fraction.
+ * Float hygiene. A figure that lies within float noise of a short decimal (at most
+ * 10 significant digits) leaves the core as that decimal: 0.1 + 0.2 is 0.3 and
+ * (3.4 − 3.2)/0.25 is 0.8, in JSON and on the report. Any other figure keeps 15
+ * significant digits, so 127/3 is not cut to 42.33333333 (3e-9 off, more than a
+ * reader's tolerance). Comparisons (the 5 % band, met, on-track) round both sides
+ * to 10 digits (`round10`), so an edge case is not decided by the last bit of a
+ * binary fraction.
  */
 
-/** A figure as it leaves the core: 15 significant digits, −0 as 0. */
+/** Significant digits of a number written with 12 of them, trailing zeros dropped: 0.8 → 1, 42.3333333333 → 12. */
+function significantDigits(x: number): number {
+  const mantissa = Math.abs(x).toPrecision(12).split("e")[0]!.replace(".", "");
+  return mantissa.replace(/^0+/, "").replace(/0+$/, "").length;
+}
+
+/** A figure as it leaves the core (see above); −0 as 0. */
 export function figure(x: number): number {
   if (!Number.isFinite(x)) return x;
   if (x === 0) return 0;
+  const short = Number(x.toPrecision(12));
+  if (significantDigits(short) <= 10 && Math.abs(short - x) <= 1e-12 * Math.abs(x)) return short === 0 ? 0 : short;
   return Number(x.toPrecision(15));
 }
 
