@@ -20,7 +20,7 @@ export class UsageError extends Error {}
 export const USAGE = `Användning:
   pledge check FIL.xlsx [--json] [--today ÅÅÅÅ-MM-DD] [--tertial "T2 2025"]
   pledge trends FIL.xlsx --tertial "T2 2025" [--json]
-  pledge report FIL.xlsx --tertial "T2 2025" --out RAPPORT.xlsx [--final]
+  pledge report FIL.xlsx --tertial "T2 2025" --out RAPPORT.xlsx [--final] [--today ÅÅÅÅ-MM-DD]
   pledge final FIL.xlsx --out SLUTRAPPORT.xlsx
   pledge init NYTT-REGISTER.xlsx
   pledge demo [MAPP]`;

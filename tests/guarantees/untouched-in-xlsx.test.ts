@@ -102,6 +102,19 @@ describe("pledge report on a register with a person's Kontroll, Rapport T2 2025 
   });
 });
 
+describe("pledge report --today", () => {
+  it("dates the report and judges dates as on that day", async () => {
+    const input = join(dir, "today.xlsx");
+    await writeRegister(input, []);
+    const out = join(dir, "today-rapport.xlsx");
+    const { code } = await run("report", input, "--tertial", "T2 2025", "--today", "2025-06-30", "--out", out);
+    expect(code).toBe(0);
+    const [report] = (await readWorkbook(readFileSync(out))).sheets;
+    const created = report!.values.flat().find((v) => typeof v === "string" && v.startsWith("Skapad "));
+    expect(created).toMatch(/^Skapad 2025-06-30 /);
+  });
+});
+
 describe("pledge report on a register whose Kontroll the add-in wrote earlier", () => {
   it("keeps the wanted names and says nothing about renaming", async () => {
     const input = join(dir, "own-kontroll.xlsx");
