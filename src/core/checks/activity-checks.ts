@@ -20,30 +20,57 @@ function involvedIn(measure: Draft): Set<string> {
   return set;
 }
 
+const cellKey = (v: Draft["raw"][string] | undefined): string => (typeof v === "string" ? v.trim().toLowerCase() : String(v));
+
 /** What makes two activity rows "the same": every cell, trimmed and case-folded. */
 function rowSignature(row: Draft): string {
   let s = "";
-  for (const h in row.raw) {
-    const v = row.raw[h];
-    s += `${typeof v === "string" ? v.trim().toLowerCase() : String(v)}\u0001`;
-  }
+  for (const h in row.raw) s += `${cellKey(row.raw[h])}\u0001`;
   return s;
+}
+
+/**
+ * The first earlier row that is the same as each row. Rows are grouped by date
+ * and participants, which equal rows share, so whole rows are compared only
+ * within a group (a few rows of thousands).
+ */
+class SameRows {
+  private readonly byDate = new Map<string, { row: Draft; signature?: string }[]>();
+
+  firstSameAs(row: Draft): Draft | undefined {
+    const key = `${cellKey(row.raw["Datum"])}\u0001${cellKey(row.raw["Deltagare"])}`;
+    const earlier = this.byDate.get(key);
+    if (!earlier) {
+      this.byDate.set(key, [{ row }]);
+      return undefined;
+    }
+    const signature = rowSignature(row);
+    for (const e of earlier) {
+      e.signature ??= rowSignature(e.row);
+      if (e.signature === signature) return e.row;
+    }
+    earlier.push({ row, signature });
+    return undefined;
+  }
 }
 
 function checkDates(ctx: CheckContext, row: Draft, date: number, measure: Draft | undefined): void {
   const pledge = ctx.draft.pledge;
+  const outsidePledge = pledge !== null && (date < pledge.validFrom || date > pledge.validTo);
+  const start = measure ? num(measure, "Start") : null;
+  const end = measure ? num(measure, "Slut") : null;
+  const outsideMeasure = (start !== null && date < start) || (end !== null && date > end);
+  // Only a finding needs the date as text; nearly every row has none.
+  if (!outsidePledge && date <= ctx.today && !outsideMeasure) return;
   const iso = isoFromSerial(date);
-  if (pledge && (date < pledge.validFrom || date > pledge.validTo)) {
-    flag(ctx, row, "Datum", "date-outside-pledge", { date: iso, from: isoFromSerial(pledge.validFrom), to: isoFromSerial(pledge.validTo) });
+  if (outsidePledge) {
+    flag(ctx, row, "Datum", "date-outside-pledge", { date: iso, from: isoFromSerial(pledge!.validFrom), to: isoFromSerial(pledge!.validTo) });
   }
   if (date > ctx.today) flag(ctx, row, "Datum", "date-in-future", str(row, "Status") === "Planerad" ? { date: iso, planned: 1 } : { date: iso });
-  if (!measure) return;
-  const start = num(measure, "Start");
-  const end = num(measure, "Slut");
-  if ((start !== null && date < start) || (end !== null && date > end)) {
+  if (outsideMeasure) {
     flag(ctx, row, "Datum", "date-outside-measure", {
       date: iso,
-      measure: str(measure, "Åtgärd-ID") ?? "",
+      measure: str(measure!, "Åtgärd-ID") ?? "",
       from: start !== null ? isoFromSerial(start) : "…",
       to: end !== null ? isoFromSerial(end) : "…",
     });
@@ -51,7 +78,7 @@ function checkDates(ctx: CheckContext, row: Draft, date: number, measure: Draft 
 }
 
 export function checkActivities(ctx: CheckContext, tab: PartnerTabDraft): void {
-  const seen = new Map<string, Draft>();
+  const same = new SameRows();
   const partnerName = str(ctx.partners.get(tab.partnerId)!, "Namn") ?? tab.partnerId;
   for (const row of tab.activities) {
     const measureId = str(row, "Åtgärd-ID");
@@ -69,10 +96,8 @@ export function checkActivities(ctx: CheckContext, tab: PartnerTabDraft): void {
     }
     const date = num(row, "Datum");
     if (date !== null) checkDates(ctx, row, date, measure);
-    const signature = rowSignature(row);
-    const first = seen.get(signature);
+    const first = same.firstSameAs(row);
     if (first) flag(ctx, row, "Datum", "duplicate-row", { firstRow: rowNumber(first) });
-    else seen.set(signature, row);
     checkPersonalData(ctx, row, ["Aktivitet", "Kommentar"]);
   }
 }

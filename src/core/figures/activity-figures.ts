@@ -65,32 +65,82 @@ function inTertial(value: IndicatorValue, indicator: Indicator | undefined, t: T
   return p.kind === "year" ? p.year === t.year : tertialIndex(p) === tertialIndex(t);
 }
 
+/** A key function remembered per distinct ID: a register repeats a few dozen IDs over many rows. */
+function remembered(f: (id: string) => string): (id: string) => string {
+  const seen = new Map<string, string>();
+  return (id) => {
+    let key = seen.get(id);
+    if (key === undefined) {
+      key = f(id);
+      seen.set(id, key);
+    }
+    return key;
+  };
+}
+
+// Dates repeat (a pledge has a few hundred days), and turning a serial into a date costs a Date object.
+const tertialOfSerial = new Map<number, number>();
+
+function tertialIndexOf(serial: number): number {
+  let index = tertialOfSerial.get(serial);
+  if (index === undefined) {
+    index = tertialIndex(tertialOfDate(ymdFromSerial(serial)));
+    if (tertialOfSerial.size < 100_000) tertialOfSerial.set(serial, index);
+  }
+  return index;
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/** Figures for one tertial, each row visited once (measures and partners look up their group). */
 export function activityFigures(
   register: Register,
   tertial: TertialPeriod,
 ): { total: ActivityFigures; byMeasure: MeasureFigures[]; byPartner: PartnerFigures[] } {
+  const key = remembered(idKey);
   const index = tertialIndex(tertial);
-  const activities = register.activities.filter((a) => tertialIndex(tertialOfDate(ymdFromSerial(a.date))) === index);
-  const indicators = new Map(register.indicators.map((i) => [idKey(i.id), i]));
-  const values = register.values.filter((v) => inTertial(v, indicators.get(idKey(v.indicatorId)), tertial));
+  const activities = register.activities.filter((a) => tertialIndexOf(a.date) === index);
+  const indicators = new Map(register.indicators.map((i) => [key(i.id), i]));
+  const values = register.values.filter((v) => inTertial(v, indicators.get(key(v.indicatorId)), tertial));
+  const byMeasureId = groupBy(activities, (a) => key(a.measureId));
+  const byPartnerId = groupBy(activities, (a) => key(a.partnerId));
+  const valuesByPartner = groupBy(values, (v) => key(v.partnerId));
+  // Indicators whose Källa names each partner, in the register's order.
+  const expectedOf = new Map<string, Indicator[]>();
+  for (const indicator of register.indicators) {
+    for (const source of new Set(indicator.sources.map(key))) {
+      const list = expectedOf.get(source);
+      if (list) list.push(indicator);
+      else expectedOf.set(source, [indicator]);
+    }
+  }
 
   const byMeasure = register.measures.map((m) => ({
     measureId: m.id,
-    ...figuresOf(activities.filter((a) => idKey(a.measureId) === idKey(m.id))),
+    ...figuresOf(byMeasureId.get(key(m.id)) ?? []),
   }));
 
   const byPartner = register.partners.map((p): PartnerFigures => {
-    const key = idKey(p.id);
-    const own = figuresOf(activities.filter((a) => idKey(a.partnerId) === key));
-    const ownValues = values.filter((v) => idKey(v.partnerId) === key);
-    const reportedIds = new Set(ownValues.map((v) => idKey(v.indicatorId)));
-    const expected = register.indicators.filter((i) => i.sources.some((s) => idKey(s) === key));
+    const k = key(p.id);
+    const own = figuresOf(byPartnerId.get(k) ?? []);
+    const ownValues = valuesByPartner.get(k) ?? [];
+    const reportedIds = new Set(ownValues.map((v) => key(v.indicatorId)));
+    const expected = expectedOf.get(k) ?? [];
     return {
       partnerId: p.id,
       ...own,
       values: ownValues.length,
       expectedValues: expected.length,
-      missingIndicators: expected.filter((i) => !reportedIds.has(idKey(i.id))).map((i) => i.id),
+      missingIndicators: expected.filter((i) => !reportedIds.has(key(i.id))).map((i) => i.id),
       reported: own.activities > 0 || ownValues.length > 0,
     };
   });

@@ -15,12 +15,13 @@ const POSITION_KEYS = new Set(["ref"]);
  * 100 MB string; hashing the concatenation piece by piece gives the same hash.
  */
 class Fnv1a {
-  hash = 0x811c9dc5;
+  // Kept as a signed 32-bit integer (same bits, faster arithmetic); unsigned only in `digest`.
+  private hash = 0x811c9dc5 | 0;
   private parts: string[] = [];
 
   feed(text: string): void {
     this.parts.push(text);
-    if (this.parts.length >= 4096) this.flush();
+    if (this.parts.length >= 8192) this.flush();
   }
 
   digest(): number {
@@ -32,10 +33,7 @@ class Fnv1a {
     const text = this.parts.join("");
     this.parts = [];
     let hash = this.hash;
-    for (let i = 0; i < text.length; i++) {
-      hash ^= text.charCodeAt(i);
-      hash = Math.imul(hash, 0x01000193) >>> 0;
-    }
+    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
     this.hash = hash;
   }
 }
@@ -95,17 +93,17 @@ function feedCanonical(value: unknown, out: Fnv1a, orders: KeyOrders, depth = 0)
     return;
   }
   const record = value as Record<string, unknown>;
-  out.feed("{");
-  let first = true;
+  let open = "{";
   for (const { key, prefix } of orders.of(Object.keys(record), depth)) {
     const v = record[key];
     if (v === undefined) continue;
-    if (!first) out.feed(",");
-    first = false;
+    out.feed(open);
     out.feed(prefix);
-    feedCanonical(v, out, orders, depth + 1);
+    open = ",";
+    if (v === null || typeof v !== "object") out.feed(primitiveJson(v));
+    else feedCanonical(v, out, orders, depth + 1);
   }
-  out.feed("}");
+  out.feed(open === "{" ? "{}" : "}");
 }
 
 // A report computes its fingerprint for its head and again for the pane; the register is not changed in between.
