@@ -1,0 +1,28 @@
+/**
+ * Stands in for office.js when the benchmark opens the production task pane in
+ * Chromium: an Excel host whose workbook is the small synthetic register in the
+ * strict recording fake (`tests/excel/strict-fake.ts`), so the pane boots, runs
+ * its first check through the real Office.js adapter and shows the Start view,
+ * as in Excel. Excel's own round-trip latency is not simulated (0 ms).
+ * Bundled by `pane-tti.ts` into one script, after the register's grids as
+ * `__benchRegister` (made in Node, so the page does not spend time making them);
+ * never part of the add-in.
+ */
+import type { WorkbookGrids } from "../../src/core/cell";
+import { createStrictFake } from "../../tests/excel/strict-fake";
+
+const fake = createStrictFake((globalThis as unknown as { __benchRegister: WorkbookGrids }).__benchRegister);
+const info = { host: "Excel", platform: "OfficeOnline" };
+const global = globalThis as unknown as Record<string, unknown>;
+
+global.Office = {
+  HostType: { Excel: "Excel" },
+  context: { displayLanguage: "sv-SE", requirements: { isSetSupported: fake.isSetSupported } },
+  onReady(callback?: (i: typeof info) => void) {
+    return Promise.resolve().then(() => {
+      callback?.(info);
+      return info;
+    });
+  },
+};
+global.Excel = { run: fake.run };
