@@ -41,9 +41,7 @@ function sizeOf(file: string, loadedBy?: string): FileSize {
 }
 
 async function build(): Promise<StatsCompilation> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const webpack = require("webpack") as typeof import("webpack");
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const configure = require("../../webpack.config.js") as (env: object, argv: object) => Promise<Configuration>;
   const config = await configure({}, { mode: "production" });
   config.output = { ...config.output, path: BENCH_DIST };
@@ -69,10 +67,16 @@ export async function measureBundle(): Promise<BundleResult> {
   const missing = fromPage.filter((s) => !initial.includes(s));
   if (missing.length > 0) throw new Error(`taskpane.html loads ${missing.join(", ")}, which webpack's taskpane entrypoint does not list`);
 
-  const initialSet = new Set((stats.entrypoints ? Object.values(stats.entrypoints) : []).flatMap((e) => (e.assets ?? []).map((a) => a.name)));
+  const initialSet = new Set(
+    (stats.entrypoints ? Object.values(stats.entrypoints) : []).flatMap((e) => (e.assets ?? []).map((a) => a.name)),
+  );
   const lazy = (stats.chunks ?? [])
     .filter((c) => !c.initial)
-    .flatMap((c) => (c.files ?? []).filter((f) => f.endsWith(".js") && !initialSet.has(f)).map((f) => sizeOf(f, [...new Set((c.origins ?? []).map((o) => o.request))].join(", "))));
+    .flatMap((c) =>
+      (c.files ?? [])
+        .filter((f) => f.endsWith(".js") && !initialSet.has(f))
+        .map((f) => sizeOf(f, [...new Set((c.origins ?? []).map((o) => o.request))].join(", "))),
+    );
   const files = initial.map((f) => sizeOf(f, fromPage.includes(f) ? "taskpane.html" : "webpack runtime (static)"));
   const office = scripts.find((s) => s.startsWith("office-js/"));
   return {

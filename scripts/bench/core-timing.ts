@@ -41,7 +41,11 @@ function once(grids: WorkbookGrids) {
   const t3 = performance.now();
   const used = process.cpuUsage(cpu);
   if (trends.indicators.length === 0 || plans[0]!.values.length === 0) throw new Error("The synthetic register gave an empty report.");
-  return { times: { read_check: t1 - t0, trends: t2 - t1, report_plan: t3 - t2, total: t3 - t0 }, cpu: (used.user + used.system) / 1000, check };
+  return {
+    times: { read_check: t1 - t0, trends: t2 - t1, report_plan: t3 - t2, total: t3 - t0 },
+    cpu: (used.user + used.system) / 1000,
+    check,
+  };
 }
 
 export function timeCore(grids: WorkbookGrids, runs: number): CoreResult {

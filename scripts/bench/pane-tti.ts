@@ -55,9 +55,15 @@ function e2eFigure(): number | null {
 }
 
 async function stubScript(): Promise<string> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const esbuild = require("esbuild") as typeof import("esbuild");
-  const out = await esbuild.build({ entryPoints: [path.join(__dirname, "pane-office-stub.ts")], bundle: true, format: "iife", write: false, logLevel: "error", target: "es2020" });
+  const out = await esbuild.build({
+    entryPoints: [path.join(__dirname, "pane-office-stub.ts")],
+    bundle: true,
+    format: "iife",
+    write: false,
+    logLevel: "error",
+    target: "es2020",
+  });
   const register = syntheticRegister(SIZES.small.tabs, SIZES.small.rowsPerTab);
   return `globalThis.__benchRegister = ${JSON.stringify(register)};\n${out.outputFiles[0]!.text}`;
 }
@@ -108,7 +114,13 @@ export async function measurePaneTti(built: boolean, runs = 5): Promise<PaneResu
       shells.push(Math.round(marks.shell));
       await context.close();
     }
-    return { tti_ms: Math.round(median(times)), runs: times, shell_ms: Math.round(median(shells)), source: "production taskpane.html in headless Chromium, office.js stubbed (small register)", e2e_tti_ms: e2e };
+    return {
+      tti_ms: Math.round(median(times)),
+      runs: times,
+      shell_ms: Math.round(median(shells)),
+      source: "production taskpane.html in headless Chromium, office.js stubbed (small register)",
+      e2e_tti_ms: e2e,
+    };
   } finally {
     await browser.close();
   }

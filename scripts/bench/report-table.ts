@@ -18,7 +18,9 @@ export function table(result: BenchResult): string {
   if (sizes.some((s) => result[s]!.syncs)) {
     lines.push("", "round trips (syncs + chunks forced by 5 MB)");
     for (const k of Object.keys(result[sizes[0]!]!.syncs ?? {})) {
-      lines.push(row(`  ${k}`, ...get((s) => `${s.syncs?.[k as never] ?? "–"}${s.chunks?.[k as never] ? ` + ${s.chunks[k as never]}` : ""}`)));
+      lines.push(
+        row(`  ${k}`, ...get((s) => `${s.syncs?.[k as never] ?? "–"}${s.chunks?.[k as never] ? ` + ${s.chunks[k as never]}` : ""}`)),
+      );
     }
     lines.push(row("  largest request, bytes", ...get((s) => fmt(s.request_bytes?.max))));
     lines.push(row("  largest response, bytes", ...get((s) => fmt(s.response_bytes?.max))));
@@ -32,11 +34,18 @@ export function table(result: BenchResult): string {
   }
   if (result.bundle) {
     const b = result.bundle;
-    lines.push("", `task pane's initial JS: ${fmt(b.js_bytes)} bytes, ${fmt(b.js_gzip_bytes)} gzipped (template ${fmt(b.template_gzip_bytes)}); ${b.lazy.length} chunks on demand`);
+    lines.push(
+      "",
+      `task pane's initial JS: ${fmt(b.js_bytes)} bytes, ${fmt(b.js_gzip_bytes)} gzipped (template ${fmt(b.template_gzip_bytes)}); ${b.lazy.length} chunks on demand`,
+    );
   }
-  if (result.pane) lines.push(`time to interactive: ${fmt(result.pane.tti_ms)} ms (${result.pane.source}${result.pane.reason ? `; ${result.pane.reason}` : ""})`);
+  if (result.pane)
+    lines.push(
+      `time to interactive: ${fmt(result.pane.tti_ms)} ms (${result.pane.source}${result.pane.reason ? `; ${result.pane.reason}` : ""})`,
+    );
   lines.push("", "targets");
-  for (const [k, t] of Object.entries(result.targets)) lines.push(`  ${t.met === null ? "?" : t.met ? "met   " : "NOT met"} ${k}: ${t.detail}`);
+  for (const [k, t] of Object.entries(result.targets))
+    lines.push(`  ${t.met === null ? "?" : t.met ? "met   " : "NOT met"} ${k}: ${t.detail}`);
   const m = result.machine;
   lines.push("", `${m.cpu}, ${m.cores} cores, ${m.memory_gb} GB, Node ${m.node}, ${m.os}; load ${m.load_start} → ${m.load_end ?? "?"}`);
   return lines.join("\n");

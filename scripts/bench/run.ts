@@ -46,12 +46,16 @@ async function main(): Promise<void> {
     },
   });
   const runs = values.runs === undefined ? undefined : Number(values.runs);
-  if (runs !== undefined && !(Number.isInteger(runs) && runs > 0)) throw new Error(`--runs wants a whole number above 0, got ${values.runs}`);
+  if (runs !== undefined && !(Number.isInteger(runs) && runs > 0))
+    throw new Error(`--runs wants a whole number above 0, got ${values.runs}`);
   if (values.only !== undefined && !(values.only in SIZES)) throw new Error(`--only wants small or large, got ${values.only}`);
   const sizes = (values.only ? [values.only] : ["small", "large"]) as SizeName[];
 
   const host = machine();
-  const result: Omit<BenchResult, "targets"> & { targets?: Targets } = { machine: host, command: `npm run --silent bench -- ${process.argv.slice(2).join(" ")}`.trim() };
+  const result: Omit<BenchResult, "targets"> & { targets?: Targets } = {
+    machine: host,
+    command: `npm run --silent bench -- ${process.argv.slice(2).join(" ")}`.trim(),
+  };
   for (const name of sizes) {
     result[name] = await measureSize(SIZES[name], { runs, syncs: !values["skip-syncs"], xlsx: !values["skip-xlsx"] });
   }

@@ -35,7 +35,9 @@ export interface SizeOptions {
   xlsx: boolean;
 }
 
-function roundTripFields(all: Record<UseCase, UseCaseRoundTrips>): Pick<SizeResult, "syncs" | "chunks" | "chunk_arithmetic" | "request_bytes" | "response_bytes"> {
+function roundTripFields(
+  all: Record<UseCase, UseCaseRoundTrips>,
+): Pick<SizeResult, "syncs" | "chunks" | "chunk_arithmetic" | "request_bytes" | "response_bytes"> {
   const entries = Object.entries(all) as [UseCase, UseCaseRoundTrips][];
   const syncs = Object.fromEntries(entries.map(([k, v]) => [k, v.syncs])) as Record<UseCase, number>;
   const forced = entries.filter(([, v]) => v.chunks > 0);
@@ -46,7 +48,10 @@ function roundTripFields(all: Record<UseCase, UseCaseRoundTrips>): Pick<SizeResu
       per_request: all.report.request_bytes,
       report_write_estimate: all.report.write_requests,
     },
-    response_bytes: { max: Math.max(...entries.map(([, v]) => v.max_response_bytes)), refused: entries.reduce((s, [, v]) => s + v.refused_responses, 0) },
+    response_bytes: {
+      max: Math.max(...entries.map(([, v]) => v.max_response_bytes)),
+      refused: entries.reduce((s, [, v]) => s + v.refused_responses, 0),
+    },
   };
   if (forced.length > 0) {
     out.chunks = Object.fromEntries(forced.map(([k, v]) => [k, v.chunks]));

@@ -100,11 +100,16 @@ export interface RoundTripOptions {
   limitBytes?: number;
 }
 
-export async function countRoundTrips(register: WorkbookGrids, useCase: UseCase, options: RoundTripOptions = {}): Promise<UseCaseRoundTrips> {
+export async function countRoundTrips(
+  register: WorkbookGrids,
+  useCase: UseCase,
+  options: RoundTripOptions = {},
+): Promise<UseCaseRoundTrips> {
   const spec = USE_CASES[useCase];
   const limit = options.limitBytes ?? EXCEL_WEB_LIMIT_BYTES;
   // The adapter's budgets keep the same share of the limit as its defaults do of 5 MB.
-  const budget = options.limitBytes === undefined ? DEFAULT_BUDGET_BYTES : Math.floor(limit * (DEFAULT_BUDGET_BYTES / EXCEL_WEB_LIMIT_BYTES));
+  const budget =
+    options.limitBytes === undefined ? DEFAULT_BUDGET_BYTES : Math.floor(limit * (DEFAULT_BUDGET_BYTES / EXCEL_WEB_LIMIT_BYTES));
   const fake = createStrictFake(spec.workbook(register), { requestLimit: limit, responseLimit: limit });
   fake.resetStats();
   const stats: ExcelStats[] = [];
@@ -136,7 +141,10 @@ export async function countRoundTrips(register: WorkbookGrids, useCase: UseCase,
   return result;
 }
 
-export async function countAllRoundTrips(register: WorkbookGrids, options: RoundTripOptions = {}): Promise<Record<UseCase, UseCaseRoundTrips>> {
+export async function countAllRoundTrips(
+  register: WorkbookGrids,
+  options: RoundTripOptions = {},
+): Promise<Record<UseCase, UseCaseRoundTrips>> {
   const out = {} as Record<UseCase, UseCaseRoundTrips>;
   for (const useCase of Object.keys(USE_CASES) as UseCase[]) out[useCase] = await countRoundTrips(register, useCase, options);
   return out;

@@ -18,8 +18,29 @@ import { AKTIVITETER_TABLE, ATGARDER_TABLE, INDIKATORER_TABLE, PARTER_TABLE, VAR
 const headers = (t: { columns: readonly { header: string }[] }) => t.columns.map((c) => c.header) as Cell[];
 const TERTIALS = ["T2 2024", "T3 2024", "T1 2025", "T2 2025", "T3 2025"];
 const FOCUS = ["Trygghet och trivsel", "Tillit till samhället", "Barn och unga", "Kvinnors trygghet"];
-const TYPES = ["Kommun", "Polis", "Fastighetsägare", "Trossamfund", "Idrott och fritid", "Civilsamhälle", "Studieförbund", "Näringsliv", "Annan"];
-const TITLES = ["Nattvandring", "Läxhjälp", "Fotbollsträning", "Öppen förskola", "Trygghetsvandring", "Samtalsgrupp för kvinnor", "Föräldracafé", "Sommarjobbsmässa", "Fritidsgård kväll", "Medborgardialog"];
+const TYPES = [
+  "Kommun",
+  "Polis",
+  "Fastighetsägare",
+  "Trossamfund",
+  "Idrott och fritid",
+  "Civilsamhälle",
+  "Studieförbund",
+  "Näringsliv",
+  "Annan",
+];
+const TITLES = [
+  "Nattvandring",
+  "Läxhjälp",
+  "Fotbollsträning",
+  "Öppen förskola",
+  "Trygghetsvandring",
+  "Samtalsgrupp för kvinnor",
+  "Föräldracafé",
+  "Sommarjobbsmässa",
+  "Fritidsgård kväll",
+  "Medborgardialog",
+];
 const MEASURES = 15;
 const INDICATORS = 10;
 /** The split indicator (a percentage, mean of reporters, women and men apart). */
@@ -78,10 +99,24 @@ function valueRows(p: number): Cell[][] {
         // A survey share in percent: women somewhat below men, the total between them.
         const men = 62 + ((p * 3 + k * 2) % 15);
         const women = men - 6 - (p % 5);
-        values.push([k === 2 && p % 50 === 7 ? `tertial ${t.slice(1, 2)} ${t.slice(3)}` : t, `I${ind}`, Math.round((women + men) / 2), women, men, null]);
+        values.push([
+          k === 2 && p % 50 === 7 ? `tertial ${t.slice(1, 2)} ${t.slice(3)}` : t,
+          `I${ind}`,
+          Math.round((women + men) / 2),
+          women,
+          men,
+          null,
+        ]);
       } else {
         // A count that falls slowly over the pledge, as the pledge hopes.
-        values.push([t, `I${ind}`, Math.max(0, 40 - k * 3 + ((p * 7) % 25)), null, null, k === 4 && p % 10 === 0 ? "Preliminär siffra" : null]);
+        values.push([
+          t,
+          `I${ind}`,
+          Math.max(0, 40 - k * 3 + ((p * 7) % 25)),
+          null,
+          null,
+          k === 4 && p % 10 === 0 ? "Preliminär siffra" : null,
+        ]);
       }
     }
   }
@@ -97,7 +132,17 @@ export function syntheticRegister(tabs: number, rows: number): WorkbookGrids {
   const sources = (i: number) => ids.filter((_, p) => indicatorsOf(p).includes(i));
   const measures = Array.from({ length: MEASURES }, (_, i) => {
     const involved = onMeasure(i + 1);
-    return [`Å${i + 1}`, `Åtgärd ${i + 1} för ett tryggare Skäggetorp`, FOCUS[i % 4]!, involved[0] ?? ids[0]!, involved.slice(1).join("; "), null, null, `I${(i % INDICATORS) + 1}`, "Pågår"] as Cell[];
+    return [
+      `Å${i + 1}`,
+      `Åtgärd ${i + 1} för ett tryggare Skäggetorp`,
+      FOCUS[i % 4]!,
+      involved[0] ?? ids[0]!,
+      involved.slice(1).join("; "),
+      null,
+      null,
+      `I${(i % INDICATORS) + 1}`,
+      "Pågår",
+    ] as Cell[];
   });
   const indicators = Array.from({ length: INDICATORS }, (_, i) => {
     const split = i + 1 === SPLIT;
@@ -118,15 +163,28 @@ export function syntheticRegister(tabs: number, rows: number): WorkbookGrids {
   const sheets: WorkbookGrids["sheets"] = [
     {
       name: "Löfte",
-      values: [["Fält", "Värde"], ["Namn", "Syntetiskt medborgarlöfte"], ["Område", "Skäggetorp"], ["Giltig från", from], ["Giltig till", to]],
+      values: [
+        ["Fält", "Värde"],
+        ["Namn", "Syntetiskt medborgarlöfte"],
+        ["Område", "Skäggetorp"],
+        ["Giltig från", from],
+        ["Giltig till", to],
+      ],
     },
-    { name: "Parter", values: [headers(PARTER_TABLE), ...ids.map((id, p) => [id, `Part ${id}`, TYPES[p % TYPES.length]!, `Flik ${id}`] as Cell[])] },
+    {
+      name: "Parter",
+      values: [headers(PARTER_TABLE), ...ids.map((id, p) => [id, `Part ${id}`, TYPES[p % TYPES.length]!, `Flik ${id}`] as Cell[])],
+    },
     { name: "Åtgärder", values: [headers(ATGARDER_TABLE), ...measures] },
     { name: "Indikatorer", values: [headers(INDIKATORER_TABLE), ...indicators] },
   ];
   ids.forEach((id, p) => {
     const values = valueRows(p);
-    const grid: Cell[][] = [[`Flik ${id}`], ["Fyll i en rad per aktivitet och ett värde per period."], [...headers(AKTIVITETER_TABLE), null, ...headers(VARDEN_TABLE)]];
+    const grid: Cell[][] = [
+      [`Flik ${id}`],
+      ["Fyll i en rad per aktivitet och ett värde per period."],
+      [...headers(AKTIVITETER_TABLE), null, ...headers(VARDEN_TABLE)],
+    ];
     for (let r = 0; r < Math.max(rows, values.length); r++) {
       const activity = r < rows ? activityRow(p, r, from, span) : Array<Cell>(9).fill(null);
       grid.push([...activity, null, ...(values[r] ?? Array<Cell>(6).fill(null))]);

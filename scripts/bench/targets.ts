@@ -24,23 +24,35 @@ export function judge(small: SizeResult | undefined, large: SizeResult | undefin
   const sizes = [small, large].filter((s): s is SizeResult => s?.request_bytes !== undefined);
   const maxRequest = Math.max(...sizes.map((s) => s.request_bytes!.max));
   const maxResponse = Math.max(...sizes.map((s) => s.response_bytes!.max));
-  const differing = syncsSmall && syncsLarge ? Object.keys(syncsSmall).filter((k) => syncsSmall[k as never] !== syncsLarge[k as never]) : [];
+  const differing =
+    syncsSmall && syncsLarge ? Object.keys(syncsSmall).filter((k) => syncsSmall[k as never] !== syncsLarge[k as never]) : [];
   const worst = syncsSmall ? Object.entries(syncsSmall).sort((a, b) => b[1] - a[1])[0] : undefined;
   return {
     syncs_at_most_3_small: syncsSmall
       ? { met: Object.values(syncsSmall).every((n) => n <= 3), detail: `most: ${worst![1]} (${worst![0]})` }
       : unmeasured("--skip-syncs or --only large"),
-    syncs_same_at_large: syncsSmall && syncsLarge
-      ? { met: differing.length === 0, detail: differing.length === 0 ? "equal for every use case; forced chunks counted apart" : `differ: ${differing.join(", ")}` }
-      : unmeasured("needs both sizes"),
-    no_request_over_5mb: sizes.length > 0
-      ? { met: maxRequest <= EXCEL_WEB_LIMIT_BYTES && maxResponse <= EXCEL_WEB_LIMIT_BYTES, detail: `largest request ${maxRequest} bytes, largest response let through ${maxResponse} bytes` }
-      : unmeasured("--skip-syncs"),
+    syncs_same_at_large:
+      syncsSmall && syncsLarge
+        ? {
+            met: differing.length === 0,
+            detail: differing.length === 0 ? "equal for every use case; forced chunks counted apart" : `differ: ${differing.join(", ")}`,
+          }
+        : unmeasured("needs both sizes"),
+    no_request_over_5mb:
+      sizes.length > 0
+        ? {
+            met: maxRequest <= EXCEL_WEB_LIMIT_BYTES && maxResponse <= EXCEL_WEB_LIMIT_BYTES,
+            detail: `largest request ${maxRequest} bytes, largest response let through ${maxResponse} bytes`,
+          }
+        : unmeasured("--skip-syncs"),
     large_core_under_1s: large
       ? { met: large.core_ms.total < 1000, detail: `${large.core_ms.total} ms wall (median), ${large.core_cpu_ms.total} ms CPU` }
       : unmeasured("--only small"),
     pane_js_not_heavier_than_template: bundle
-      ? { met: bundle.js_gzip_bytes <= bundle.template_gzip_bytes, detail: `${bundle.js_gzip_bytes} vs ${bundle.template_gzip_bytes} bytes gzipped` }
+      ? {
+          met: bundle.js_gzip_bytes <= bundle.template_gzip_bytes,
+          detail: `${bundle.js_gzip_bytes} vs ${bundle.template_gzip_bytes} bytes gzipped`,
+        }
       : unmeasured("--skip-bundle"),
   };
 }

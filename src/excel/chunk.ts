@@ -20,10 +20,7 @@ export const READ_BYTES_PER_CELL = 64;
 export const OP_OVERHEAD_BYTES = 120;
 
 /** Payload errors Excel raises when a request or response is too large. */
-export const PAYLOAD_ERROR_CODES: ReadonlySet<string> = new Set([
-  "RequestPayloadSizeLimitExceeded",
-  "ResponsePayloadSizeLimitExceeded",
-]);
+export const PAYLOAD_ERROR_CODES: ReadonlySet<string> = new Set(["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded"]);
 
 /** Estimated request bytes of `ops` operations carrying `payload` between them. */
 export function estimateBytes(payload: unknown, ops = 1): number {

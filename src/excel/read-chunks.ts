@@ -96,10 +96,14 @@ export async function readInChunks(session: Session, sheets: Excel.Worksheet[], 
   await session.sync();
 
   const blocks: Block[] = used.map((r) =>
-    r.isNullObject ? { values: [], top: 0, left: 0 } : { values: new Array<Grid[number]>(r.rowCount), top: r.rowIndex, left: r.columnIndex },
+    r.isNullObject
+      ? { values: [], top: 0, left: 0 }
+      : { values: new Array<Grid[number]>(r.rowCount), top: r.rowIndex, left: r.columnIndex },
   );
   const cursor = new RowCursor(
-    used.flatMap((r, sheet) => (r.isNullObject ? [] : [{ sheet, row: r.rowIndex, col: r.columnIndex, rows: r.rowCount, cols: r.columnCount }])),
+    used.flatMap((r, sheet) =>
+      r.isNullObject ? [] : [{ sheet, row: r.rowIndex, col: r.columnIndex, rows: r.rowCount, cols: r.columnCount }],
+    ),
   );
   const cost = new CellCost();
   // After an overflow, at most half the cells of the request that overflowed, until one succeeds.

@@ -19,10 +19,7 @@ export interface ListedSheet {
 }
 
 /** Sheets in tab order plus their marker names; `only` limits the list to those names. */
-export async function listSheets(
-  session: Session,
-  only?: string[],
-): Promise<{ sheets: ListedSheet[]; names: NameEntry[] }> {
+export async function listSheets(session: Session, only?: string[]): Promise<{ sheets: ListedSheet[]; names: NameEntry[] }> {
   const { ctx } = session;
   const collection = ctx.workbook.worksheets;
   const candidates: Excel.Worksheet[] = [];
@@ -80,7 +77,11 @@ export async function readSheetGrids(
     await session.sync();
   } catch (error) {
     if (!PAYLOAD_ERROR_CODES.has(errorCode(error) ?? "")) throw error;
-    const blocks = await readInChunks(session, sheets.map((s) => s.sheet), budget);
+    const blocks = await readInChunks(
+      session,
+      sheets.map((s) => s.sheet),
+      budget,
+    );
     return { sheets: sheets.map((s, i) => grid(s, blocks[i]!.values, blocks[i]!.top, blocks[i]!.left)) };
   }
   return {

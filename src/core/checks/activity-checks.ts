@@ -64,9 +64,14 @@ function checkDates(ctx: CheckContext, row: Draft, date: number, measure: Draft 
   if (!outsidePledge && date <= ctx.today && !outsideMeasure) return;
   const iso = isoFromSerial(date);
   if (outsidePledge) {
-    flag(ctx, row, "Datum", "date-outside-pledge", { date: iso, from: isoFromSerial(pledge!.validFrom), to: isoFromSerial(pledge!.validTo) });
+    flag(ctx, row, "Datum", "date-outside-pledge", {
+      date: iso,
+      from: isoFromSerial(pledge!.validFrom),
+      to: isoFromSerial(pledge!.validTo),
+    });
   }
-  if (date > ctx.today) flag(ctx, row, "Datum", "date-in-future", str(row, "Status") === "Planerad" ? { date: iso, planned: 1 } : { date: iso });
+  if (date > ctx.today)
+    flag(ctx, row, "Datum", "date-in-future", str(row, "Status") === "Planerad" ? { date: iso, planned: 1 } : { date: iso });
   if (outsideMeasure) {
     flag(ctx, row, "Datum", "date-outside-measure", {
       date: iso,

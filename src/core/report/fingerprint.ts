@@ -118,7 +118,7 @@ export function dataFingerprint(register: Register): string {
   feedCanonical({ pledge, partners, measures, indicators, activities, values, excludedRows }, out, new KeyOrders());
   const hash = out.digest();
   // Fold the top byte in so all 32 bits decide the 24 shown.
-  const fingerprint = (((hash >>> 8) ^ (hash & 0xff) * 0x10101) & 0xffffff).toString(16).padStart(6, "0");
+  const fingerprint = (((hash >>> 8) ^ ((hash & 0xff) * 0x10101)) & 0xffffff).toString(16).padStart(6, "0");
   cache.set(register, fingerprint);
   return fingerprint;
 }
