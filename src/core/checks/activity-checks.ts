@@ -31,26 +31,28 @@ function rowSignature(row: Draft): string {
 
 /**
  * The first earlier row that is the same as each row. Rows are grouped by date
- * and participants, which equal rows share, so whole rows are compared only
- * within a group (a few rows of thousands).
+ * and participants, which equal rows share; a row alone in its group needs no
+ * comparison, so whole rows are turned into signatures only where groups meet.
  */
 class SameRows {
-  private readonly byDate = new Map<string, { row: Draft; signature?: string }[]>();
+  /** The only row of a group so far, or the group's first rows by signature. */
+  private readonly groups = new Map<string, Draft | Map<string, Draft>>();
 
   firstSameAs(row: Draft): Draft | undefined {
     const key = `${cellKey(row.raw["Datum"])}\u0001${cellKey(row.raw["Deltagare"])}`;
-    const earlier = this.byDate.get(key);
-    if (!earlier) {
-      this.byDate.set(key, [{ row }]);
+    let group = this.groups.get(key);
+    if (group === undefined) {
+      this.groups.set(key, row);
       return undefined;
     }
-    const signature = rowSignature(row);
-    for (const e of earlier) {
-      e.signature ??= rowSignature(e.row);
-      if (e.signature === signature) return e.row;
+    if (!(group instanceof Map)) {
+      group = new Map([[rowSignature(group), group]]);
+      this.groups.set(key, group);
     }
-    earlier.push({ row, signature });
-    return undefined;
+    const signature = rowSignature(row);
+    const first = group.get(signature);
+    if (!first) group.set(signature, row);
+    return first;
   }
 }
 
