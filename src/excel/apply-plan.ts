@@ -17,7 +17,7 @@ export function planSteps(plan: SheetPlan, target: SheetTarget, env: StepEnv, bu
     setupStep(plan, target, env),
     ...numberFormatSteps(plan),
     ...valueSteps(plan, budget),
-    ...linkSteps(plan, env),
+    ...linkSteps(plan, env, budget),
     ...tableSteps(plan),
     ...styleSteps(plan, env),
     ...mergeSteps(plan),

@@ -1,6 +1,8 @@
 /** Links, conditional formats, tables and dropdowns of a plan (each skipped if the host lacks its API set). */
 import type { ConditionalFormat, SheetPlan, ValidationPlan } from "../core/plan/sheet-plan";
 import { parseA1 } from "../core/address";
+import { estimateBytes, packByBudget } from "./chunk";
+import { RESERVED_BYTES } from "./value-steps";
 import { step, type StepEnv, type WriteStep } from "./write-step";
 
 /** `'Sheet name'!A7`, the form `hyperlink.documentReference` takes. */
@@ -8,7 +10,12 @@ export function documentReference(sheet: string, cell: string): string {
   return `'${sheet.replace(/'/g, "''")}'!${cell}`;
 }
 
-export function linkSteps(plan: SheetPlan, env: StepEnv): WriteStep[] {
+/**
+ * The plan's cell links, in as many steps as the request budget needs: a
+ * Kontroll sheet links every finding, and 45 000 links are more than Excel on
+ * the web takes in one request.
+ */
+export function linkSteps(plan: SheetPlan, env: StepEnv, budget: number): WriteStep[] {
   if (plan.links.length === 0 || !env.supports("hyperlinks")) return [];
   const links = plan.links.map((link) => {
     const { row, col } = parseA1(link.cell);
@@ -18,15 +25,16 @@ export function linkSteps(plan: SheetPlan, env: StepEnv): WriteStep[] {
     if (typeof value === "string") hyperlink.textToDisplay = value;
     return { cell: link.cell, hyperlink };
   });
-  return [
+  const groups = packByBudget(links, (link) => estimateBytes(link, 2), Math.max(budget / 2, budget - RESERVED_BYTES));
+  return groups.map((group) =>
     step(
-      links,
+      group,
       (s) => {
-        for (const { cell, hyperlink } of links) s.sheet(plan.name).getRange(cell).hyperlink = hyperlink;
+        for (const { cell, hyperlink } of group) s.sheet(plan.name).getRange(cell).hyperlink = hyperlink;
       },
-      { ops: 2 * links.length },
+      { ops: 2 * group.length },
     ),
-  ];
+  );
 }
 
 /** A text literal in a formula: `="Uppnått"`. */
@@ -56,19 +64,21 @@ function applyConditionalFormat(range: Excel.Range, f: ConditionalFormat): void 
 
 export function conditionalFormatSteps(plan: SheetPlan, env: StepEnv): WriteStep[] {
   if (!env.supports("conditionalFormats")) return [];
-  return plan.conditionalFormats.map((f) =>
-    step(f, (s) => applyConditionalFormat(s.sheet(plan.name).getRange(f.range), f), { ops: 6 }),
-  );
+  return plan.conditionalFormats.map((f) => step(f, (s) => applyConditionalFormat(s.sheet(plan.name).getRange(f.range), f), { ops: 6 }));
 }
 
 export function tableSteps(plan: SheetPlan): WriteStep[] {
   return plan.tables.map((t) =>
-    step(t, (s) => {
-      const sheet = s.sheet(plan.name);
-      const table = sheet.tables.add(sheet.getRange(t.range), true);
-      table.name = t.name;
-      table.style = t.style;
-    }, { ops: 4 }),
+    step(
+      t,
+      (s) => {
+        const sheet = s.sheet(plan.name);
+        const table = sheet.tables.add(sheet.getRange(t.range), true);
+        table.name = t.name;
+        table.style = t.style;
+      },
+      { ops: 4 },
+    ),
   );
 }
 
@@ -80,15 +90,19 @@ export function listSource(list: ValidationPlan["list"]): string {
 export function validationSteps(plan: SheetPlan, env: StepEnv): WriteStep[] {
   if (!env.supports("dataValidation")) return [];
   return plan.validations.map((v) =>
-    step(v, (s) => {
-      const dv = s.sheet(plan.name).getRange(v.range).dataValidation;
-      dv.rule = { list: { inCellDropDown: true, source: listSource(v.list) } };
-      dv.errorAlert = {
-        showAlert: true,
-        style: v.warnOnly ? "Warning" : "Stop",
-        title: "Ogiltigt värde",
-        message: v.errorMessage,
-      };
-    }, { ops: 3 }),
+    step(
+      v,
+      (s) => {
+        const dv = s.sheet(plan.name).getRange(v.range).dataValidation;
+        dv.rule = { list: { inCellDropDown: true, source: listSource(v.list) } };
+        dv.errorAlert = {
+          showAlert: true,
+          style: v.warnOnly ? "Warning" : "Stop",
+          title: "Ogiltigt värde",
+          message: v.errorMessage,
+        };
+      },
+      { ops: 3 },
+    ),
   );
 }

@@ -10,6 +10,8 @@ import { BENCH_NOW, BENCH_TERTIAL } from "../../scripts/bench/sizes";
 import { countAllRoundTrips, USE_CASES, type UseCase } from "../../scripts/bench/sync-counts";
 import { syntheticRegister } from "../../scripts/bench/synthetic-register";
 import { makeTertialReport } from "../../src/app/report";
+import { finding } from "../../src/core/messages/catalogue";
+import { kontrollPlan } from "../../src/core/report/kontroll-plan";
 import { createExcelPort } from "../../src/excel/excel-port";
 import { createStrictFake } from "../excel/strict-fake";
 
@@ -68,5 +70,17 @@ describe("when the workbook is larger than Excel takes in one request", () => {
     }
     expect(large.report.chunks).toBeGreaterThan(0);
     expect(large.report.arithmetic).toMatch(/^read: all values in one response would be/);
+  });
+
+  it("writes a Kontroll sheet whose cell links alone exceed the limit in requests under it", async () => {
+    const findings = Array.from({ length: 3000 }, (_, i) =>
+      finding("not-a-number", "Flik P001", `F${i + 4}`, { column: "Deltagare", typed: "ca 20" }),
+    );
+    const plan = kontrollPlan(findings, BENCH_NOW, "Kontroll");
+    const fake = createStrictFake({ sheets: [{ name: "Blad1", values: [] }] }, { requestLimit: 200_000, responseLimit: 200_000 });
+    const port = createExcelPort(fake.run, { isSetSupported: fake.isSetSupported, writeBudgetBytes: 160_000 });
+    await port.writeSheets([plan]);
+    expect(Math.max(...fake.bytesPerSync)).toBeLessThanOrEqual(200_000);
+    expect(fake.wb.sheets.map((s) => s.name)).toContain("Kontroll");
   });
 });
