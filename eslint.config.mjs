@@ -1,6 +1,7 @@
 // Lint for `npm run lint` (office-addin-lint picks this file up): the Office add-in rules
 // (which bring typescript-eslint's) and the layering rules of docs/architecture.md.
 import officeAddins from "eslint-plugin-office-addins";
+import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
 // The recommended config's TypeScript block lists .ts files only; the pane is .tsx.
@@ -26,6 +27,12 @@ export default [
     // elsewhere objects named like ranges are plain data or the xlsx library's.
     files: ["src/core/**", "src/xlsx/**", "src/app/**", "src/cli/**", "src/demo/**", "tests/**", "scripts/**"],
     rules: Object.fromEntries(Object.keys(officeAddins.rules).map((r) => [`office-addins/${r}`, "off"])),
+  },
+  {
+    // React's rules of hooks, where React is used.
+    files: ["src/taskpane/**/*.{ts,tsx}", "src/preview/**/*.{ts,tsx}"],
+    plugins: { "react-hooks": reactHooks },
+    rules: { "react-hooks/rules-of-hooks": "error", "react-hooks/exhaustive-deps": "warn" },
   },
   {
     // The pure core knows no host, no library for files and no UI.

@@ -46,7 +46,14 @@ export class NoPledgeError extends Error {
   }
 }
 
-async function write(port: WorkbookPort, check: CheckResult, report: SheetPlan & { kortversion?: string }, wanted: string, request: ReportRequest, grids: Awaited<ReturnType<WorkbookPort["readAll"]>>) {
+async function write(
+  port: WorkbookPort,
+  check: CheckResult,
+  report: SheetPlan & { kortversion?: string },
+  wanted: string,
+  request: ReportRequest,
+  grids: Awaited<ReturnType<WorkbookPort["readAll"]>>,
+) {
   const picked = pickSheetName(wanted, grids);
   const plan = { ...report, name: picked.name };
   const plans: SheetPlan[] = [plan];

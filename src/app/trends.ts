@@ -9,7 +9,10 @@ export interface TrendsOutcome {
   trends: TrendsResult;
 }
 
-export async function runTrends(port: WorkbookPort, request: { today: number; tertial?: TertialPeriod | undefined }): Promise<TrendsOutcome | null> {
+export async function runTrends(
+  port: WorkbookPort,
+  request: { today: number; tertial?: TertialPeriod | undefined },
+): Promise<TrendsOutcome | null> {
   const grids = await port.readAll();
   const check = checkRegister(grids, request.tertial ? { today: request.today, tertial: request.tertial } : { today: request.today });
   const tertial = request.tertial ?? check.tertial;

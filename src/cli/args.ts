@@ -66,7 +66,7 @@ export function parseArgs(argv: readonly string[]): Command {
       return { name, file, json, today, tertial };
     case "report":
     case "final":
-      if (!file) throw new UsageError("Ange registret: pledge report FIL.xlsx --tertial \"T2 2025\" --out RAPPORT.xlsx");
+      if (!file) throw new UsageError('Ange registret: pledge report FIL.xlsx --tertial "T2 2025" --out RAPPORT.xlsx');
       if (!out) throw new UsageError("Ange var rapporten ska sparas: --out RAPPORT.xlsx");
       return { name: "report", file, out, final, today, tertial, json };
     case "init":

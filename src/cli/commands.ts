@@ -16,7 +16,8 @@ import { CliError, ensureDir, type Io, writeOut } from "./io";
 export async function runTrends(cmd: Extract<Command, { name: "trends" }>, port: MemoryPort, io: Io): Promise<number> {
   const today = cmd.today ?? serialFromDate(io.now);
   const outcome = await trendsUseCase(port, { today, tertial: cmd.tertial ?? undefined });
-  if (!outcome) throw new CliError("Registret saknar ett läsbart löfte (fliken Löfte). Kör pledge check för att se vad som behöver rättas.");
+  if (!outcome)
+    throw new CliError("Registret saknar ett läsbart löfte (fliken Löfte). Kör pledge check för att se vad som behöver rättas.");
   const { trends } = outcome;
   if (cmd.json) {
     io.stdout(`${JSON.stringify(trends)}\n`);
@@ -25,7 +26,9 @@ export async function runTrends(cmd: Extract<Command, { name: "trends" }>, port:
   io.stdout(`Indikatorer ${trends.tertial}\n`);
   for (const t of trends.indicators) {
     const v = t.value === null ? "–" : String(t.value).replace(".", ",");
-    io.stdout(`${t.id.padEnd(6)} ${t.name.slice(0, 44).padEnd(45)} ${(t.period ?? "–").padEnd(8)} ${v.padStart(8)}  ${t.direction.padEnd(10)} ${t.status}\n`);
+    io.stdout(
+      `${t.id.padEnd(6)} ${t.name.slice(0, 44).padEnd(45)} ${(t.period ?? "–").padEnd(8)} ${v.padStart(8)}  ${t.direction.padEnd(10)} ${t.status}\n`,
+    );
   }
   return 0;
 }
@@ -68,7 +71,9 @@ export async function runReport(cmd: Extract<Command, { name: "report" }>, port:
       );
     } else {
       const notes = renamed.map((r) => `${r.message}\n`).join("");
-      io.stdout(`Skrev ${cmd.out} med flikarna ${outcome.plans.map((p) => p.name).join(" och ")} (data ${outcome.fingerprint}).\n${notes}\n${outcome.kortversion}\n`);
+      io.stdout(
+        `Skrev ${cmd.out} med flikarna ${outcome.plans.map((p) => p.name).join(" och ")} (data ${outcome.fingerprint}).\n${notes}\n${outcome.kortversion}\n`,
+      );
     }
     return 0;
   } catch (err) {
@@ -79,7 +84,9 @@ export async function runReport(cmd: Extract<Command, { name: "report" }>, port:
 
 export async function runInit(out: string, io: Io): Promise<number> {
   await writePlans(out, registerPlans());
-  io.stdout(`Skrev ett tomt register till ${out}: flikarna Löfte, Parter, Åtgärder och Indikatorer. Fyll i dem och lägg till en flik per part.\n`);
+  io.stdout(
+    `Skrev ett tomt register till ${out}: flikarna Löfte, Parter, Åtgärder och Indikatorer. Fyll i dem och lägg till en flik per part.\n`,
+  );
   return 0;
 }
 

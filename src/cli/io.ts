@@ -14,7 +14,9 @@ export async function writeOut(path: string, bytes: Uint8Array): Promise<void> {
   try {
     await writeFile(path, bytes);
   } catch (err) {
-    throw new CliError(`Kunde inte spara ${path}: ${(err as NodeJS.ErrnoException).code ?? "okänt fel"}. Kontrollera mappen och att filen inte är öppen i Excel.`);
+    throw new CliError(
+      `Kunde inte spara ${path}: ${(err as NodeJS.ErrnoException).code ?? "okänt fel"}. Kontrollera mappen och att filen inte är öppen i Excel.`,
+    );
   }
 }
 
@@ -25,4 +27,3 @@ export async function ensureDir(dir: string): Promise<void> {
     throw new CliError(`Kunde inte skapa mappen ${dir}. Ange en mapp du kan skriva i.`);
   }
 }
-

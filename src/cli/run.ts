@@ -10,7 +10,6 @@ import { parseArgs, type Command, USAGE, UsageError } from "./args";
 import { runDemo, runInit, runReport, runTrends } from "./commands";
 import { CliError, type Io } from "./io";
 
-
 const SEVERITY_SV = { error: "Fel", warning: "Varning", info: "Info" } as const;
 
 /** The JSON shape DOMAIN.md specifies for one finding. */
@@ -49,7 +48,9 @@ async function runCheckCommand(cmd: Extract<Command, { name: "check" }>, io: Io)
     }
     const { error, warning, info } = result.counts;
     const r = result.register;
-    io.stdout(`${error} fel, ${warning} varningar, ${info} info. ${r.excludedRows} av ${r.totalRows} rader på parternas flikar utelämnade på grund av fel.\n`);
+    io.stdout(
+      `${error} fel, ${warning} varningar, ${info} info. ${r.excludedRows} av ${r.totalRows} rader på parternas flikar utelämnade på grund av fel.\n`,
+    );
   }
   return result.counts.error > 0 ? 1 : 0;
 }
@@ -94,4 +95,3 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     throw err;
   }
 }
-

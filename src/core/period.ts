@@ -4,9 +4,7 @@
  * (T1 2025 comes right after T3 2024).
  */
 
-export type Period =
-  | { kind: "tertial"; year: number; tertial: 1 | 2 | 3 }
-  | { kind: "year"; year: number };
+export type Period = { kind: "tertial"; year: number; tertial: 1 | 2 | 3 } | { kind: "year"; year: number };
 
 const TERTIAL_PATTERNS: RegExp[] = [
   /^t\s*([123])\s*[- ]?\s*(\d{4})$/, // T2 2025, T2-2025, T22025 is not accepted below
@@ -51,7 +49,7 @@ export function tertialIndex(p: { year: number; tertial: 1 | 2 | 3 }): number {
 
 export function tertialFromIndex(index: number): { kind: "tertial"; year: number; tertial: 1 | 2 | 3 } {
   const year = Math.floor(index / 3);
-  return { kind: "tertial", year, tertial: ((index - year * 3) + 1) as 1 | 2 | 3 };
+  return { kind: "tertial", year, tertial: (index - year * 3 + 1) as 1 | 2 | 3 };
 }
 
 /** The tertial that holds a date (UTC calendar date). */

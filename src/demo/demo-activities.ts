@@ -14,13 +14,34 @@ import type { Rng } from "./random";
 /** Columns as in AKTIVITETER_TABLE: Datum … Kommentar. */
 export type ActivityRow = [Cell, Cell, Cell, Cell, Cell, Cell, Cell, Cell, Cell];
 
-const COMMENTS = ["Bra uppslutning", "Färre deltagare än vanligt", "Tillsammans med fältassistenterna", "Tolk på arabiska och somaliska", "Många nya deltagare", "Flera föräldrar följde med", "Fika efteråt"];
+const COMMENTS = [
+  "Bra uppslutning",
+  "Färre deltagare än vanligt",
+  "Tillsammans med fältassistenterna",
+  "Tolk på arabiska och somaliska",
+  "Många nya deltagare",
+  "Flera föräldrar följde med",
+  "Fika efteråt",
+];
 const QUIET_COMMENTS = ["Åtgärdat samma vecka", "Felanmält till kommunen", "Gjordes tillsammans med boende"];
 const CANCEL_COMMENTS = ["Inställt på grund av väder", "Inställt, ledaren sjuk", "För få anmälda"];
 
 /** One row every demo run has: a big day typed with a thousands space. */
 const FIXED: readonly { partner: string; row: ActivityRow }[] = [
-  { partner: "KOM", row: [serial("2025-06-07"), "Å13", "Skäggetorpsdagen, familjefest på torget", "Genomförd", 1, "1 200", null, null, "Många aktörer hade tält"] },
+  {
+    partner: "KOM",
+    row: [
+      serial("2025-06-07"),
+      "Å13",
+      "Skäggetorpsdagen, familjefest på torget",
+      "Genomförd",
+      1,
+      "1 200",
+      null,
+      null,
+      "Många aktörer hade tält",
+    ],
+  },
 ];
 
 function holidayTitle(month: number): string {
@@ -38,8 +59,16 @@ function tertialWindow(measure: DemoMeasure, tertial: string): [number, number] 
   if (!p || p.kind !== "tertial") throw new Error(`Not a tertial: ${tertial}`);
   const [m1, m2] = tertialMonths(p.tertial);
   const lastDay = new Date(Date.UTC(p.year, m2, 0)).getUTCDate();
-  const lo = Math.max(serial(`${p.year}-${String(m1).padStart(2, "0")}-01`), DEMO_PLEDGE.validFrom, measure.start ? serial(measure.start) : -Infinity);
-  const hi = Math.min(serial(`${p.year}-${String(m2).padStart(2, "0")}-${lastDay}`), DEMO_PLEDGE.validTo, measure.end ? serial(measure.end) : Infinity);
+  const lo = Math.max(
+    serial(`${p.year}-${String(m1).padStart(2, "0")}-01`),
+    DEMO_PLEDGE.validFrom,
+    measure.start ? serial(measure.start) : -Infinity,
+  );
+  const hi = Math.min(
+    serial(`${p.year}-${String(m2).padStart(2, "0")}-${lastDay}`),
+    DEMO_PLEDGE.validTo,
+    measure.end ? serial(measure.end) : Infinity,
+  );
   return lo <= hi ? [lo, hi] : null;
 }
 
@@ -74,7 +103,17 @@ function activityRow(rng: Rng, measure: DemoMeasure, date: number): ActivityRow 
   }
   const occasions = rng.int(a.occasions[0], a.occasions[1]);
   if (status === "Planerad" || !a.participants) {
-    return [dateCell, measure.id, title, status, occasions, null, null, null, !a.participants && rng.chance(0.15) ? rng.pick(QUIET_COMMENTS) : null];
+    return [
+      dateCell,
+      measure.id,
+      title,
+      status,
+      occasions,
+      null,
+      null,
+      null,
+      !a.participants && rng.chance(0.15) ? rng.pick(QUIET_COMMENTS) : null,
+    ];
   }
   const total = rng.int(a.participants[0], a.participants[1]);
   let women: number | null = Math.round(total * rng.between(a.womenShare[0], a.womenShare[1]));

@@ -83,15 +83,25 @@ export function demoRegister(): WorkbookGrids {
     const faults = PLANTED_FAULT_SPECS.filter((f) => f.partner === p.id);
     return partnerTab(
       p,
-      plantInTable(activities.get(p.id) ?? [], faults.filter((f) => f.table === "aktiviteter")),
-      plantInTable(values.get(p.id) ?? [], faults.filter((f) => f.table === "varden")),
+      plantInTable(
+        activities.get(p.id) ?? [],
+        faults.filter((f) => f.table === "aktiviteter"),
+      ),
+      plantInTable(
+        values.get(p.id) ?? [],
+        faults.filter((f) => f.table === "varden"),
+      ),
     );
   });
 
   return {
     sheets: [
       pledgeSheet(),
-      tableSheet(SHEET_NAMES.parter, PARTER_TABLE, DEMO_PARTNERS.map((p) => [p.id, p.name, p.type, p.tab])),
+      tableSheet(
+        SHEET_NAMES.parter,
+        PARTER_TABLE,
+        DEMO_PARTNERS.map((p) => [p.id, p.name, p.type, p.tab]),
+      ),
       tableSheet(SHEET_NAMES.atgarder, ATGARDER_TABLE, measureRows()),
       tableSheet(SHEET_NAMES.indikatorer, INDIKATORER_TABLE, indicatorRows()),
       ...tabs,

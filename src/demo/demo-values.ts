@@ -42,9 +42,14 @@ export function swedishNumberText(n: number): string {
 function reportedAt(indicator: DemoIndicator, source: string, period: string | number): Reported | null {
   const series = indicator.reports[source];
   if (!series) return null;
-  const index = typeof period === "number"
-    ? (indicator.frequency === "År" ? PLEDGE_YEARS.indexOf(period as 2024 | 2025) : -1)
-    : (indicator.frequency === "Tertial" ? PLEDGE_TERTIALS.indexOf(period as (typeof PLEDGE_TERTIALS)[number]) : -1);
+  const index =
+    typeof period === "number"
+      ? indicator.frequency === "År"
+        ? PLEDGE_YEARS.indexOf(period as 2024 | 2025)
+        : -1
+      : indicator.frequency === "Tertial"
+        ? PLEDGE_TERTIALS.indexOf(period as (typeof PLEDGE_TERTIALS)[number])
+        : -1;
   const figure = index >= 0 ? series[index] : undefined;
   if (figure === undefined) return null;
   return typeof figure === "number" ? { value: figure } : figure;

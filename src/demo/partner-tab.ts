@@ -58,8 +58,16 @@ export function partnerTab(
   };
   put(0, 0, [partnerTabTitle(partner)]);
   put(1, 0, [PARTNER_TAB_HELP]);
-  put(HEADER_ROW, 0, AKTIVITETER_TABLE.columns.map((c) => c.header));
-  put(HEADER_ROW, VALUES_LEFT, VARDEN_TABLE.columns.map((c) => c.header));
+  put(
+    HEADER_ROW,
+    0,
+    AKTIVITETER_TABLE.columns.map((c) => c.header),
+  );
+  put(
+    HEADER_ROW,
+    VALUES_LEFT,
+    VARDEN_TABLE.columns.map((c) => c.header),
+  );
   activities.forEach((r, i) => put(FIRST_DATA_ROW + i, 0, r));
   values.forEach((r, i) => put(FIRST_DATA_ROW + i, VALUES_LEFT, r));
   return { name: partner.tab, values: grid };

@@ -64,9 +64,13 @@ export function styleSteps(plan: SheetPlan, env: StepEnv): WriteStep[] {
 export function mergeSteps(plan: SheetPlan): WriteStep[] {
   if (plan.merges.length === 0) return [];
   return [
-    step(plan.merges, (s) => {
-      for (const range of plan.merges) s.sheet(plan.name).getRange(range).merge(false);
-    }, { ops: 2 * plan.merges.length }),
+    step(
+      plan.merges,
+      (s) => {
+        for (const range of plan.merges) s.sheet(plan.name).getRange(range).merge(false);
+      },
+      { ops: 2 * plan.merges.length },
+    ),
   ];
 }
 
@@ -81,12 +85,16 @@ export function sizeSteps(plan: SheetPlan): WriteStep[] {
   });
   if (runs.length === 0 && plan.rows.length === 0) return [];
   return [
-    step([runs, plan.rows], (s) => {
-      const sheet = s.sheet(plan.name);
-      for (const run of runs) {
-        sheet.getRange(`${columnLetter(run.from)}:${columnLetter(run.to)}`).format.columnWidth = run.points;
-      }
-      for (const row of plan.rows) sheet.getRange(`${row.row + 1}:${row.row + 1}`).format.rowHeight = row.height;
-    }, { ops: 3 * (runs.length + plan.rows.length) }),
+    step(
+      [runs, plan.rows],
+      (s) => {
+        const sheet = s.sheet(plan.name);
+        for (const run of runs) {
+          sheet.getRange(`${columnLetter(run.from)}:${columnLetter(run.to)}`).format.columnWidth = run.points;
+        }
+        for (const row of plan.rows) sheet.getRange(`${row.row + 1}:${row.row + 1}`).format.rowHeight = row.height;
+      },
+      { ops: 3 * (runs.length + plan.rows.length) },
+    ),
   ];
 }

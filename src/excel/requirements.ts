@@ -37,8 +37,7 @@ export type Feature = keyof typeof FEATURE_SETS;
 export type IsSetSupported = (name: string, version: string) => boolean;
 
 /** The host's own answer; read lazily so tests never touch the Office global. */
-export const officeIsSetSupported: IsSetSupported = (name, version) =>
-  Office.context.requirements.isSetSupported(name, version);
+export const officeIsSetSupported: IsSetSupported = (name, version) => Office.context.requirements.isSetSupported(name, version);
 
 /** Asks once per feature and remembers the answer for the port's lifetime. */
 export function featureSupport(isSetSupported: IsSetSupported): (feature: Feature) => boolean {

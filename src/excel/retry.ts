@@ -6,8 +6,7 @@
 
 export const CELL_EDIT_MODE = "InvalidOperationInCellEditMode";
 
-export const EXCEL_BUSY_MESSAGE =
-  "Excel är upptaget med att redigera en cell. Tryck Enter i cellen och försök igen.";
+export const EXCEL_BUSY_MESSAGE = "Excel är upptaget med att redigera en cell. Tryck Enter i cellen och försök igen.";
 
 /** Thrown when Excel stayed in cell-edit mode through every retry. */
 export class ExcelBusyError extends Error {

@@ -13,7 +13,10 @@ export interface ExcelStats {
 export class Session {
   readonly stats: ExcelStats;
 
-  constructor(readonly ctx: Excel.RequestContext, operation: string) {
+  constructor(
+    readonly ctx: Excel.RequestContext,
+    operation: string,
+  ) {
     this.stats = { operation, syncs: 0, chunks: 0, requestBytes: [] };
   }
 

@@ -17,20 +17,24 @@ export interface SheetTarget {
 }
 
 export function setupStep(plan: SheetPlan, target: SheetTarget, env: StepEnv): WriteStep {
-  return step([plan.name, target, plan.tabColor], (s) => {
-    const { worksheets, names } = s.ctx.workbook;
-    const old = target.replace;
-    if (old) worksheets.getItem(old.name).name = old.tempName;
-    const sheet = worksheets.add(plan.name);
-    s.remember(plan.name, sheet);
-    if (old) {
-      sheet.position = old.position;
-      for (const marker of old.markers) names.getItem(marker).delete();
-      worksheets.getItem(old.tempName).delete();
-    }
-    if (target.marker) names.add(target.marker, markerReference(plan.name));
-    if (plan.tabColor && env.supports("tabColor")) sheet.tabColor = plan.tabColor;
-  }, { ops: 10 });
+  return step(
+    [plan.name, target, plan.tabColor],
+    (s) => {
+      const { worksheets, names } = s.ctx.workbook;
+      const old = target.replace;
+      if (old) worksheets.getItem(old.name).name = old.tempName;
+      const sheet = worksheets.add(plan.name);
+      s.remember(plan.name, sheet);
+      if (old) {
+        sheet.position = old.position;
+        for (const marker of old.markers) names.getItem(marker).delete();
+        worksheets.getItem(old.tempName).delete();
+      }
+      if (target.marker) names.add(target.marker, markerReference(plan.name));
+      if (plan.tabColor && env.supports("tabColor")) sheet.tabColor = plan.tabColor;
+    },
+    { ops: 10 },
+  );
 }
 
 function applyPrint(sheet: Excel.Worksheet, p: PrintSetup): void {
@@ -58,26 +62,35 @@ export function viewSteps(plan: SheetPlan, env: StepEnv): WriteStep[] {
   const { freeze, autoFilter, print } = plan;
   if (freeze && (freeze.rows > 0 || freeze.columns > 0) && env.supports("freezePanes")) {
     steps.push(
-      step(freeze, (s) => {
-        const panes = s.sheet(plan.name).freezePanes;
-        if (freeze.rows > 0 && freeze.columns > 0) panes.freezeAt(a1Range(0, 0, freeze.rows, freeze.columns));
-        else if (freeze.rows > 0) panes.freezeRows(freeze.rows);
-        else panes.freezeColumns(freeze.columns);
-      }, { ops: 2 }),
+      step(
+        freeze,
+        (s) => {
+          const panes = s.sheet(plan.name).freezePanes;
+          if (freeze.rows > 0 && freeze.columns > 0) panes.freezeAt(a1Range(0, 0, freeze.rows, freeze.columns));
+          else if (freeze.rows > 0) panes.freezeRows(freeze.rows);
+          else panes.freezeColumns(freeze.columns);
+        },
+        { ops: 2 },
+      ),
     );
   }
   if (autoFilter && env.supports("autoFilter")) {
     steps.push(step(autoFilter, (s) => s.sheet(plan.name).autoFilter.apply(s.sheet(plan.name).getRange(autoFilter)), { ops: 3 }));
   }
-  if (print && env.supports("pageLayout")) steps.push(step(print, (s) => applyPrint(s.sheet(plan.name), print), { ops: 14 + (print.rowBreaks?.length ?? 0) }));
+  if (print && env.supports("pageLayout"))
+    steps.push(step(print, (s) => applyPrint(s.sheet(plan.name), print), { ops: 14 + (print.rowBreaks?.length ?? 0) }));
   return steps;
 }
 
 /** Shows the sheet and selects its active cell. */
 export function activateStep(plan: SheetPlan): WriteStep {
-  return step([plan.name, plan.activeCell], (s) => {
-    const sheet = s.sheet(plan.name);
-    sheet.activate();
-    if (plan.activeCell) sheet.getRange(plan.activeCell).select();
-  }, { ops: 3 });
+  return step(
+    [plan.name, plan.activeCell],
+    (s) => {
+      const sheet = s.sheet(plan.name);
+      sheet.activate();
+      if (plan.activeCell) sheet.getRange(plan.activeCell).select();
+    },
+    { ops: 3 },
+  );
 }

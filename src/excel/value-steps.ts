@@ -17,9 +17,13 @@ export function numberFormatSteps(plan: SheetPlan): WriteStep[] {
   return plan.numberFormats.map(({ range, format }) => {
     const r = parseRange(range);
     const formats = filled(r.rows, r.cols, format);
-    return step(formats, (s) => {
-      s.sheet(plan.name).getRange(range).numberFormat = formats;
-    }, { ops: 2 });
+    return step(
+      formats,
+      (s) => {
+        s.sheet(plan.name).getRange(range).numberFormat = formats;
+      },
+      { ops: 2 },
+    );
   });
 }
 

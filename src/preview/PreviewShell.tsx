@@ -14,7 +14,14 @@ import { SheetEditor } from "./SheetEditor";
 
 const useStyles = makeStyles({
   layout: { display: "flex", height: "100vh", backgroundColor: tokens.colorNeutralBackground3 },
-  pane: { width: "350px", flexShrink: 0, height: "100vh", overflowY: "auto", backgroundColor: tokens.colorNeutralBackground1, borderRight: `1px solid ${tokens.colorNeutralStroke1}` },
+  pane: {
+    width: "350px",
+    flexShrink: 0,
+    height: "100vh",
+    overflowY: "auto",
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRight: `1px solid ${tokens.colorNeutralStroke1}`,
+  },
   sideProvider: { flexGrow: 1, minWidth: "0", overflow: "auto" },
   side: { padding: "12px 16px", display: "flex", flexDirection: "column", gap: "10px" },
   h2: { fontSize: tokens.fontSizeBase400, margin: "0" },
@@ -51,7 +58,12 @@ export function PreviewShell({ workbook, host, today }: { workbook: PreviewWorkb
           <div className={styles.row}>
             <label>
               Aktiv flik
-              <select className={styles.select} value={active} onChange={(e) => workbook.activate(e.target.value)} data-testid="active-sheet">
+              <select
+                className={styles.select}
+                value={active}
+                onChange={(e) => workbook.activate(e.target.value)}
+                data-testid="active-sheet"
+              >
                 {names.map((n) => (
                   <option key={n} value={n}>
                     {n}

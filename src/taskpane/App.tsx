@@ -58,9 +58,11 @@ function Pane({ host }: { host: PaneHost }) {
   useEffect(() => setDismissed(null), [active]);
   const shownPartner = partner && partner.tab !== dismissed ? partner : null;
 
+  // Open Kontroll when the person arrives on a partner's tab, not on every new check.
+  const partnerTab = partner?.tab ?? null;
   useEffect(() => {
-    if (partner) setView("kontroll");
-  }, [partner?.tab]);
+    if (partnerTab) setView("kontroll");
+  }, [partnerTab]);
 
   return (
     <div className={styles.root}>

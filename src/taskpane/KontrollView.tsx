@@ -16,7 +16,15 @@ import type { Overview } from "./use-overview";
 import { errorText, useTask } from "./use-task";
 import { useViewStyles } from "./view-styles";
 
-export function KontrollView({ overview, partner, onShowAll }: { overview: Overview; partner: ActivePartner | null; onShowAll: () => void }) {
+export function KontrollView({
+  overview,
+  partner,
+  onShowAll,
+}: {
+  overview: Overview;
+  partner: ActivePartner | null;
+  onShowAll: () => void;
+}) {
   if (partner) return <PartnerCheck partner={partner} onShowAll={onShowAll} />;
   return <WholeCheck overview={overview} />;
 }

@@ -31,7 +31,11 @@ export function PartnerCheck({ partner, onShowAll }: { partner: ActivePartner; o
       </h2>
       <p className={styles.muted}>{strings.partnerHint(partner.tab)}</p>
       <Text size={200} role="status" aria-live="polite" data-testid="partner-status">
-        {state.checking ? strings.partnerChecking : state.checkedAt ? strings.partnerChecked(clockTime(state.checkedAt, host.language)) : ""}
+        {state.checking
+          ? strings.partnerChecking
+          : state.checkedAt
+            ? strings.partnerChecked(clockTime(state.checkedAt, host.language))
+            : ""}
       </Text>
       <ErrorBar text={state.error ?? selectError} />
       {state.findings && (

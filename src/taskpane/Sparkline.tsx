@@ -15,7 +15,15 @@ const COLORS = { total: tokens.colorBrandForeground1, women: "#8A3FA0", men: "#0
 const useStyles = makeStyles({
   box: { display: "flex", alignItems: "center", gap: "10px", flexWrap: "wrap" },
   svg: { width: `${WIDTH}px`, height: `${HEIGHT}px`, flexShrink: 0 },
-  legend: { display: "flex", flexDirection: "column", gap: "2px", fontSize: tokens.fontSizeBase200, margin: "0", padding: "0", listStyleType: "none" },
+  legend: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "2px",
+    fontSize: tokens.fontSizeBase200,
+    margin: "0",
+    padding: "0",
+    listStyleType: "none",
+  },
   swatch: { display: "inline-block", width: "12px", height: "3px", marginRight: "4px", verticalAlign: "middle" },
   women: { backgroundColor: COLORS.women },
   men: { backgroundColor: COLORS.men },
@@ -56,7 +64,15 @@ export function Sparkline({ series, split, label }: { series: SeriesPoint[]; spl
       <svg className={styles.svg} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={label} data-testid="sparkline">
         <line x1={0} x2={WIDTH} y1={HEIGHT - 1} y2={HEIGHT - 1} stroke={tokens.colorNeutralStroke2} strokeWidth={1} />
         {lines.map((l) => (
-          <path key={l.key} d={sparkPath(l.values, min, max)} fill="none" stroke={COLORS[l.key]} strokeWidth={2} strokeLinejoin="round" strokeLinecap="round" />
+          <path
+            key={l.key}
+            d={sparkPath(l.values, min, max)}
+            fill="none"
+            stroke={COLORS[l.key]}
+            strokeWidth={2}
+            strokeLinejoin="round"
+            strokeLinecap="round"
+          />
         ))}
         {lines.map((l) =>
           l.values.map((v, i) =>

@@ -49,7 +49,11 @@ export function StartView({ overview }: { overview: Overview }) {
             {strings.notRegister}
           </p>
           <div className={view.actions}>
-            <Button appearance="primary" disabled={action.busy} onClick={() => void act(() => host.createRegister(), strings.registerCreated)}>
+            <Button
+              appearance="primary"
+              disabled={action.busy}
+              onClick={() => void act(() => host.createRegister(), strings.registerCreated)}
+            >
               {strings.createRegister}
             </Button>
           </div>
@@ -68,7 +72,15 @@ export function StartView({ overview }: { overview: Overview }) {
           </ul>
           <CountBadges counts={check.counts} />
           <div className={view.actions}>
-            <Button disabled={action.busy} onClick={() => void act(() => host.addPartnerTabs(), (t) => (t.length ? strings.tabsAdded(t) : strings.noTabsMissing))}>
+            <Button
+              disabled={action.busy}
+              onClick={() =>
+                void act(
+                  () => host.addPartnerTabs(),
+                  (t) => (t.length ? strings.tabsAdded(t) : strings.noTabsMissing),
+                )
+              }
+            >
               {strings.addPartnerTabs}
             </Button>
             <Button appearance="subtle" disabled={overview.task.busy} onClick={() => void overview.refresh()}>

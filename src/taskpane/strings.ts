@@ -51,7 +51,8 @@ export const sv = {
   groupTitle: (sheet: string, n: number) => `${sheet} (${n})`,
   wholeSheet: "Hela fliken",
   findingLine: (cell: string, message: string) => `${cell} · ${message}`,
-  goToCell: (sheet: string, cell: string, severity: string, message: string) => `${severity}: ${message} Gå till ${cell} på fliken ${sheet}.`,
+  goToCell: (sheet: string, cell: string, severity: string, message: string) =>
+    `${severity}: ${message} Gå till ${cell} på fliken ${sheet}.`,
   writeKontroll: "Skriv fliken Kontroll",
   writingKontroll: "Skriver fliken Kontroll …",
   kontrollWritten: (sheet: string) => `Resultatet finns på fliken ${sheet}.`,

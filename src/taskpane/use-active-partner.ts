@@ -17,7 +17,10 @@ export function useActiveSheet(host: PaneHost): string | null {
   useEffect(() => {
     let alive = true;
     let unsubscribe: (() => Promise<void>) | null = null;
-    host.activeSheet().then((name) => alive && setActive(name), () => undefined);
+    host.activeSheet().then(
+      (name) => alive && setActive(name),
+      () => undefined,
+    );
     host
       .onActivated((name) => alive && setActive(name))
       .then(

@@ -28,10 +28,11 @@ export function useOverview(host: PaneHost): Overview {
     },
     [host],
   );
+  const run = task.run;
   const refresh = useCallback(async () => {
-    const result = await task.run(() => host.check());
+    const result = await run(() => host.check());
     if (result) accept(result);
-  }, [host, task.run, accept]);
+  }, [host, run, accept]);
 
   useEffect(() => {
     void refresh();

@@ -26,7 +26,7 @@ export function useTask(strings: Strings): Task {
   const [error, setError] = useState<string | null>(null);
   const running = useRef(false);
   const run = useCallback(
-    async <T,>(work: () => Promise<T>): Promise<T | undefined> => {
+    async <T>(work: () => Promise<T>): Promise<T | undefined> => {
       if (running.current) return undefined;
       running.current = true;
       setBusy(true);

@@ -3,7 +3,12 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 
 export const useViewStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: "8px", padding: "8px 12px 16px" },
-  heading: { fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold, margin: "4px 0 0" },
+  heading: {
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: "4px 0 0",
+  },
   actions: { display: "flex", flexWrap: "wrap", gap: "8px" },
   muted: { color: tokens.colorNeutralForeground2, margin: "0" },
   list: { listStyleType: "none", margin: "0", padding: "0" },

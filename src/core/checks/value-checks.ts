@@ -22,7 +22,8 @@ function checkNumbers(ctx: CheckContext, row: Draft, percent: boolean): void {
     if (v === null) continue;
     if (v < 0) flag(ctx, row, header, "negative", { column: header });
     // A negative share is both below zero and outside 0–100; both findings are given.
-    if (percent && (v < 0 || v > 100)) flag(ctx, row, header, "percent-out-of-range", { column: header, typed: String(v).replace(".", ",") });
+    if (percent && (v < 0 || v > 100))
+      flag(ctx, row, header, "percent-out-of-range", { column: header, typed: String(v).replace(".", ",") });
   }
 }
 
@@ -45,21 +46,36 @@ export function checkValues(ctx: CheckContext, tab: PartnerTabDraft): void {
     const name = str(indicator, "Indikator") ?? id;
     checkNumbers(ctx, row, str(indicator, "Enhet") === "Procent");
     const sources = ((indicator.values["Källa"] as string[] | undefined) ?? []).map(idKey);
-    if (!sources.includes(tab.partnerId)) flag(ctx, row, "Indikator-ID", "not-a-source", { indicator: `${id} ${name}`, partner: partnerName });
-    if (indicator.values["Könsuppdelad"] === "Ja" && num(row, "Värde") !== null && (num(row, "Kvinnor") === null || num(row, "Män") === null)) {
+    if (!sources.includes(tab.partnerId))
+      flag(ctx, row, "Indikator-ID", "not-a-source", { indicator: `${id} ${name}`, partner: partnerName });
+    if (
+      indicator.values["Könsuppdelad"] === "Ja" &&
+      num(row, "Värde") !== null &&
+      (num(row, "Kvinnor") === null || num(row, "Män") === null)
+    ) {
       flag(ctx, row, "Värde", "missing-gender-split", { indicator: `${id} ${name}` });
     }
     if (!period) continue;
     const frequency = str(indicator, "Frekvens");
     const wantsYear = frequency === "År";
     if (frequency !== undefined && wantsYear !== (period.kind === "year")) {
-      flag(ctx, row, "Period", "frequency-mismatch", { indicator: `${id} ${name}`, period: periodLabel(period), frequency, year: period.year });
+      flag(ctx, row, "Period", "frequency-mismatch", {
+        indicator: `${id} ${name}`,
+        period: periodLabel(period),
+        frequency,
+        year: period.year,
+      });
       continue;
     }
     if (!periodInPledge(ctx, period)) flag(ctx, row, "Period", "period-outside-pledge", { period: periodLabel(period) });
     const key = `${idKey(id)}|${periodLabel(period)}`;
     const first = seen.get(key);
-    if (first) flag(ctx, row, "Indikator-ID", "duplicate-value", { indicator: `${id} ${name}`, period: periodLabel(period), firstRow: rowNumber(first) });
+    if (first)
+      flag(ctx, row, "Indikator-ID", "duplicate-value", {
+        indicator: `${id} ${name}`,
+        period: periodLabel(period),
+        firstRow: rowNumber(first),
+      });
     else seen.set(key, row);
   }
 }

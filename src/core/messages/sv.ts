@@ -49,25 +49,31 @@ export const sv: Record<FindingCode, Message> = {
       ? `Indikator-ID ${p.id} finns inte på fliken Indikatorer. Välj ett Indikator-ID därifrån, till exempel ${p.example}.`
       : `Indikator-ID ${p.id} finns inte på fliken Indikatorer, som ännu inte listar någon indikator. Be säkerhetsenheten lägga till indikatorn där.`,
   "duplicate-id": (p) => `${p.column} ${p.id} finns redan på rad ${p.firstRow}. Ge varje rad ett eget ${p.column}.`,
-  "duplicate-value": (p) => `${p.indicator} för ${p.period} är redan rapporterad på rad ${p.firstRow}. Ta bort den ena raden eller rätta perioden.`,
+  "duplicate-value": (p) =>
+    `${p.indicator} för ${p.period} är redan rapporterad på rad ${p.firstRow}. Ta bort den ena raden eller rätta perioden.`,
   "frequency-mismatch": (p) =>
     p.frequency === "År"
       ? `${p.indicator} rapporteras per år. Skriv året, till exempel ${p.year}, i stället för ${p.period}.`
       : `${p.indicator} rapporteras per tertial. Skriv tertialen, till exempel T2 ${p.year}, i stället för ${p.period}.`,
-  "parts-exceed-total": (p) => `Kvinnor/flickor (${p.women}) och män/pojkar (${p.men}) är fler än deltagarna (${p.total}). Rätta antalet deltagare eller fördelningen.`,
+  "parts-exceed-total": (p) =>
+    `Kvinnor/flickor (${p.women}) och män/pojkar (${p.men}) är fler än deltagarna (${p.total}). Rätta antalet deltagare eller fördelningen.`,
   "date-outside-pledge": (p) => `Datumet ${p.date} ligger utanför löftets giltighetstid (${p.from}–${p.to}). Kontrollera datumet.`,
   "date-in-future": (p) =>
     p.planned
       ? `Datumet ${p.date} har inte varit än. Det går bra för en planerad aktivitet; kontrollera bara datumet och ändra status till Genomförd när den är gjord.`
       : `Datumet ${p.date} har inte varit än. Skriv datumet då aktiviteten genomfördes, eller status Planerad.`,
-  "date-outside-measure": (p) => `Datumet ${p.date} ligger utanför åtgärd ${p.measure}s period (${p.from}–${p.to}). Kontrollera datumet eller Åtgärd-ID.`,
+  "date-outside-measure": (p) =>
+    `Datumet ${p.date} ligger utanför åtgärd ${p.measure}s period (${p.from}–${p.to}). Kontrollera datumet eller Åtgärd-ID.`,
   "period-outside-pledge": (p) => `Perioden ${p.period} ligger utanför löftets giltighetstid. Kontrollera perioden.`,
-  "not-a-source": (p) => `${p.partner} står inte som källa för ${p.indicator} på fliken Indikatorer. Kontrollera Indikator-ID, eller be säkerhetsenheten lägga till er som källa.`,
+  "not-a-source": (p) =>
+    `${p.partner} står inte som källa för ${p.indicator} på fliken Indikatorer. Kontrollera Indikator-ID, eller be säkerhetsenheten lägga till er som källa.`,
   "not-involved": (p) => `${p.partner} är varken ansvarig eller medverkande i åtgärd ${p.measure}. Kontrollera Åtgärd-ID.`,
   "duplicate-row": (p) => `Samma aktivitet finns redan på rad ${p.firstRow}. Ta bort den ena raden om den är inskriven två gånger.`,
   "missing-gender-split": (p) => `${p.indicator} ska delas upp på kön. Fyll i Kvinnor och Män bredvid värdet.`,
-  "personal-data": (p) => `${p.column} verkar innehålla ${kindWords[String(p.kind)] ?? "personuppgifter"}. Ta bort det; skriv inga personuppgifter i registret.`,
-  "no-report": (p) => `${p.partner} har inte rapporterat något för ${p.tertial}. Fyll i aktiviteter eller indikatorvärden på fliken ${p.tab}.`,
+  "personal-data": (p) =>
+    `${p.column} verkar innehålla ${kindWords[String(p.kind)] ?? "personuppgifter"}. Ta bort det; skriv inga personuppgifter i registret.`,
+  "no-report": (p) =>
+    `${p.partner} har inte rapporterat något för ${p.tertial}. Fyll i aktiviteter eller indikatorvärden på fliken ${p.tab}.`,
   "missing-value": (p) => `${p.partner} har inte rapporterat ${p.indicator} för ${p.period}. Lägg till en rad med perioden ${p.period}.`,
   "no-baseline": (p) => `${p.indicator} saknar utgångsvärde. Fyll i Utgångsvärde och Utgångsperiod så att förändringen kan följas.`,
 };

@@ -46,8 +46,7 @@ export function parseCorpus(json: unknown): LabelledSample[] {
   return json.map((item: unknown, i) => {
     const sample = item as Partial<LabelledSample> | null;
     const expected = sample?.expected;
-    if (typeof sample?.text !== "string" || !Array.isArray(expected)
-      || !expected.every((k) => PERSONAL_DATA_KINDS.includes(k))) {
+    if (typeof sample?.text !== "string" || !Array.isArray(expected) || !expected.every((k) => PERSONAL_DATA_KINDS.includes(k))) {
       throw new Error(`Corpus sample ${i} is not { text: string, expected: PersonalDataKind[] }.`);
     }
     return { text: sample.text, expected: [...expected] };

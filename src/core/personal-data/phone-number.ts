@@ -36,8 +36,33 @@ type Prefix = "domestic" | "international" | "area-in-parentheses";
  * are three digits, 0120–0981). So "05-1234 5678" or "012-345 67 89" is no phone.
  */
 const TWO_DIGIT_AREAS = new Set([
-  "10", "11", "13", "16", "18", "19", "20", "21", "23", "26", "31", "33", "35", "36",
-  "40", "42", "44", "46", "54", "60", "63", "70", "72", "73", "76", "79", "90",
+  "10",
+  "11",
+  "13",
+  "16",
+  "18",
+  "19",
+  "20",
+  "21",
+  "23",
+  "26",
+  "31",
+  "33",
+  "35",
+  "36",
+  "40",
+  "42",
+  "44",
+  "46",
+  "54",
+  "60",
+  "63",
+  "70",
+  "72",
+  "73",
+  "76",
+  "79",
+  "90",
 ]);
 
 function areaCodeExists(area: string): boolean {
@@ -64,22 +89,23 @@ function groupsFormNumber(prefix: Prefix, area: string, groups: string[]): boole
   if (prefix === "area-in-parentheses") {
     if (first.length < 2) return false;
     const subscriber = groups.join("");
-    return subscriber.length >= 5 && subscriber.length <= 8 && areaCodeExists(area.slice(1))
-      && nationalDigitsValid(area.slice(1) + subscriber);
+    return (
+      subscriber.length >= 5 && subscriber.length <= 8 && areaCodeExists(area.slice(1)) && nationalDigitsValid(area.slice(1) + subscriber)
+    );
   }
   if (prefix === "domestic") {
     if (!first.startsWith("0") || looksLikeDate(groups)) return false;
     if (rest.length === 0) return nationalDigitsValid(first.slice(1));
     const subscriber = rest.join("");
-    return areaCodeExists(first.slice(1)) && subscriber.length >= 5 && subscriber.length <= 8
-      && nationalDigitsValid(first.slice(1) + subscriber);
+    return (
+      areaCodeExists(first.slice(1)) && subscriber.length >= 5 && subscriber.length <= 8 && nationalDigitsValid(first.slice(1) + subscriber)
+    );
   }
   // After +46 the trunk 0 is dropped, but "+46 070…" is a common slip that still means a phone.
   const areaDigits = first.startsWith("0") ? first.slice(1) : first;
   if (rest.length === 0) return nationalDigitsValid(areaDigits);
   const subscriber = rest.join("");
-  return areaCodeExists(areaDigits) && subscriber.length >= 5 && subscriber.length <= 8
-    && nationalDigitsValid(areaDigits + subscriber);
+  return areaCodeExists(areaDigits) && subscriber.length >= 5 && subscriber.length <= 8 && nationalDigitsValid(areaDigits + subscriber);
 }
 
 /**

@@ -74,10 +74,7 @@ const REFERENCE_WORDS = [
   "ärendenr",
   "ärendenummer",
 ];
-const REFERENCE_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}\\p{N}])(?:${REFERENCE_WORDS.join("|")})(?:[\\s.:#-]*(?:nr|nummer|no))?[\\s.:#-]*$`,
-  "u",
-);
+const REFERENCE_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${REFERENCE_WORDS.join("|")})(?:[\\s.:#-]*(?:nr|nummer|no))?[\\s.:#-]*$`, "u");
 
 /** True when a reference word such as "OCR" or "Faktura nr" stands right before `start`. */
 export function followsReferenceWord(text: string, start: number): boolean {

@@ -42,7 +42,11 @@ function blocksOf(row: readonly Cell[]): [number, number][] {
  * activities' `Kommentar` is not taken for a values table without its own
  * `Kommentar` standing beside it.
  */
-function matchesIn(row: readonly Cell[], wanted: ReadonlyMap<string, string>, required: ReadonlySet<string>): { hits: Map<string, number[]>; span: [number, number] } {
+function matchesIn(
+  row: readonly Cell[],
+  wanted: ReadonlyMap<string, string>,
+  required: ReadonlySet<string>,
+): { hits: Map<string, number[]>; span: [number, number] } {
   const hits = new Map<string, number[]>();
   let span: [number, number] = [0, -1];
   for (const [from, to] of blocksOf(row)) {
@@ -77,7 +81,7 @@ function chooseColumns(hits: Map<string, number[]>, order: readonly string[]): R
   const chosen: Record<string, number> = {};
   for (const [header, candidates] of hits) {
     const after = order.indexOf(header) > lastAnchor;
-    const score = (c: number) => 2 * (c < lo ? lo - c : c > hi ? c - hi : 0) + ((c > hi) === after ? 0 : 1);
+    const score = (c: number) => 2 * (c < lo ? lo - c : c > hi ? c - hi : 0) + (c > hi === after ? 0 : 1);
     chosen[header] = candidates.reduce((best, c) => (score(c) < score(best) ? c : best), candidates[0]!);
   }
   return chosen;

@@ -4,16 +4,7 @@
  * both come from here, so they cannot drift apart.
  */
 
-export type ColumnKind =
-  | "text"
-  | "id"
-  | "idList"
-  | "date"
-  | "number"
-  | "whole"
-  | "period"
-  | "choice"
-  | "freeText";
+export type ColumnKind = "text" | "id" | "idList" | "date" | "number" | "whole" | "period" | "choice" | "freeText";
 
 export interface ColumnSpec {
   header: string;
@@ -45,12 +36,7 @@ export const PARTNER_TYPES = [
   "Annan",
 ] as const;
 
-export const FOCUS_AREAS = [
-  "Trygghet och trivsel",
-  "Tillit till samhället",
-  "Barn och unga",
-  "Kvinnors trygghet",
-] as const;
+export const FOCUS_AREAS = ["Trygghet och trivsel", "Tillit till samhället", "Barn och unga", "Kvinnors trygghet"] as const;
 
 export const MEASURE_STATUSES = ["Ej påbörjad", "Pågår", "Genomförd", "Försenad", "Avbruten"] as const;
 export const ACTIVITY_STATUSES = ["Planerad", "Genomförd", "Inställd"] as const;
@@ -80,13 +66,8 @@ export const PLEDGE_FIELDS = [
   { field: "Rapporteras till", required: false, kind: "text" },
 ] as const;
 
-const col = (
-  header: string,
-  kind: ColumnKind,
-  required: boolean,
-  width: number,
-  allowed?: readonly string[],
-): ColumnSpec => (allowed ? { header, kind, required, width, allowed } : { header, kind, required, width });
+const col = (header: string, kind: ColumnKind, required: boolean, width: number, allowed?: readonly string[]): ColumnSpec =>
+  allowed ? { header, kind, required, width, allowed } : { header, kind, required, width };
 
 export const LOFTE_TABLE: TableSpec = {
   key: "lofte",

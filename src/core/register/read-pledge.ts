@@ -25,7 +25,12 @@ function rowsByLabel(sheet: SheetGrid): TableRow[] {
     const c = line.findIndex((v) => typeof v === "string" && FIELD_KEYS.has(fold(v)));
     if (c < 0) return;
     const raw = { Fält: line[c] ?? null, Värde: line[c + 1] ?? null };
-    rows.push({ ref: { sheet: sheet.name, row: r + top, columns: { Fält: c + left, Värde: c + 1 + left } }, values: {}, raw, hasError: false });
+    rows.push({
+      ref: { sheet: sheet.name, row: r + top, columns: { Fält: c + left, Värde: c + 1 + left } },
+      values: {},
+      raw,
+      hasError: false,
+    });
   });
   return rows;
 }

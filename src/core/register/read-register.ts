@@ -8,14 +8,7 @@ import type { Finding, FindingParams } from "../findings";
 import { finding } from "../messages/catalogue";
 import type { Period } from "../period";
 import { fold, idKey } from "../values";
-import {
-  AKTIVITETER_TABLE,
-  ATGARDER_TABLE,
-  INDIKATORER_TABLE,
-  PARTER_TABLE,
-  SHEET_NAMES,
-  VARDEN_TABLE,
-} from "./layout";
+import { AKTIVITETER_TABLE, ATGARDER_TABLE, INDIKATORER_TABLE, PARTER_TABLE, SHEET_NAMES, VARDEN_TABLE } from "./layout";
 import { type FoundTable, findTable } from "./find-table";
 import { readPledge } from "./read-pledge";
 import { cellOf, readTable, type TableRow } from "./read-table";
@@ -137,7 +130,11 @@ export function readRegister(grids: WorkbookGrids): RegisterDraft {
     if (!s) {
       const problem = sheetNameProblem(tab);
       const similar = problem ? [] : similarSheets(tab, grids.sheets, claimed);
-      const params: FindingParams = problem ? { tab, partner: id, problem } : similar.length > 0 ? { tab, partner: id, similar: similar.join("\n") } : { tab, partner: id };
+      const params: FindingParams = problem
+        ? { tab, partner: id, problem }
+        : similar.length > 0
+          ? { tab, partner: id, similar: similar.join("\n") }
+          : { tab, partner: id };
       findings.push(finding("missing-partner-tab", p.ref.sheet, cellOf(p.ref, "Flik"), params));
       continue;
     }

@@ -56,9 +56,7 @@ export function readTable(sheet: SheetGrid, spec: TableSpec, options: ReadOption
   const top = sheet.top ?? 0;
   const left = sheet.left ?? 0;
   if (!found) {
-    const findings = spec.columns
-      .filter((c) => c.required)
-      .map((c) => finding("missing-column", sheet.name, null, { column: c.header }));
+    const findings = spec.columns.filter((c) => c.required).map((c) => finding("missing-column", sheet.name, null, { column: c.header }));
     return { found: false, rows: [], findings };
   }
   if (found.missing.length > 0) {
@@ -69,7 +67,9 @@ export function readTable(sheet: SheetGrid, spec: TableSpec, options: ReadOption
   const findings: Finding[] = [];
   const rows: TableRow[] = [];
   // Columns the table has, by grid index; optional ones it lacks read as blank.
-  const specCols = spec.columns.filter((c) => found.columns[c.header] !== undefined).map((c) => [c.header, found.columns[c.header]!] as const);
+  const specCols = spec.columns
+    .filter((c) => found.columns[c.header] !== undefined)
+    .map((c) => [c.header, found.columns[c.header]!] as const);
   const absent = spec.columns.filter((c) => found.columns[c.header] === undefined).map((c) => c.header);
   for (let r = found.headerRow + 1; r < end; r++) {
     const line = sheet.values[r]!;

@@ -3,7 +3,16 @@
  * remembers where it stands so findings can name a cell.
  */
 import type { Period } from "../period";
-import type { ACTIVITY_STATUSES, AGGREGATIONS, DIRECTIONS, FOCUS_AREAS, FREQUENCIES, MEASURE_STATUSES, PARTNER_TYPES, UNITS } from "./layout";
+import type {
+  ACTIVITY_STATUSES,
+  AGGREGATIONS,
+  DIRECTIONS,
+  FOCUS_AREAS,
+  FREQUENCIES,
+  MEASURE_STATUSES,
+  PARTNER_TYPES,
+  UNITS,
+} from "./layout";
 
 /** Where a record's row stands: sheet, 0-based row, and 0-based column of each header (by header text). */
 export interface RowRef {

@@ -29,7 +29,15 @@ export interface PartnerRow {
   reported: boolean;
 }
 
-export const NO_FIGURES: ActivityFigures = { activities: 0, completed: 0, occasions: 0, participants: 0, women: 0, men: 0, womenShare: null };
+export const NO_FIGURES: ActivityFigures = {
+  activities: 0,
+  completed: 0,
+  occasions: 0,
+  participants: 0,
+  women: 0,
+  men: 0,
+  womenShare: null,
+};
 
 /** Figures added up, with the women's share recomputed from the sums. */
 export function addFigures(list: readonly ActivityFigures[]): ActivityFigures {

@@ -42,4 +42,3 @@ export function writeChartBlock(b: PlanBuilder, chart: ChartData): number {
   b.keep(section, to);
   return to;
 }
-

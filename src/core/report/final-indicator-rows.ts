@@ -38,7 +38,11 @@ export interface FinalIndicatorRow {
 }
 
 /** Places a series on the tertial columns: tertial points by label, a year's point at that year's last column. */
-export function onColumns(series: readonly SeriesPoint[], tertials: readonly TertialPeriod[], pick: (p: SeriesPoint) => number | null): (PeriodValue | null)[] {
+export function onColumns(
+  series: readonly SeriesPoint[],
+  tertials: readonly TertialPeriod[],
+  pick: (p: SeriesPoint) => number | null,
+): (PeriodValue | null)[] {
   const labels = tertials.map(periodLabel);
   const out: (PeriodValue | null)[] = labels.map(() => null);
   for (const point of series) {
@@ -91,4 +95,3 @@ export function finalComparison(row: FinalIndicatorRow): Comparison | null {
   const between = row.baselinePeriod ? ` mellan ${row.baselinePeriod} och ${row.latest.period}` : "";
   return { name: row.name, unit: row.unit, decimals: row.decimals, from: row.baseline, to: row.latest.value, between, score: row.score };
 }
-

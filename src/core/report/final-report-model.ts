@@ -73,7 +73,11 @@ export function finalReportModel(ctx: ReportContext): FinalReportModel {
 
   const indicators = trends.map((t, i) => finalIndicatorRow(t, register.indicators[i]!, tertials));
   const measures = register.measures.map((m): FinalMeasureRow => ({
-    ...measureRow(register, m, perTertial.flatMap((f) => f.byMeasure)),
+    ...measureRow(
+      register,
+      m,
+      perTertial.flatMap((f) => f.byMeasure),
+    ),
     perTertial: perTertial.map((f) => f.byMeasure.find((x) => idKey(x.measureId) === idKey(m.id))?.activities ?? 0),
   }));
   const inPledge = (v: Register["values"][number]): boolean =>
@@ -138,7 +142,10 @@ export function finalReportModel(ctx: ReportContext): FinalReportModel {
       })),
     measures,
     partners,
-    chart: chartData(trends, labels.filter((_, i) => tertialIndex(tertials[i]!) <= tertialIndex(last))),
+    chart: chartData(
+      trends,
+      labels.filter((_, i) => tertialIndex(tertials[i]!) <= tertialIndex(last)),
+    ),
     kortversion: sentences.join(" "),
     kortversionSentences: sentences,
   };

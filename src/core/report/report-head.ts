@@ -57,9 +57,8 @@ export function reportHead(register: Register, facts: HeadFacts): ReportHead {
   const reportsTo = pledge?.reportsTo ?? null;
   const subtitle = [facts.reportLabel, facts.monthSpan, ...(reportsTo ? [`till ${reportsTo}`] : [])].join(" · ");
   const from = partnersTotal > 0 ? ` från ${formatNumberSv(facts.partnersReported)} av ${formatNumberSv(partnersTotal)} parter` : "";
-  const excluded = register.excludedRows === 0
-    ? "inga rader utelämnade"
-    : `${countNoun(register.excludedRows, "rad", "rader")} utelämnade (fel)`;
+  const excluded =
+    register.excludedRows === 0 ? "inga rader utelämnade" : `${countNoun(register.excludedRows, "rad", "rader")} utelämnade (fel)`;
   return {
     title: pledge?.name ?? "Lokalt medborgarlöfte",
     area: pledge?.area ?? null,

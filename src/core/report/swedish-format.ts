@@ -9,8 +9,18 @@ import { tertialMonths } from "../period";
 
 const MINUS = "\u2212";
 const MONTHS = [
-  "januari", "februari", "mars", "april", "maj", "juni",
-  "juli", "augusti", "september", "oktober", "november", "december",
+  "januari",
+  "februari",
+  "mars",
+  "april",
+  "maj",
+  "juni",
+  "juli",
+  "augusti",
+  "september",
+  "oktober",
+  "november",
+  "december",
 ] as const;
 
 /** "1 230", "3,4" (with `decimals`), "−23". Trailing zeros are kept: formatNumberSv(3, 1) → "3,0". */

@@ -24,13 +24,21 @@ function combine(xs: readonly number[], aggregation: Indicator["aggregation"]): 
 
 /** One point from the rows of a single period (all for the same indicator). */
 export function combinePoint(indicator: Indicator, period: string, rows: readonly IndicatorValue[]): SeriesPoint {
-  const pick = (f: (r: IndicatorValue) => number | null): number[] =>
-    rows.map(f).filter((x): x is number => x !== null);
+  const pick = (f: (r: IndicatorValue) => number | null): number[] => rows.map(f).filter((x): x is number => x !== null);
   return {
     period,
-    value: combine(pick((r) => r.value), indicator.aggregation),
-    women: combine(pick((r) => r.women), indicator.aggregation),
-    men: combine(pick((r) => r.men), indicator.aggregation),
+    value: combine(
+      pick((r) => r.value),
+      indicator.aggregation,
+    ),
+    women: combine(
+      pick((r) => r.women),
+      indicator.aggregation,
+    ),
+    men: combine(
+      pick((r) => r.men),
+      indicator.aggregation,
+    ),
     reports: rows.length,
   };
 }

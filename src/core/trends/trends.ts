@@ -74,8 +74,7 @@ function slopeOf(series: readonly SeriesPoint[], periods: readonly Period[]): nu
 
 function indicatorTrend(indicator: Indicator, register: Register, t: TertialPeriod, tertials: readonly TertialPeriod[]): IndicatorTrend {
   const annual = indicator.frequency === "År";
-  const include = (p: Period): boolean =>
-    p.kind === "year" ? p.year <= t.year : tertialIndex(p) <= tertialIndex(t);
+  const include = (p: Period): boolean => (p.kind === "year" ? p.year <= t.year : tertialIndex(p) <= tertialIndex(t));
   const combined = combinedValues(indicator, register.values, include);
   const frame = annual ? annualFrame(t, tertials, combined) : tertialFrame(t, tertials);
   const sign = betterSign(indicator.direction);
