@@ -6,6 +6,7 @@
 import type { SheetGrid, WorkbookGrids } from "../core/cell";
 import type { SheetPlan } from "../core/plan/sheet-plan";
 import { fold } from "../core/values";
+import { duplicatePlanMessage, PersonSheetError } from "./person-sheet-error";
 import type { WorkbookPort } from "./port";
 
 export class MemoryPort implements WorkbookPort {
@@ -31,13 +32,19 @@ export class MemoryPort implements WorkbookPort {
     return { sheets: all.sheets.filter((s) => wanted.has(fold(s.name))) };
   }
 
+  /** Every plan is checked before any is written, so a refused write leaves the workbook as it was (as in Excel). */
   async writeSheets(plans: SheetPlan[], options?: { activate?: string }): Promise<void> {
+    const seen = new Set<string>();
+    for (const plan of plans) {
+      if (seen.has(fold(plan.name))) throw new Error(duplicatePlanMessage(plan.name));
+      seen.add(fold(plan.name));
+      const existing = this.sheets.find((s) => fold(s.name) === fold(plan.name));
+      if (existing && !existing.generated) throw new PersonSheetError(existing.name, plan.kind);
+    }
     for (const plan of plans) {
       const i = this.sheets.findIndex((s) => fold(s.name) === fold(plan.name));
-      const existing = this.sheets[i];
-      if (existing && !existing.generated) throw new Error(`Refusing to replace the sheet "${plan.name}", which a person made.`);
       const sheet: SheetGrid = { name: plan.name, values: plan.values.map((r) => [...r]), generated: plan.kind !== "register" };
-      if (existing) this.sheets[i] = sheet;
+      if (i >= 0) this.sheets[i] = sheet;
       else this.sheets.push(sheet);
       this.written.set(plan.name, plan);
     }

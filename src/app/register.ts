@@ -12,6 +12,7 @@ import { readRegister, sheetByName, sheetNameProblem } from "../core/register/re
 import type { Pledge } from "../core/register/types";
 import { registerPlans, partnerTabPlan, type RegisterPlanInput } from "../core/template/register-plans";
 import type { WorkbookPort } from "./port";
+import { ShownError } from "./shown-error";
 
 /** Period labels for the Period dropdown: the pledge's tertials, then its years. */
 export function pledgePeriodLabels(pledge: Pick<Pledge, "validFrom" | "validTo"> | null): string[] {
@@ -39,7 +40,7 @@ export function registerInputFromGrids(grids: WorkbookGrids): RegisterPlanInput 
   };
 }
 
-export class NotEmptyError extends Error {
+export class NotEmptyError extends ShownError {
   constructor(sheets: string[]) {
     super(`Arbetsboken har redan flikarna ${sheets.join(", ")}. Skapa registret i en tom arbetsbok, eller byt namn på dem först.`);
   }
@@ -70,7 +71,7 @@ export function tableNumber(tab: string, grids: WorkbookGrids): number {
 }
 
 /** A Flik on `Parter` that Excel cannot name a sheet; nothing is added until it is corrected. */
-export class InvalidTabNameError extends Error {
+export class InvalidTabNameError extends ShownError {
   constructor(readonly tabs: { partner: string; tab: string; problem: string }[]) {
     super(
       [

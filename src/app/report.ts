@@ -16,6 +16,7 @@ import { finalReportModel, tertialReportModel } from "../core/report/report-mode
 import { tertialReportPlan } from "../core/report/tertial-report-plan";
 import type { WorkbookPort } from "./port";
 import { pickSheetName } from "./sheet-names";
+import { ShownError } from "./shown-error";
 
 export interface ReportRequest {
   /** The tertial; default: the pledge tertial that holds today (clamped to the pledge). */
@@ -40,7 +41,7 @@ export interface ReportOutcome {
   plans: SheetPlan[];
 }
 
-export class NoPledgeError extends Error {
+export class NoPledgeError extends ShownError {
   constructor() {
     super("Registret saknar ett läsbart löfte (fliken Löfte med Namn, Giltig från och Giltig till). Rätta fliken Löfte och försök igen.");
   }

@@ -9,7 +9,8 @@ import { DEFAULT_BUDGET_BYTES } from "./chunk";
 import { createExcelEvents } from "./events";
 import { readSheetGrids, type Listing } from "./read-sheets";
 import { featureSupport, officeIsSetSupported, type IsSetSupported } from "./requirements";
-import { defaultSleep, errorCode, retryInCellEditMode } from "./retry";
+import { explainReadError, explainSelectError, explainWriteError, isStaleListing } from "./failure-messages";
+import { defaultSleep, retryInCellEditMode } from "./retry";
 import { Session, type ExcelStats } from "./session";
 
 export type ExcelRun = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -35,8 +36,6 @@ export type ExcelWorkbook = WorkbookPort & WorkbookEvents;
 
 /** How long the listing of a read may stand in for a write's own (a use case reads, computes, then writes). */
 const LISTING_MAX_AGE_MS = 60_000;
-/** Errors by which a write learns that the workbook changed since the read's listing. */
-const STALE_LISTING_CODES: ReadonlySet<string> = new Set(["ItemAlreadyExists", "ItemNotFound"]);
 
 export function createExcelPort(run: ExcelRun, options: ExcelPortOptions = {}): ExcelWorkbook {
   const supports = featureSupport(options.isSetSupported ?? officeIsSetSupported);
@@ -63,8 +62,9 @@ export function createExcelPort(run: ExcelRun, options: ExcelPortOptions = {}): 
     );
 
   // The sheets and names the last full read listed: the write that follows it needs no round trip of its own to
-  // learn them. Used once; if a co-author changed a name meanwhile, the write fails before filling a sheet
-  // (see write-sheets.ts) and is made again after a fresh look.
+  // learn them. Used once; if a co-author added, removed or renamed a sheet meanwhile, the write fails on that
+  // sheet before filling any (see write-sheets.ts) and is made once more after a fresh look. Any other failure
+  // (a table name taken, a protected workbook) would only fail again, so it is explained instead.
   let lastListing: { listing: Listing; at: number } | null = null;
   const takeListing = (): Listing | undefined => {
     const taken = lastListing;
@@ -79,18 +79,26 @@ export function createExcelPort(run: ExcelRun, options: ExcelPortOptions = {}): 
 
   return {
     readAll: () =>
-      exec("readAll", (s) => readSheetGrids(s, undefined, readBudget, (listing) => (lastListing = { listing, at: Date.now() }))),
-    readSheets: (names) => exec("readSheets", (s) => readSheetGrids(s, names, readBudget)),
+      exec("readAll", (s) => readSheetGrids(s, undefined, readBudget, (listing) => (lastListing = { listing, at: Date.now() }))).catch(
+        (error: unknown) => Promise.reject(explainReadError(error)),
+      ),
+    readSheets: (names) =>
+      exec("readSheets", (s) => readSheetGrids(s, names, readBudget)).catch((error: unknown) => Promise.reject(explainReadError(error))),
     writeSheets: async (plans, opts) => {
       const listing = takeListing();
-      if (listing) {
-        try {
-          return await write(plans, opts?.activate, listing);
-        } catch (error) {
-          if (!STALE_LISTING_CODES.has(errorCode(error) ?? "")) throw error;
+      try {
+        if (listing) {
+          try {
+            return await write(plans, opts?.activate, listing);
+          } catch (error) {
+            if (!isStaleListing(error)) throw error;
+          }
         }
+        // A fresh look at the sheets, once: whatever this attempt meets is explained, not retried.
+        return await write(plans, opts?.activate);
+      } catch (error) {
+        throw explainWriteError(error, plans);
       }
-      return write(plans, opts?.activate);
     },
     selectCell: (sheet, cell) =>
       exec("selectCell", async (s) => {
@@ -98,7 +106,7 @@ export function createExcelPort(run: ExcelRun, options: ExcelPortOptions = {}): 
         ws.activate();
         ws.getRange(cell).select();
         await s.sync();
-      }),
+      }).catch((error: unknown) => Promise.reject(explainSelectError(error, sheet, cell))),
     ...createExcelEvents(exec, supports),
   };
 }

@@ -12,7 +12,7 @@ import type { Grid } from "../core/cell";
 import { a1Range } from "../core/address";
 import { PAYLOAD_ERROR_CODES, READ_BYTES_PER_CELL } from "./chunk";
 import { normaliseValues } from "./cell-values";
-import { errorCode } from "./retry";
+import { errorCode } from "./office-error";
 import type { Session } from "./session";
 
 export interface Block {

@@ -9,7 +9,7 @@ import { normaliseValues } from "./cell-values";
 import { PAYLOAD_ERROR_CODES } from "./chunk";
 import { markersBySheet, type NameEntry } from "./markers";
 import { readInChunks } from "./read-chunks";
-import { errorCode } from "./retry";
+import { errorCode } from "./office-error";
 import type { Session } from "./session";
 
 export interface ListedSheet {
@@ -39,9 +39,11 @@ export async function listSheets(session: Session, only?: string[]): Promise<{ s
     sheets.push({ name: sheet.name, position: sheet.position, sheet });
   }
   sheets.sort((a, b) => a.position - b.position);
-  const entries = names.items
-    .filter((item) => item.type === "Range" && typeof item.value === "string")
-    .map((item) => ({ name: item.name, reference: item.value as string }));
+  // Every name, also one whose sheet was deleted (`#REF!`): a new marker must not take its number.
+  const entries = names.items.map((item) => ({
+    name: item.name,
+    reference: item.type === "Range" && typeof item.value === "string" ? item.value : "",
+  }));
   return { sheets, names: entries };
 }
 

@@ -3,27 +3,19 @@
  * (`InvalidOperationInCellEditMode`). Retry the whole batch a few times with
  * growing pauses, then tell the person what to do.
  */
+import { ShownError } from "../app/shown-error";
+import { errorCode } from "./office-error";
 
 export const CELL_EDIT_MODE = "InvalidOperationInCellEditMode";
 
 export const EXCEL_BUSY_MESSAGE = "Excel är upptaget med att redigera en cell. Tryck Enter i cellen och försök igen.";
 
 /** Thrown when Excel stayed in cell-edit mode through every retry. */
-export class ExcelBusyError extends Error {
+export class ExcelBusyError extends ShownError {
   readonly code = "ExcelBusy";
   constructor() {
     super(EXCEL_BUSY_MESSAGE);
-    this.name = "ExcelBusyError";
   }
-}
-
-/** The `code` of an OfficeExtension.Error (or anything shaped like one). */
-export function errorCode(error: unknown): string | undefined {
-  if (typeof error === "object" && error !== null && "code" in error) {
-    const code = (error as { code: unknown }).code;
-    return typeof code === "string" ? code : undefined;
-  }
-  return undefined;
 }
 
 export interface RetryOptions {

@@ -6,6 +6,7 @@
  * written into any of them, so when a co-author took a name after the listing,
  * the request fails on that name before it has filled a sheet.
  */
+import { duplicatePlanMessage, PersonSheetError } from "../app/person-sheet-error";
 import type { SheetPlan } from "../core/plan/sheet-plan";
 import { planSteps } from "./apply-plan";
 import { packByBudget } from "./chunk";
@@ -29,7 +30,7 @@ function checkNames(plans: SheetPlan[]): void {
   const seen = new Set<string>();
   for (const plan of plans) {
     assertSheetName(plan.name);
-    if (seen.has(key(plan.name))) throw new Error(`Bladet "${plan.name}" finns två gånger i samma skrivning.`);
+    if (seen.has(key(plan.name))) throw new Error(duplicatePlanMessage(plan.name));
     seen.add(key(plan.name));
   }
 }
@@ -42,9 +43,7 @@ function targets(plans: SheetPlan[], { sheets, names }: Listing): SheetTarget[] 
   return plans.map((plan) => {
     const existing = sheets.find((s) => key(s.name) === key(plan.name));
     const own = existing ? markers.get(key(existing.name)) : undefined;
-    if (existing && !own) {
-      throw new Error(`Bladet "${existing.name}" har gjorts av en person och skrivs inte över. Välj ett annat namn.`);
-    }
+    if (existing && !own) throw new PersonSheetError(existing.name, plan.kind);
     const target: SheetTarget = { marker: null };
     if (existing && own) {
       while (taken.has(key(`MLofteGammal${temp}`))) temp++;

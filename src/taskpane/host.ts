@@ -8,6 +8,7 @@
  */
 import { createContext, useContext } from "react";
 import type { WorkbookEvents, WorkbookPort } from "../app/port";
+import { ShownError } from "../app/shown-error";
 import type { ReportOutcome } from "../app/report";
 import type { TrendsOutcome } from "../app/trends";
 import type { CheckResult } from "../core/check-register";
@@ -20,13 +21,8 @@ import { fold } from "../core/values";
 import { findingsOnSheet } from "./finding-view";
 import { stringsFor, type Strings } from "./strings";
 
-/** An error whose message is written for the person and is shown as it is. */
-export class ShownError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "ShownError";
-  }
-}
+// Errors written for the person (NotEmptyError, InvalidTabNameError, NoPledgeError, the Excel host's) extend it.
+export { ShownError };
 
 export interface PaneHost {
   readonly language: Language;
@@ -83,20 +79,13 @@ export function createPaneHost(workbook: WorkbookPort & WorkbookEvents, options:
       return await work();
     } catch (error) {
       if (error instanceof ShownError) throw error;
-      if (options.isShownError?.(error) || error instanceof (await engine()).NotEmptyError) throw new ShownError((error as Error).message);
+      if (options.isShownError?.(error)) throw new ShownError((error as Error).message);
       throw error;
     }
   };
-  // The report module loads on first use; its NoPledgeError is checked once it is there.
+  // The report module loads on first use.
   const report = async <T>(work: (m: typeof import("../app/report")) => Promise<T>): Promise<T> =>
-    shown(async () => {
-      const m = await import("../app/report");
-      try {
-        return await work(m);
-      } catch (error) {
-        throw error instanceof m.NoPledgeError ? new ShownError(error.message) : error;
-      }
-    });
+    shown(async () => work(await import("../app/report")));
   const localCheck = async (check: CheckResult): Promise<CheckResult> => ({ ...check, findings: await localise(check.findings) });
 
   return {

@@ -34,8 +34,8 @@ describe("sheetNameProblem", () => {
   });
 
   it.each([
-    ["", "tomt"],
-    ["Rapport för Skäggetorp tertial två 2025", "längre än 31 tecken"],
+    ["", "ingen flik utan namn"],
+    ["Rapport för Skäggetorp tertial två 2025", "har 39 tecken; Excel tillåter högst 31"],
     ["T2/2025", "tecknet /"],
     ["'Rapport", "apostrof"],
     ["history", "reserverat"],

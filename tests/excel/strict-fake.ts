@@ -45,8 +45,8 @@ export interface StrictFake {
   readonly bytesPerSync: number[];
   /** Forgets the counts so far (e.g. after seeding). */
   resetStats(): void;
-  /** The next `count` syncs fail as if a person were typing in a cell. */
-  failNextSyncs(count: number, code?: string): void;
+  /** The next `count` syncs fail as if a person were typing in a cell (or with `code` at `location`). */
+  failNextSyncs(count: number, code?: string, location?: string): void;
   /** A person edits `address` on `sheet`. */
   fireChanged(sheet: string, address?: string): Promise<void>;
   /** A person switches to `sheet`. */
@@ -91,7 +91,7 @@ export function createStrictFake(grids?: WorkbookGrids, options: EngineOptions =
     resetStats() {
       Object.assign(engine.stats, { syncCount: 0, bytesPerSync: [], responseBytesPerSync: [], chunks: 0 });
     },
-    failNextSyncs: (count, code) => engine.failNextSyncs(count, code),
+    failNextSyncs: (count, code, location) => engine.failNextSyncs(count, code, location),
     fireChanged: (sheet, address = "A1") =>
       fire("changed", sheet, { type: "WorksheetChanged", address, changeType: "RangeEdited", source: "Local" }),
     fireActivated: (sheet) => fire("activated", sheet, { type: "WorksheetActivated" }),

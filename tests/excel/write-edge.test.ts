@@ -14,6 +14,17 @@ describe("replacing sheets", () => {
     expect(fake.wb.names).toHaveLength(1);
   });
 
+  it("writes a sheet again after a person deleted it, under a new marker (the old one is left as #REF!)", async () => {
+    const { fake, port } = setup();
+    await fake.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Kontroll").delete();
+      await ctx.sync();
+    });
+    await port.writeSheets([{ ...emptyPlan("Kontroll", "kontroll"), values: [["igen"]] }]);
+    expect(cellAt(sheet(fake, "Kontroll"), "A1")).toBe("igen");
+    expect(markerNames(fake.wb, sheet(fake, "Kontroll"))).toEqual(["MLofteGen_2"]);
+  });
+
   it("replaces a generated sheet that is the only sheet", async () => {
     const { fake, port } = setup({}, { sheets: [{ name: "Kontroll", values: [["gammal"]], generated: true }] });
     await port.writeSheets([{ ...emptyPlan("Kontroll", "kontroll"), values: [["ny"]] }]);
@@ -23,7 +34,7 @@ describe("replacing sheets", () => {
   it("refuses to replace a sheet a person made, and changes nothing", async () => {
     const { fake, port } = setup();
     await expect(port.writeSheets([{ ...emptyPlan("löfte", "kontroll"), values: [["x"]] }])).rejects.toThrow(
-      'Bladet "Löfte" har gjorts av en person och skrivs inte över.',
+      "Fliken Löfte gjordes av någon annan medan kontrollen skrevs, så tillägget skriver inte över den. Försök igen: kontrollen får då ett annat namn.",
     );
     expect(cellAt(sheet(fake, "Löfte"), "A1")).toBe("Fält");
     expect(fake.syncCount).toBe(1);
@@ -33,7 +44,9 @@ describe("replacing sheets", () => {
 describe("names Excel would refuse", () => {
   it.each(["Rapport: T2", "x".repeat(32), "'Citat'", "History", "A/B"])("refuses %j before talking to Excel", async (name) => {
     const { fake, port } = setup();
-    await expect(port.writeSheets([emptyPlan(name, "kontroll")])).rejects.toThrow(/Bladnamnet/);
+    await expect(port.writeSheets([emptyPlan(name, "kontroll")])).rejects.toThrow(
+      /^(Fliknamnet ".*"|Excel tillåter) .* Inget har skrivits\. Står namnet i kolumnen Flik på fliken Parter, rätta det där och försök igen\.$/,
+    );
     expect(fake.syncCount).toBe(0);
   });
 });

@@ -68,7 +68,7 @@ export class FakeWorksheetCollection extends FakeObject {
 
   getItem(key: string): FakeWorksheet {
     const wb = this.engine.wb;
-    return new FakeWorksheet(this.engine, new BoundSheet(wb, () => sheetById(wb, key) ?? sheetByName(wb, key)));
+    return new FakeWorksheet(this.engine, new BoundSheet(wb, () => sheetById(wb, key) ?? sheetByName(wb, key), false, "WorksheetCollection.getItem"));
   }
 
   getItemOrNullObject(key: string): FakeWorksheet {
@@ -85,7 +85,7 @@ export class FakeWorksheetCollection extends FakeObject {
     const ref = new BoundSheet(this.engine.wb, () => undefined);
     this.engine.enqueue(name, () => {
       checkSheetName(name);
-      if (sheetByName(this.engine.wb, name)) throw richError("ItemAlreadyExists", `A sheet named ${name} exists.`);
+      if (sheetByName(this.engine.wb, name)) throw richError("ItemAlreadyExists", `A sheet named ${name} exists.`, "WorksheetCollection.add");
       ref.bind(addMemSheet(this.engine.wb, name));
     });
     return new FakeWorksheet(this.engine, ref);
@@ -128,7 +128,7 @@ class FakeNamedItem extends FakeObject {
   delete(): void {
     this.engine.enqueue([], () => {
       const item = this.find();
-      if (!item) throw richError("ItemNotFound", "No such name");
+      if (!item) throw richError("ItemNotFound", "No such name", "NamedItemCollection.getItem");
       this.engine.wb.names.splice(this.engine.wb.names.indexOf(item), 1);
     }, { api: 1.4 });
   }
@@ -174,7 +174,7 @@ export class FakeNamedItemCollection extends FakeObject {
     this.engine.enqueue([name, typeof reference === "string" ? reference : "range", comment], () => {
       const wb = this.engine.wb;
       checkDefinedName(name);
-      if (wb.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) throw richError("ItemAlreadyExists", name);
+      if (wb.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) throw richError("ItemAlreadyExists", name, "NamedItemCollection.add");
       if (typeof reference !== "string") throw new TypeError("Strict fake: pass the reference as a formula string");
       const m = /^=(?:'((?:[^']|'')+)'|([^'!]+))!(\$?[A-Z]{1,3}\$?\d+)$/.exec(reference);
       const sheet = m ? sheetByName(wb, m[1]?.replace(/''/g, "'") ?? m[2]!) : undefined;

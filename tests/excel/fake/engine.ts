@@ -6,16 +6,23 @@
  */
 import type { MemWorkbook } from "../../support/memory-workbook";
 
-/** Shaped like OfficeExtension.Error: a `code` tests and the adapter look at. */
+/**
+ * Shaped like OfficeExtension.Error: a `code`, and `debugInfo.errorLocation`
+ * naming the object type and member that failed ("WorksheetCollection.add"),
+ * which Excel gives where it knows it.
+ */
 export class FakeRichApiError extends Error {
-  constructor(readonly code: string, message: string) {
+  readonly debugInfo: { code: string; message: string; errorLocation?: string };
+
+  constructor(readonly code: string, message: string, errorLocation?: string) {
     super(message);
     this.name = "RichApi.Error";
+    this.debugInfo = { code, message, ...(errorLocation ? { errorLocation } : {}) };
   }
 }
 
-export function richError(code: string, message = code): FakeRichApiError {
-  return new FakeRichApiError(code, message);
+export function richError(code: string, message = code, errorLocation?: string): FakeRichApiError {
+  return new FakeRichApiError(code, message, errorLocation);
 }
 
 export interface OpResult {
@@ -68,7 +75,7 @@ export class FakeEngine {
   responseLimit: number;
   readonly formulaText: "reject" | "parse";
   private queue: Op[] = [];
-  private failures: { count: number; code: string } = { count: 0, code: "" };
+  private failures: { count: number; code: string; location?: string } = { count: 0, code: "" };
 
   constructor(readonly wb: MemWorkbook, options: EngineOptions = {}) {
     this.apiVersion = options.apiVersion ?? 1.9;
@@ -83,9 +90,9 @@ export class FakeEngine {
     this.queue.push({ bytes, exec, api: options.api ?? 1.1, values: options.values ?? false });
   }
 
-  /** The next `count` syncs fail with `code` and run nothing (Excel in cell-edit mode). */
-  failNextSyncs(count: number, code = "InvalidOperationInCellEditMode"): void {
-    this.failures = { count, code };
+  /** The next `count` syncs fail with `code` (at `location`, if given) and run nothing (Excel in cell-edit mode). */
+  failNextSyncs(count: number, code = "InvalidOperationInCellEditMode", location?: string): void {
+    this.failures = { count, code, ...(location ? { location } : {}) };
   }
 
   async sync(): Promise<void> {
@@ -96,7 +103,7 @@ export class FakeEngine {
     this.stats.bytesPerSync.push(request);
     if (this.failures.count > 0) {
       this.failures.count -= 1;
-      throw richError(this.failures.code, "Excel is in cell-editing mode.");
+      throw richError(this.failures.code, "Excel refused the request.", this.failures.location);
     }
     if (request > this.requestLimit) throw richError("RequestPayloadSizeLimitExceeded", `Request of ${request} bytes`);
     let response = 0;

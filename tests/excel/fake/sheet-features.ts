@@ -58,7 +58,7 @@ export function tableCollection(engine: FakeEngine, on: OnSheet): { add(range: u
           if (path === "style") return void (record.style = value as string);
           const name = checkDefinedName(value).toLowerCase();
           const clash = allTables().some((t) => t !== record && t.name.toLowerCase() === name);
-          if (clash || engine.wb.names.some((n) => n.name.toLowerCase() === name)) throw richError("ItemAlreadyExists", name);
+          if (clash || engine.wb.names.some((n) => n.name.toLowerCase() === name)) throw richError("ItemAlreadyExists", name, "Table.name");
           record.name = value as string;
         }),
       );

@@ -6,7 +6,13 @@ import { FakeRange, type SheetRef } from "./range";
 /** Binds to a sheet the first time an op needs it, then follows it by id (as Office.js object paths do). */
 export class BoundSheet implements SheetRef {
   private id: string | null = null;
-  constructor(private readonly wb: MemWorkbook, private readonly find: () => MemSheet | undefined, private readonly nullable = false) {}
+  constructor(
+    private readonly wb: MemWorkbook,
+    private readonly find: () => MemSheet | undefined,
+    private readonly nullable = false,
+    /** Where Excel says a missing sheet was asked for ("WorksheetCollection.getItem"). */
+    private readonly location?: string,
+  ) {}
 
   static byId(wb: MemWorkbook, id: string): BoundSheet {
     const ref = new BoundSheet(wb, () => sheetById(wb, id));
@@ -21,7 +27,7 @@ export class BoundSheet implements SheetRef {
 
   resolve(): MemSheet {
     const sheet = this.tryResolve();
-    if (!sheet) throw richError(this.nullable ? "InvalidObjectPath" : "ItemNotFound", "The requested resource doesn't exist.");
+    if (!sheet) throw richError(this.nullable ? "InvalidObjectPath" : "ItemNotFound", "The requested resource doesn't exist.", this.location);
     return sheet;
   }
 

@@ -50,7 +50,7 @@ export class FakeWorksheet extends FakeObject {
       const sheet = this.ref.resolve();
       checkSheetName(name);
       const other = sheetByName(this.engine.wb, name);
-      if (other && other !== sheet) throw richError("ItemAlreadyExists", `A sheet named ${name} exists.`);
+      if (other && other !== sheet) throw richError("ItemAlreadyExists", `A sheet named ${name} exists.`, "Worksheet.name");
       sheet.name = name;
     });
   }

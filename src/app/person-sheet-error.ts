@@ -1,0 +1,43 @@
+/**
+ * A sheet a person made stands where a write would put a sheet of the add-in.
+ * Use cases pick free names from their read, so this happens when someone
+ * made the sheet between that read and the write. Every host throws this one
+ * error, before it writes that sheet.
+ */
+import type { SheetPlan } from "../core/plan/sheet-plan";
+import { ShownError } from "./shown-error";
+
+/** What the person asked for, as the message names it: "rapporten", "kontrollen". */
+const WORK: Record<SheetPlan["kind"], string> = {
+  rapport: "rapporten",
+  slutrapport: "slutrapporten",
+  kontroll: "kontrollen",
+  register: "flikarna",
+};
+
+/** What a write of `plans` is, for a message: the first plan's kind decides ("rapporten" for a report with its Kontroll). */
+export function workOf(plans: readonly Pick<SheetPlan, "kind">[]): string {
+  return WORK[plans[0]?.kind ?? "register"];
+}
+
+function message(sheet: string, kind: SheetPlan["kind"]): string {
+  if (kind === "register") {
+    return `Fliken ${sheet} gjordes av någon annan medan flikarna skrevs, så tillägget skriver inte över den. Försök igen.`;
+  }
+  const work = WORK[kind];
+  return `Fliken ${sheet} gjordes av någon annan medan ${work} skrevs, så tillägget skriver inte över den. Försök igen: ${work} får då ett annat namn.`;
+}
+
+export class PersonSheetError extends ShownError {
+  constructor(
+    readonly sheet: string,
+    readonly kind: SheetPlan["kind"],
+  ) {
+    super(message(sheet, kind));
+  }
+}
+
+/** A use case asked for two sheets of one name in one write: a fault in the add-in, not in the workbook. */
+export function duplicatePlanMessage(sheet: string): string {
+  return `Tillägget skulle skriva två flikar med namnet ${sheet} på en gång och skrev ingen av dem. Det är ett fel i tillägget: försök igen, och berätta för den som förvaltar tillägget om det händer igen.`;
+}
