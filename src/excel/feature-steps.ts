@@ -1,6 +1,7 @@
 /** Links, conditional formats, tables and dropdowns of a plan (each skipped if the host lacks its API set). */
 import type { ConditionalFormat, SheetPlan, ValidationPlan } from "../core/plan/sheet-plan";
 import { parseA1 } from "../core/address";
+import { MAX_LINKS_PER_SHEET } from "../core/plan/excel-limits";
 import { estimateBytes, packByBudget } from "./chunk";
 import { RESERVED_BYTES } from "./value-steps";
 import { step, type StepEnv, type WriteStep } from "./write-step";
@@ -12,12 +13,12 @@ export function documentReference(sheet: string, cell: string): string {
 
 /**
  * The plan's cell links, in as many steps as the request budget needs: a
- * Kontroll sheet links every finding, and 45 000 links are more than Excel on
- * the web takes in one request.
+ * Kontroll sheet links up to 65 530 findings, and 45 000 links are more than
+ * Excel on the web takes in one request. Never more than Excel allows a sheet.
  */
 export function linkSteps(plan: SheetPlan, env: StepEnv, budget: number): WriteStep[] {
   if (plan.links.length === 0 || !env.supports("hyperlinks")) return [];
-  const links = plan.links.map((link) => {
+  const links = plan.links.slice(0, MAX_LINKS_PER_SHEET).map((link) => {
     const { row, col } = parseA1(link.cell);
     const value = plan.values[row]?.[col];
     const hyperlink: Excel.RangeHyperlink = { documentReference: documentReference(link.sheet, link.target) };

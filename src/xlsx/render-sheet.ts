@@ -2,6 +2,7 @@
 import type { CellValue, Workbook, Worksheet } from "@cj-tech-master/excelts";
 import { parseA1, parseRange } from "../core/address";
 import type { Cell } from "../core/cell";
+import { MAX_LINKS_PER_SHEET } from "../core/plan/excel-limits";
 import type { SheetPlan, TablePlan } from "../core/plan/sheet-plan";
 import { resolveCellFormats } from "./cell-formats";
 import { argb, toExcelStyle } from "./cell-style";
@@ -26,7 +27,8 @@ export function renderSheet(wb: Workbook, plan: SheetPlan, altTexts: ChartAltTex
     const [row, col] = key.split(",").map(Number) as [number, number];
     ws.getCell(row + 1, col + 1).style = toExcelStyle(format);
   }
-  for (const link of plan.links) addInternalLink(ws, link.cell, link.sheet, link.target);
+  // Excel repairs a file with more links on a sheet than it allows away.
+  for (const link of plan.links.slice(0, MAX_LINKS_PER_SHEET)) addInternalLink(ws, link.cell, link.sheet, link.target);
   for (const cf of plan.conditionalFormats) addConditionalFormat(ws, cf);
   for (const v of plan.validations) addValidation(ws, v);
   for (const chart of plan.charts) altTexts.set(addLineChart(ws, chart), chart.altText);

@@ -1,9 +1,12 @@
 /**
  * The Kontroll sheet: every finding as a row a partner can act on. Row 1
  * sums up (counts per severity, when checked); row 3 is the header with an
- * autofilter and frozen panes; each cell address links to that cell.
+ * autofilter and frozen panes; each cell address links to that cell, up to
+ * Excel's 65 530 links a sheet. Beyond them row 2 says how to find a cell
+ * (rows are sorted by tab and row, so a partner's own rows stay together).
  */
 import type { Finding, Severity } from "../findings";
+import { MAX_LINKS_PER_SHEET } from "../plan/excel-limits";
 import type { SheetPlan } from "../plan/sheet-plan";
 import { DEFAULT_ROW_HEIGHT, linesFor, PlanBuilder } from "./plan-builder";
 import { BAND_STYLE, BODY_BORDER, HEADER_STYLE, TAB_COLORS } from "./report-styles";
@@ -34,18 +37,40 @@ export function kontrollSummary(findings: readonly Finding[], createdAt: Date): 
 }
 
 /** Link blue on the cell column, run by run, only where there is a link: a whole-sheet finding's "—" is plain text. */
-function linkBlue(b: PlanBuilder, findings: readonly Finding[], first: number): void {
+function linkBlue(b: PlanBuilder, linked: readonly boolean[], first: number): void {
   let start = -1;
-  findings.forEach((f, i) => {
-    const linked = f.cell !== null;
-    if (linked && start < 0) start = i;
-    const runEnds = start >= 0 && (!linked || i === findings.length - 1);
+  linked.forEach((isLinked, i) => {
+    if (isLinked && start < 0) start = i;
+    const runEnds = start >= 0 && (!isLinked || i === linked.length - 1);
     if (runEnds) {
-      const end = linked ? i : i - 1;
+      const end = isLinked ? i : i - 1;
       b.style(b.range(first + start, 2, end - start + 1, 1), { font: { color: "#0563C1" } });
       start = -1;
     }
   });
+}
+
+/** `'Kommunen'!I11`, as the name box takes a cell on another tab. */
+function nameBoxReference(sheet: string, cell: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!${cell}`;
+}
+
+/** Row 2 when some findings have no link: from which row, why, and how to reach the cell without it. */
+export function unlinkedNote(lastLinkedRow: number, example: { sheet: string; cell: string }): string {
+  return (
+    `Excel tillåter högst ${formatNumberSv(MAX_LINKS_PER_SHEET)} länkar på ett blad, så cellerna efter rad ${formatNumberSv(lastLinkedRow)} har ingen länk. ` +
+    `Fliken och cellen står i kolumnerna Flik och Cell: skriv dem i namnrutan till vänster om formelfältet, till exempel ${nameBoxReference(example.sheet, example.cell)}, och tryck Enter.`
+  );
+}
+
+/** The note on the blank row 2, across the sheet, wrapped. */
+function writeNote(b: PlanBuilder, note: string): void {
+  const row = HEADER_ROW - 1;
+  b.put(row, 0, note);
+  b.merge(b.rowRange(row));
+  b.style(b.rowRange(row), { font: { italic: true }, wrap: true, vertical: "top" });
+  const width = KONTROLL_WIDTHS.reduce((sum, w) => sum + w, 0);
+  b.height(row, linesFor(note, width) * DEFAULT_ROW_HEIGHT);
 }
 
 /** Findings keep the order given (the check sorts them by tab and row). */
@@ -62,18 +87,28 @@ export function kontrollPlan(findings: Finding[], createdAt: Date, sheetName: st
   }
   b.addRow(HEADERS);
   b.style(b.rowRange(HEADER_ROW), HEADER_STYLE);
+  const linked: boolean[] = [];
+  let lastLinkedRow = -1;
+  let firstUnlinked: { sheet: string; cell: string } | null = null;
   for (const f of findings) {
     const row = b.addRow([SEVERITY_WORDS[f.severity], f.sheet, f.cell ?? "—", f.code, f.message]);
-    if (f.cell !== null) b.plan.links.push({ cell: b.range(row, 2), sheet: f.sheet, target: f.cell });
+    const link = f.cell !== null && b.plan.links.length < MAX_LINKS_PER_SHEET;
+    linked.push(link);
+    if (link) {
+      b.plan.links.push({ cell: b.range(row, 2), sheet: f.sheet, target: f.cell! });
+      lastLinkedRow = row;
+    } else if (f.cell !== null) firstUnlinked ??= { sheet: f.sheet, cell: f.cell };
     const lines = linesFor(f.message, KONTROLL_WIDTHS[MESSAGE_COL]);
     if (lines > 1) b.height(row, lines * DEFAULT_ROW_HEIGHT);
   }
+  // Sheet rows count from 1.
+  if (firstUnlinked) writeNote(b, unlinkedNote(lastLinkedRow + 1, firstUnlinked));
   const first = HEADER_ROW + 1;
   const last = b.next - 1;
   const body = b.range(first, 0, findings.length, HEADERS.length);
   b.style(body, BODY_BORDER);
   for (let r = first + 1; r <= last; r += 2) b.style(b.range(r, 1, 1, HEADERS.length - 1), BAND_STYLE);
-  linkBlue(b, findings, first);
+  linkBlue(b, linked, first);
   b.style(b.range(first, MESSAGE_COL, findings.length, 1), { wrap: true });
   const severities = b.range(first, 0, findings.length, 1);
   for (const s of ["error", "warning", "info"] as const) {

@@ -1,5 +1,6 @@
 import type { Finding } from "../../../src/core/findings";
-import { kontrollPlan, kontrollSummary } from "../../../src/core/report/kontroll-plan";
+import { MAX_LINKS_PER_SHEET } from "../../../src/core/plan/excel-limits";
+import { kontrollPlan, kontrollSummary, unlinkedNote } from "../../../src/core/report/kontroll-plan";
 import { planProblems } from "./plan-invariants";
 import { CREATED } from "./report-fixture";
 
@@ -85,5 +86,44 @@ describe("the Kontroll sheet", () => {
     expect(empty.autoFilter).toBeUndefined();
     expect(empty.links).toEqual([]);
     expect(planProblems(empty)).toEqual([]);
+  });
+});
+
+describe("a Kontroll sheet with more findings than Excel allows links on a sheet", () => {
+  // Two whole-sheet findings first (no link, no place in the count), then 65 540 with a cell.
+  const many: Finding[] = [
+    finding({ code: "missing-column", sheet: "Willhem", cell: null, message: "Kolumnen Datum saknas i tabellen." }),
+    finding({ code: "no-report", severity: "info", sheet: "IKEA", cell: null, message: "IKEA har inte rapporterat något." }),
+    ...Array.from({ length: 65_540 }, (_, i) => finding({ sheet: i < 65_535 ? "Kommunen" : "Stångåstaden", cell: `A${i + 4}` })),
+  ];
+  const plan = kontrollPlan(many, CREATED, "Kontroll");
+
+  it("links the first 65 530 findings with a cell, in sheet order, and no more", () => {
+    expect(MAX_LINKS_PER_SHEET).toBe(65_530);
+    expect(plan.links).toHaveLength(65_530);
+    // Rows 4 and 5 are the whole-sheet findings; the links run from row 6 to row 65 535.
+    expect(plan.links[0]).toEqual({ cell: "C6", sheet: "Kommunen", target: "A4" });
+    expect(plan.links.at(-1)).toEqual({ cell: "C65535", sheet: "Kommunen", target: "A65533" });
+    expect(plan.values[65_535]!.slice(1, 3)).toEqual(["Kommunen", "A65534"]);
+  });
+
+  it("says on row 2 after which row the links stop, why, and how to reach a cell without one", () => {
+    expect(plan.values[1]![0]).toBe(
+      "Excel tillåter högst 65 530 länkar på ett blad, så cellerna efter rad 65 535 har ingen länk. " +
+        "Fliken och cellen står i kolumnerna Flik och Cell: skriv dem i namnrutan till vänster om formelfältet, till exempel 'Kommunen'!A65534, och tryck Enter.",
+    );
+    expect(plan.merges).toContain("A2:E2");
+    expect(plan.rows.find((r) => r.row === 1)!.height).toBeGreaterThan(15);
+    expect(planProblems(plan)).toEqual([]);
+  });
+
+  it("shows only linked addresses in link blue", () => {
+    const blue = plan.styles.filter((s) => s.style.font?.color === "#0563C1").map((s) => s.range);
+    expect(blue).toEqual(["C6:C65535"]);
+  });
+
+  it("keeps row 2 empty when every finding has its link", () => {
+    expect(kontrollPlan(findings, CREATED, "Kontroll").values[1]!.every((v) => v === null)).toBe(true);
+    expect(unlinkedNote(10, { sheet: "Tjejers 'rum'", cell: "B2" })).toContain("'Tjejers ''rum'''!B2");
   });
 });

@@ -180,7 +180,10 @@ export class FakeRange extends FakeObject {
       if (typeof link.documentReference !== "string" || !/^('(?:[^']|'')+'|[^'!]+)!\$?[A-Z]{1,3}\$?\d+$/.test(link.documentReference)) {
         throw richError("InvalidArgument", `Bad documentReference ${String(link.documentReference)}`);
       }
-      sheet.hyperlinks.set(a1Range(box.row, box.col, 1, 1), { ...link });
+      const cell = a1Range(box.row, box.col, 1, 1);
+      // Excel keeps at most 65 530 hyperlinks on a worksheet; the fake refuses the next one.
+      if (!sheet.hyperlinks.has(cell) && sheet.hyperlinks.size >= 65_530) throw richError("InvalidOperation", "Too many hyperlinks", "Range.hyperlink");
+      sheet.hyperlinks.set(cell, { ...link });
       if (typeof link.textToDisplay === "string") setCell(sheet, box.row, box.col, link.textToDisplay);
     }, { api: 1.7 });
   }
