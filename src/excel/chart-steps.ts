@@ -7,6 +7,26 @@ import type { ChartSpec, SheetPlan } from "../core/plan/sheet-plan";
 import { parseRange } from "../core/address";
 import { step, type StepEnv, type WriteStep } from "./write-step";
 
+/** ChartSeries.name "should not be greater than 255 characters" (Office.js reference). */
+export const MAX_SERIES_NAME = 255;
+const ZERO_WIDTH_SPACE = "\u200B";
+
+/**
+ * A series name (an indicator name people typed) as Excel keeps it as text.
+ * Excel reads a series name that begins with "=" as a reference ("=Sheet1!R1C1",
+ * as Series.Name is documented for VBA over the same object model), and a
+ * leading + - @ is how a typed formula may begin too: such a name gets a
+ * zero-width space first, so the legend shows it unchanged and it stays text.
+ * A name over 255 characters is cut with an ellipsis.
+ */
+export function literalSeriesName(name: string): string {
+  const safe = /^[=+\-@]/.test(name) ? `${ZERO_WIDTH_SPACE}${name}` : name;
+  if (safe.length <= MAX_SERIES_NAME) return safe;
+  const cut = safe.slice(0, MAX_SERIES_NAME - 1);
+  // Never half a surrogate pair (an emoji) before the ellipsis.
+  return `${/[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut}…`;
+}
+
 function addChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
   const [first, ...rest] = spec.series;
   if (!first) return;
@@ -17,10 +37,10 @@ function addChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
   chart.setPosition(spec.from, spec.to);
   const categories = sheet.getRange(spec.categories);
   const s0 = chart.series.getItemAt(0);
-  s0.name = first.name;
+  s0.name = literalSeriesName(first.name);
   s0.setXAxisValues(categories);
   for (const more of rest) {
-    const series = chart.series.add(more.name);
+    const series = chart.series.add(literalSeriesName(more.name));
     series.setValues(sheet.getRange(more.values));
     series.setXAxisValues(categories);
   }

@@ -4,7 +4,7 @@ import { bag, isText, oneOf } from "./bag";
 import { richError, type FakeEngine } from "./engine";
 import type { FakeRange } from "./range";
 import { address, type BoundSheet } from "./sheet-ref";
-import { boxOf } from "./rules";
+import { boxOf, parseTyped } from "./rules";
 
 export class FakeChart {
   private readonly record: MemChart;
@@ -42,13 +42,25 @@ export class FakeChart {
     });
   }
 
+  /**
+   * A series name Excel would read as a reference or formula ("=Sheet1!R1C1") fails the sync, as text
+   * that would become a formula in a cell does; so does one over the documented 255 characters.
+   */
+  private checkName(name: string): string {
+    if (name.length > 255) throw richError("InvalidArgument", `Series name of ${name.length} characters`, "ChartSeries.name");
+    if (parseTyped(name).formula && this.engine.formulaText === "reject") {
+      throw richError("InvalidArgument", `Strict fake: series name "${name.slice(0, 40)}" would be read as a formula.`, "ChartSeries.name");
+    }
+    return name;
+  }
+
   get series(): object {
     return {
       getItemAt: (i: number) => this.seriesProxy(() => i),
       add: (name: string) => {
         let index = -1;
         this.set(1.7, name, () => {
-          index = this.record.series.push({ name, values: "" }) - 1;
+          index = this.record.series.push({ name: this.checkName(name), values: "" }) - 1;
         });
         return this.seriesProxy(() => index);
       },
@@ -69,7 +81,7 @@ export class FakeChart {
           setXAxisValues: (_p, range) => this.set(1.7, address(range), () => (at().xValues = address(range))),
         },
       },
-      (_p, v) => this.set(1.1, v, () => (at().name = v as string)),
+      (_p, v) => this.set(1.1, v, () => (at().name = this.checkName(v as string))),
     );
     return proxy;
   }
