@@ -1,5 +1,5 @@
 /** A partner's own tab, checked as they type: "Rad 7: Skriv datumet som 2025-03-14". */
-import { Button, Text } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import { useState } from "react";
 import { countFindings } from "../core/findings";
 import { CountBadges } from "./CountBadges";
@@ -30,13 +30,13 @@ export function PartnerCheck({ partner, onShowAll }: { partner: ActivePartner; o
         {strings.partnerHeading(partner.name)}
       </h2>
       <p className={styles.muted}>{strings.partnerHint(partner.tab)}</p>
-      <Text size={200} role="status" aria-live="polite" data-testid="partner-status">
+      <p className={styles.small} role="status" aria-live="polite" data-testid="partner-status">
         {state.checking
           ? strings.partnerChecking
           : state.checkedAt
             ? strings.partnerChecked(clockTime(state.checkedAt, host.language))
             : ""}
-      </Text>
+      </p>
       <ErrorBar text={state.error ?? selectError} />
       {state.findings && (
         <>

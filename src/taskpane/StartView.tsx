@@ -1,14 +1,15 @@
 /**
- * Start: what this workbook holds (pledge, validity, partners, tertial, the
- * latest check), or an offer to create a register in an empty workbook.
+ * Start: what this workbook holds (pledge, validity, partners, where today
+ * stands in the pledge, the latest check), or an offer to create a register
+ * in an empty workbook.
  */
 import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { isoFromSerial } from "../core/date";
-import { periodLabel } from "../core/period";
+import { isoFromSerial, serialFromDate } from "../core/date";
 import { CountBadges } from "./CountBadges";
 import { ErrorBar, Working } from "./Feedback";
 import { useHost } from "./host";
+import { pledgePhase, pledgePhaseLines } from "./pledge-phase";
 import { clockTime, isNotRegister, type Overview } from "./use-overview";
 import { useTask } from "./use-task";
 import { useViewStyles } from "./view-styles";
@@ -67,7 +68,12 @@ export function StartView({ overview }: { overview: Overview }) {
           <ul className={styles.facts}>
             {pledge && <li>{strings.validity(isoFromSerial(pledge.validFrom), isoFromSerial(pledge.validTo))}</li>}
             <li data-testid="partner-count">{strings.partnerCount(check.register.partners.length)}</li>
-            {check.tertial && <li>{strings.currentTertial(periodLabel(check.tertial))}</li>}
+            {pledge &&
+              pledgePhaseLines(pledgePhase(pledge, serialFromDate(host.now())), strings).map((line) => (
+                <li key={line} data-testid="pledge-phase">
+                  {line}
+                </li>
+              ))}
             {overview.checkedAt && <li>{strings.lastCheck(clockTime(overview.checkedAt, host.language))}</li>}
           </ul>
           <CountBadges counts={check.counts} />

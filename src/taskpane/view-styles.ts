@@ -11,5 +11,7 @@ export const useViewStyles = makeStyles({
   },
   actions: { display: "flex", flexWrap: "wrap", gap: "8px" },
   muted: { color: tokens.colorNeutralForeground2, margin: "0" },
+  /** Small print (Fluent's Text size 200) without pulling Text into the pane's first bundle. */
+  small: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, margin: "0" },
   list: { listStyleType: "none", margin: "0", padding: "0" },
 });
