@@ -3,7 +3,7 @@
  * the browser preview into dist/. Pages carry a Content-Security-Policy that
  * allows only our own origin; office.js is copied in so it is served from it.
  *
- *   npm run build        production build of taskpane.html, commands.html, help.html
+ *   npm run build        production build of taskpane.html, commands.html, notice.html, help.html
  *   npm run dev-server   HTTPS on https://localhost:3000 (office-addin-dev-certs)
  *   npm run preview      the pane against the demo register on http://127.0.0.1:3001/preview.html
  */
@@ -70,6 +70,8 @@ module.exports = async (env = {}, argv = {}) => {
   const entry = {
     taskpane: "./src/taskpane/index.tsx",
     commands: "./src/commands/commands.ts",
+    // The ribbon buttons' notice dialog: a tiny page of its own (no React, no engine).
+    notice: "./src/commands/notice.ts",
     // Preview-only code is its own entry, never part of the task pane's files.
     ...(preview ? { preview: "./src/preview/index.tsx" } : {}),
   };
@@ -119,6 +121,7 @@ module.exports = async (env = {}, argv = {}) => {
     plugins: [
       page("taskpane.html", "./src/taskpane/taskpane.html", ["taskpane"]),
       page("commands.html", "./src/commands/commands.html", ["commands"]),
+      page("notice.html", "./src/commands/notice.html", ["notice"]),
       page("help.html", "./src/taskpane/help.html", []),
       ...(preview ? [page("preview.html", "./src/preview/preview.html", ["preview"])] : []),
       new CopyWebpackPlugin({

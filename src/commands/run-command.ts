@@ -1,10 +1,12 @@
 /**
  * What the ribbon buttons do, apart from Office: "Kontrollera" writes the
  * Kontroll sheet; "Tertialrapport" writes the report of the latest tertial that
- * has ended. Never throws: the caller must always signal Office that it is done.
+ * has ended. Never throws: the caller must always signal Office that it is done,
+ * and the outcome says what the person should be told (see `command-notice.ts`).
  */
 import type { WorkbookPort } from "../app/port";
 import { makeTertialReport, NoPledgeError, writeKontroll } from "../app/report";
+import { ShownError } from "../app/shown-error";
 import { serialFromDate } from "../core/date";
 import { SHEET_NAMES } from "../core/register/layout";
 import { readRegister } from "../core/register/read-register";
@@ -12,45 +14,94 @@ import { latestEndedTertial } from "../taskpane/ended-tertial";
 
 export type CommandName = "checkRegister" | "makeCurrentReport";
 
-export interface CommandOutcome {
-  ok: boolean;
-  /** The sheet written, when it went well. */
-  sheet: string | null;
-  /** One line for the log: what was done, or the error's message. */
-  message: string;
+/** A sheet that got another name because a person's sheet had the wanted one. */
+export interface Renamed {
+  wanted: string;
+  sheet: string;
 }
+
+export type CommandOutcome =
+  /** The sheet was written (and activated); `renamed` lists names that were taken. */
+  | { kind: "written"; sheet: string; renamed: Renamed[] }
+  /** None of the register's own sheets is there: nothing was written. */
+  | { kind: "not-register" }
+  /** The Löfte sheet lacks a readable name or validity, so no tertial can be picked. */
+  | { kind: "no-pledge" }
+  /** Excel stayed in cell-edit mode through every retry. */
+  | { kind: "excel-busy" }
+  /** Any other error written for the person (what happened, what to do; Swedish): shown as it is. */
+  | { kind: "shown"; message: string }
+  /** Anything else; `detail` is the error's first line, never a stack. */
+  | { kind: "failed"; detail: string };
+
+type Written = Extract<CommandOutcome, { kind: "written" }>;
 
 export interface CommandLog {
   info(message: string): void;
   error(message: string): void;
 }
 
-export async function checkCommand(port: WorkbookPort, now: Date): Promise<string> {
-  return (await writeKontroll(port, { now })).sheet;
+export interface CommandOptions {
+  log?: CommandLog;
+  /** Excel's "busy editing a cell" error (ExcelBusyError in Excel), told apart from other failures. */
+  isExcelBusy?: (error: unknown) => boolean;
 }
 
-export async function reportCommand(port: WorkbookPort, now: Date): Promise<string> {
-  // Only the pledge sheet is needed to pick the tertial; the report reads everything itself.
-  const pledge = readRegister(await port.readSheets([SHEET_NAMES.lofte])).pledge;
+const REGISTER_SHEETS = [SHEET_NAMES.lofte, SHEET_NAMES.parter, SHEET_NAMES.atgarder, SHEET_NAMES.indikatorer];
+
+class NotRegisterError extends Error {}
+
+/**
+ * Reads only the register's four small sheets first: a workbook with none of
+ * them gets no Kontroll or report sheet written into it.
+ */
+async function registerSheets(port: WorkbookPort) {
+  const grids = await port.readSheets(REGISTER_SHEETS);
+  if (grids.sheets.length === 0) throw new NotRegisterError();
+  return grids;
+}
+
+export async function checkCommand(port: WorkbookPort, now: Date): Promise<Written> {
+  await registerSheets(port);
+  const out = await writeKontroll(port, { now });
+  return { kind: "written", sheet: out.sheet, renamed: out.wantedName ? [{ wanted: out.wantedName, sheet: out.sheet }] : [] };
+}
+
+export async function reportCommand(port: WorkbookPort, now: Date): Promise<Written> {
+  // Only the pledge is needed to pick the tertial; the report reads everything itself.
+  const pledge = readRegister(await registerSheets(port)).pledge;
   const tertial = pledge ? latestEndedTertial(pledge, serialFromDate(now)) : null;
   if (!tertial) throw new NoPledgeError();
-  return (await makeTertialReport(port, { tertial, now })).sheet;
+  const out = await makeTertialReport(port, { tertial, now });
+  const renamed: Renamed[] = [];
+  if (out.wantedName) renamed.push({ wanted: out.wantedName, sheet: out.sheet });
+  if (out.kontrollWantedName && out.kontrollSheet) renamed.push({ wanted: out.kontrollWantedName, sheet: out.kontrollSheet });
+  return { kind: "written", sheet: out.sheet, renamed };
 }
 
-const COMMANDS: Record<CommandName, (port: WorkbookPort, now: Date) => Promise<string>> = {
+const COMMANDS: Record<CommandName, (port: WorkbookPort, now: Date) => Promise<Written>> = {
   checkRegister: checkCommand,
   makeCurrentReport: reportCommand,
 };
 
-export async function runCommand(name: CommandName, port: WorkbookPort, now: Date, log: CommandLog = console): Promise<CommandOutcome> {
+function failure(error: unknown, options: CommandOptions): CommandOutcome {
+  if (error instanceof NotRegisterError) return { kind: "not-register" };
+  if (error instanceof NoPledgeError) return { kind: "no-pledge" };
+  if (options.isExcelBusy?.(error)) return { kind: "excel-busy" };
+  if (error instanceof ShownError) return { kind: "shown", message: error.message };
+  const message = error instanceof Error ? error.message : String(error);
+  return { kind: "failed", detail: (message.split("\n")[0] ?? "").trim() };
+}
+
+export async function runCommand(name: CommandName, port: WorkbookPort, now: Date, options: CommandOptions = {}): Promise<CommandOutcome> {
+  const log = options.log ?? console;
   try {
-    const sheet = await COMMANDS[name](port, now);
-    const message = `${name}: fliken ${sheet} är skriven.`;
-    log.info(message);
-    return { ok: true, sheet, message };
+    const outcome = await COMMANDS[name](port, now);
+    log.info(`${name}: fliken ${outcome.sheet} är skriven.`);
+    return outcome;
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    log.error(`${name}: ${message}`);
-    return { ok: false, sheet: null, message };
+    const outcome = failure(error, options);
+    log.error(`${name}: ${outcome.kind}${outcome.kind === "failed" ? `: ${outcome.detail}` : ""}`);
+    return outcome;
   }
 }
