@@ -1,6 +1,6 @@
 /**
  * The preview's entry: the pane against the demo register in memory, with
- * "today" frozen by `?today=2025-09-05` and the language by `?lang=en`.
+ * "today" frozen by `?today=2026-01-08` and the language by `?lang=en`.
  * No Office, no network.
  */
 import { createRoot } from "react-dom/client";

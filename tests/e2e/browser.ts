@@ -5,6 +5,7 @@
  * everything every scenario did.
  */
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
+import { TODAY } from "./expected";
 
 export const CHROMIUM = process.env.E2E_CHROMIUM ?? process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -67,7 +68,7 @@ export class Browsers {
   }
 
   /**
-   * Opens the preview (`?today=2025-09-05` unless given) in a new page and waits for the Start view.
+   * Opens the preview (`?today=` TODAY unless given) in a new page and waits for the Start view.
    * Every load starts a new in-memory workbook. Without options or setup the preview opens
    * in one page of a context shared by the whole run, so the bundle comes from its cache.
    */
@@ -93,7 +94,7 @@ export class Browsers {
   }
 
   url(query: Record<string, string> = {}): string {
-    const q = new URLSearchParams({ today: "2025-09-05", ...query });
+    const q = new URLSearchParams({ today: TODAY, ...query });
     return `${this.origin}/preview.html?${q.toString()}`;
   }
 

@@ -5,16 +5,22 @@
  */
 import { MemoryPort } from "../../src/app/memory-port";
 import { makeFinalReport, makeTertialReport } from "../../src/app/report";
-import type { Grid } from "../../src/core/cell";
+import type { Cell, Grid } from "../../src/core/cell";
 import { checkRegister, type CheckResult } from "../../src/core/check-register";
 import { serialFromIso } from "../../src/core/date";
 import type { Finding } from "../../src/core/findings";
 import { parsePeriod } from "../../src/core/period";
 import { demoRegister } from "../../src/demo/demo-register";
 
-export const TODAY = "2025-09-05";
-/** The latest tertial that has ended by TODAY: T2 2025 ran 1 May–31 August. */
-export const ENDED_TERTIAL = "T2 2025";
+/**
+ * The day the browser tests and screenshots live on: after the pledge (it ran
+ * 2024-08-01 – 2025-12-31), when the safety unit makes the final summary for
+ * the board. The demo register holds data for every pledge tertial, so only
+ * after the pledge does none of it lie in the future.
+ */
+export const TODAY = "2026-01-08";
+/** The latest tertial that has ended by TODAY: T3 2025 ran 1 September–31 December. */
+export const ENDED_TERTIAL = "T3 2025";
 /** The partner tab the partner scenarios work on. */
 export const PARTNER_TAB = "Polisen";
 
@@ -27,6 +33,8 @@ export interface Expected {
   finalKortversion: string;
   grid(sheet: string): Grid;
   onSheet(sheet: string): Finding[];
+  /** The core's findings on `sheet` once one of its cells holds `value` (as the preview stores what is typed). */
+  onSheetAfterEdit(sheet: string, row: number, col: number, value: Cell): Finding[];
 }
 
 const noonOf = (iso: string) => new Date(`${iso}T12:00:00Z`);
@@ -58,5 +66,11 @@ export async function computeExpected(): Promise<Expected> {
       return s.values.map((r) => [...r]);
     },
     onSheet: (sheet) => check.findings.filter((f) => f.sheet === sheet),
+    onSheetAfterEdit: (sheet, row, col, value) => {
+      const edited = demoRegister();
+      const values = edited.sheets.find((x) => x.name === sheet)!.values;
+      values[row]![col] = value;
+      return checkRegister(edited, { today }).findings.filter((f) => f.sheet === sheet);
+    },
   };
 }

@@ -21,6 +21,7 @@ import { indikatorerScenarios } from "./scenarios/indikatorer";
 import { kontrollScenarios } from "./scenarios/kontroll";
 import { languageScenarios } from "./scenarios/language";
 import { networkScenarios } from "./scenarios/network";
+import { noticeScenarios } from "./scenarios/notice";
 import { partnerScenarios } from "./scenarios/partner";
 import { rapportScenarios } from "./scenarios/rapport";
 import { screenshotScenarios } from "./scenarios/screenshots";
@@ -38,6 +39,7 @@ const ALL: E2EScenario[] = [
   ...partnerScenarios,
   ...languageScenarios,
   ...securityScenarios,
+  ...noticeScenarios,
   ...accessibilityScenarios,
   ...screenshotScenarios,
   ...ttiScenarios,

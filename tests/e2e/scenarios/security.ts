@@ -39,6 +39,14 @@ export function cspProblems(csp: string): string[] {
   return problems;
 }
 
+/** office.js for an Excel host whose every Excel.run fails: the pane mounts and shows its error. */
+const FAILING_EXCEL_STUB = `window.Office = {
+  HostType: { Excel: "Excel" },
+  context: { displayLanguage: "sv-SE", requirements: { isSetSupported: function () { return true; } } },
+  onReady: function (cb) { var info = { host: "Excel", platform: "OfficeOnline" }; return Promise.resolve().then(function () { if (cb) cb(info); return info; }); }
+};
+window.Excel = { run: function () { return Promise.reject(new Error("stub: no workbook")); } };`;
+
 const HOSTILE = {
   formula: '=HYPERLINK("http://x","y")',
   markup: "<img src=x onerror=alert(1)>",
@@ -121,16 +129,24 @@ export const securityScenarios: E2EScenario[] = [
   }),
 
   scenario(
-    "The Excel entry page outside Office: nothing leaves the origin; office.js's outside frames are refused",
+    "The Excel entry page outside Office: an open-in-Excel hint within 2 s; nothing leaves the origin; office.js's outside frames are refused",
     async ({ browsers, origin }) => {
       // Its own recorders: office.js tries to frame a telemetry page, which the CSP must refuse.
       const watch = newWatch();
       const own = new Browsers(browsers.browser, origin, watch);
       try {
         const page = await (await own.context()).newPage();
-        await page.goto(`${origin}/taskpane.html`);
+        const started = Date.now();
+        await page.goto(`${origin}/taskpane.html`, { waitUntil: "commit" });
+        // The page's own hint, or the pane's once office.js has said this is no Excel: either tells where to go.
+        await page
+          .getByText(/Öppna (den|panelen) i Excel/)
+          .first()
+          .waitFor({ state: "visible", timeout: 2_000 });
+        console.log(`    hint shown ${Date.now() - started} ms after navigation`);
         await page.waitForLoadState("networkidle");
         await page.waitForTimeout(1_000);
+        assert.match(await page.locator("#root").innerText(), /Öppna (den|panelen) i Excel/);
         assert.deepEqual(
           watch.requests.filter((u) => !u.startsWith(`${origin}/`)),
           [],
@@ -145,11 +161,38 @@ export const securityScenarios: E2EScenario[] = [
           [],
         );
         assert.deepEqual(watch.pageErrors, []);
+
+        // The hint is in the HTML itself: it shows even where no script runs at all.
+        const noScript = await (await own.context({ javaScriptEnabled: false })).newPage();
+        await noScript.goto(`${origin}/taskpane.html`);
+        const hint = noScript.getByTestId("boot-hint");
+        assert.ok(await hint.isVisible(), "no hint without scripts");
+        const text = await hint.innerText();
+        assert.ok(text.includes("Laddar panelen") && text.includes("Start → Medborgarlöfte → Öppna panelen"), text);
+        assert.ok(text.includes("Home → Citizen pledge → Open pane"), text);
       } finally {
         await own.closeAll(true);
       }
     },
   ),
+
+  scenario("The Excel entry page in Excel: the pane replaces the loading hint when it mounts", async ({ browsers, origin }) => {
+    const own = new Browsers(browsers.browser, origin, newWatch());
+    try {
+      const ctx = await own.context();
+      // office.js stands in for an Excel host whose workbook cannot be read: enough for the pane to mount and say so.
+      await ctx.route(`${origin}/office-js/office.js`, (route) =>
+        route.fulfill({ contentType: "text/javascript; charset=utf-8", body: FAILING_EXCEL_STUB }),
+      );
+      const page = await ctx.newPage();
+      await page.goto(`${origin}/taskpane.html`);
+      await page.getByTestId("tab-kontroll").waitFor({ timeout: 10_000 });
+      assert.equal(await page.getByTestId("boot-hint").count(), 0, "the loading hint stayed beside the pane");
+      assert.ok(!(await page.locator("#root").innerText()).includes("Laddar panelen"));
+    } finally {
+      await own.closeAll(true);
+    }
+  }),
 
   scenario("Source: no raw-HTML sink (dangerouslySetInnerHTML, innerHTML …) in src/", async () => {
     assert.deepEqual(rawHtmlSinks(), []);

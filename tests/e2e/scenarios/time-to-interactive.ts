@@ -8,6 +8,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { ROOT } from "../build-preview";
+import { TODAY } from "../expected";
 import type { E2EScenario } from "../context";
 import { scenario } from "../harness";
 
@@ -50,7 +51,7 @@ export const ttiScenarios: E2EScenario[] = [
     fs.mkdirSync(path.dirname(METRICS_FILE), { recursive: true });
     fs.writeFileSync(
       METRICS_FILE,
-      JSON.stringify({ tti_ms: tti, runs, build: "production", url: "preview.html?today=2025-09-05" }, null, 2) + "\n",
+      JSON.stringify({ tti_ms: tti, runs, build: "production", url: `preview.html?today=${TODAY}` }, null, 2) + "\n",
     );
     console.log(`    TTI median ${tti} ms (runs ${runs.join(", ")} ms) → ${path.relative(ROOT, METRICS_FILE)}`);
   }),
