@@ -1,8 +1,9 @@
 /**
  * Coercion of raw cells into typed values, as Swedes type them: numbers as
  * text with a decimal comma and spaces between thousands, dates as Excel
- * serials or ISO text, Excel error values recognised. Each coercer returns
- * a value or the finding code that explains why not; none of them throws.
+ * serials or ISO text, Excel error values recognised. Each `read…` function
+ * gives the value or an `Unreadable` that names the finding code; each `to…`
+ * function the same as `Coerced`. None of them throws.
  */
 import type { Cell } from "./cell";
 import { MAX_SERIAL, MIN_SERIAL, serialFromIso } from "./date";
@@ -10,8 +11,28 @@ import type { FindingCode } from "./findings";
 
 export type Coerced<T> = { ok: true; value: T } | { ok: false; code: FindingCode };
 
-const ok = <T>(value: T): Coerced<T> => ({ ok: true, value });
-const fail = (code: FindingCode): Coerced<never> => ({ ok: false, code });
+/**
+ * Why a cell cannot be used, as the `read…` functions give it: one shared
+ * instance per finding code, so reading a good cell allocates nothing (a
+ * register has millions of cells; see docs/performance.md).
+ */
+export class Unreadable {
+  private static readonly byCode = new Map<FindingCode, Unreadable>();
+  private constructor(readonly code: FindingCode) {}
+
+  static because(code: FindingCode): Unreadable {
+    let u = Unreadable.byCode.get(code);
+    if (!u) Unreadable.byCode.set(code, (u = new Unreadable(code)));
+    return u;
+  }
+}
+
+const fail = Unreadable.because;
+
+/** A `read…` result as `Coerced`, for callers that want the tagged form. */
+export function coerced<T>(value: T | Unreadable): Coerced<T> {
+  return value instanceof Unreadable ? { ok: false, code: value.code } : { ok: true, value };
+}
 
 const ERROR_VALUES = new Set([
   "#N/A",
@@ -70,8 +91,8 @@ const GROUP = "[ \\u00a0\\u202f\\u2009]";
 const SWEDISH_NUMBER = new RegExp(`^([+-]?)(\\d{1,3}(?:${GROUP}\\d{3})+|\\d+)(?:([,.])(\\d+))?$`);
 
 /** A number from a cell: real numbers, or text like "3,5", "1 200", "-12", "1 200,5". */
-export function toNumber(cell: Cell): Coerced<number> {
-  if (typeof cell === "number") return Number.isFinite(cell) ? ok(cell) : fail("not-a-number");
+export function readNumber(cell: Cell): number | Unreadable {
+  if (typeof cell === "number") return Number.isFinite(cell) ? cell : fail("not-a-number");
   if (typeof cell === "boolean") return fail("not-a-number");
   if (cell === null) return fail("required");
   if (isErrorValue(cell)) return fail("cell-error");
@@ -81,23 +102,23 @@ export function toNumber(cell: Cell): Coerced<number> {
   if (!m) return fail("not-a-number");
   const digits = m[2]!.replace(new RegExp(GROUP, "g"), "");
   const value = Number(`${m[1]}${digits}${m[4] !== undefined ? `.${m[4]}` : ""}`);
-  return Number.isFinite(value) ? ok(value) : fail("not-a-number");
+  return Number.isFinite(value) ? value : fail("not-a-number");
 }
 
 /** A whole number ≥ 0 (counts: occasions, participants, women, men). */
-export function toCount(cell: Cell): Coerced<number> {
-  const n = toNumber(cell);
-  if (!n.ok) return n;
-  if (n.value < 0) return fail("negative");
-  if (!Number.isInteger(n.value)) return fail("not-a-whole-number");
+export function readCount(cell: Cell): number | Unreadable {
+  const n = readNumber(cell);
+  if (n instanceof Unreadable) return n;
+  if (n < 0) return fail("negative");
+  if (!Number.isInteger(n)) return fail("not-a-whole-number");
   return n;
 }
 
 /** A date as an Excel serial: a real date cell, or ISO text "2025-03-14". */
-export function toDate(cell: Cell): Coerced<number> {
+export function readDate(cell: Cell): number | Unreadable {
   if (typeof cell === "number") {
     if (!Number.isFinite(cell) || cell < MIN_SERIAL || cell >= MAX_SERIAL + 1) return fail("not-a-date");
-    return ok(Math.floor(cell));
+    return Math.floor(cell);
   }
   if (cell === null) return fail("required");
   if (typeof cell === "boolean") return fail("not-a-date");
@@ -105,7 +126,7 @@ export function toDate(cell: Cell): Coerced<number> {
   const text = cell.trim();
   if (text === "") return fail("required");
   const serial = serialFromIso(text);
-  return serial === null ? fail("not-a-date") : ok(serial);
+  return serial === null ? fail("not-a-date") : serial;
 }
 
 const choiceKeys = new WeakMap<readonly string[], Map<string, string>>();
@@ -122,21 +143,21 @@ function choicesOf<T extends string>(allowed: readonly T[]): Map<string, T> {
 }
 
 /** One of the allowed values, matched trimmed and case-insensitively; gives the canonical spelling. */
-export function toChoice<T extends string>(cell: Cell, allowed: readonly T[]): Coerced<T> {
+export function readChoice<T extends string>(cell: Cell, allowed: readonly T[]): T | Unreadable {
   if (cell === null) return fail("required");
   if (isErrorValue(cell)) return fail("cell-error");
   const text = fold(cellText(cell));
   if (text === "") return fail("required");
   const hit = choicesOf(allowed).get(text);
-  return hit === undefined ? fail("unknown-value") : ok(hit);
+  return hit === undefined ? fail("unknown-value") : hit;
 }
 
 /** An ID as typed (trimmed); compare IDs with `idKey`. */
-export function toId(cell: Cell): Coerced<string> {
+export function readId(cell: Cell): string | Unreadable {
   if (cell === null) return fail("required");
   if (isErrorValue(cell)) return fail("cell-error");
   const text = cellText(cell);
-  return text === "" ? fail("required") : ok(text);
+  return text === "" ? fail("required") : text;
 }
 
 /** The key two IDs are compared by: trimmed, case-insensitive. */
@@ -145,24 +166,30 @@ export function idKey(id: string): string {
 }
 
 /** IDs separated by comma or semicolon: "POL, STG;KOM". */
-export function toIdList(cell: Cell): Coerced<string[]> {
-  if (cell === null) return ok([]);
+export function readIdList(cell: Cell): string[] | Unreadable {
+  if (cell === null) return [];
   if (isErrorValue(cell)) return fail("cell-error");
-  return ok(
-    cellText(cell)
-      .split(/[,;]/)
-      .map((s) => s.trim())
-      .filter((s) => s !== ""),
-  );
+  return cellText(cell)
+    .split(/[,;]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
 }
 
 /** Free or plain text; empty text is null. */
-export function toText(cell: Cell): Coerced<string | null> {
-  if (cell === null) return ok(null);
+export function readText(cell: Cell): string | null | Unreadable {
+  if (cell === null) return null;
   if (isErrorValue(cell)) return fail("cell-error");
   const text = cellText(cell);
-  return ok(text === "" ? null : text);
+  return text === "" ? null : text;
 }
+
+export const toNumber = (cell: Cell): Coerced<number> => coerced(readNumber(cell));
+export const toCount = (cell: Cell): Coerced<number> => coerced(readCount(cell));
+export const toDate = (cell: Cell): Coerced<number> => coerced(readDate(cell));
+export const toChoice = <T extends string>(cell: Cell, allowed: readonly T[]): Coerced<T> => coerced(readChoice(cell, allowed));
+export const toId = (cell: Cell): Coerced<string> => coerced(readId(cell));
+export const toIdList = (cell: Cell): Coerced<string[]> => coerced(readIdList(cell));
+export const toText = (cell: Cell): Coerced<string | null> => coerced(readText(cell));
 
 /** How a cell printed in a message: "14/3 2025", "ca 20". */
 export function typedText(cell: Cell): string {

@@ -1,10 +1,12 @@
 /** Checks of a partner's activity rows: references, splits, dates, duplicates, personal data. */
 import { isoFromSerial } from "../date";
-import type { PartnerTabDraft } from "../register/read-register";
-import type { Draft } from "../register/read-register";
+import { ACTIVITY_COLUMN, activityColumns } from "../register/activity-columns";
+import type { Draft, PartnerTabDraft } from "../register/read-register";
+import type { TableData } from "../register/read-table";
 import { idKey } from "../values";
-import { type CheckContext, exampleId, flag, num, rowNumber, str } from "./context";
-import { checkPersonalData } from "./personal-data-check";
+import { type CheckContext, exampleId, flagAt, num, str } from "./context";
+import { checkPersonalDataAt } from "./personal-data-check";
+import { SameRows } from "./same-rows";
 
 const involvedCache = new WeakMap<Draft, Set<string>>();
 
@@ -20,43 +22,14 @@ function involvedIn(measure: Draft): Set<string> {
   return set;
 }
 
-const cellKey = (v: Draft["raw"][string] | undefined): string => (typeof v === "string" ? v.trim().toLowerCase() : String(v));
-
-/** What makes two activity rows "the same": every cell, trimmed and case-folded. */
-function rowSignature(row: Draft): string {
-  let s = "";
-  for (const h in row.raw) s += `${cellKey(row.raw[h])}\u0001`;
-  return s;
-}
-
-/**
- * The first earlier row that is the same as each row. Rows are grouped by date
- * and participants, which equal rows share; a row alone in its group needs no
- * comparison, so whole rows are turned into signatures only where groups meet.
- */
-class SameRows {
-  /** The only row of a group so far, or the group's first rows by signature. */
-  private readonly groups = new Map<string, Draft | Map<string, Draft>>();
-
-  firstSameAs(row: Draft): Draft | undefined {
-    const key = `${cellKey(row.raw["Datum"])}\u0001${cellKey(row.raw["Deltagare"])}`;
-    let group = this.groups.get(key);
-    if (group === undefined) {
-      this.groups.set(key, row);
-      return undefined;
-    }
-    if (!(group instanceof Map)) {
-      group = new Map([[rowSignature(group), group]]);
-      this.groups.set(key, group);
-    }
-    const signature = rowSignature(row);
-    const first = group.get(signature);
-    if (!first) group.set(signature, row);
-    return first;
-  }
-}
-
-function checkDates(ctx: CheckContext, row: Draft, date: number, measure: Draft | undefined): void {
+function checkDates(
+  ctx: CheckContext,
+  data: TableData,
+  i: number,
+  date: number,
+  status: string | undefined,
+  measure: Draft | undefined,
+): void {
   const pledge = ctx.draft.pledge;
   const outsidePledge = pledge !== null && (date < pledge.validFrom || date > pledge.validTo);
   const start = measure ? num(measure, "Start") : null;
@@ -66,16 +39,17 @@ function checkDates(ctx: CheckContext, row: Draft, date: number, measure: Draft 
   if (!outsidePledge && date <= ctx.today && !outsideMeasure) return;
   const iso = isoFromSerial(date);
   if (outsidePledge) {
-    flag(ctx, row, "Datum", "date-outside-pledge", {
+    flagAt(ctx, data, i, "Datum", "date-outside-pledge", {
       date: iso,
       from: isoFromSerial(pledge!.validFrom),
       to: isoFromSerial(pledge!.validTo),
     });
   }
-  if (date > ctx.today)
-    flag(ctx, row, "Datum", "date-in-future", str(row, "Status") === "Planerad" ? { date: iso, planned: 1 } : { date: iso });
+  if (date > ctx.today) {
+    flagAt(ctx, data, i, "Datum", "date-in-future", status === "Planerad" ? { date: iso, planned: 1 } : { date: iso });
+  }
   if (outsideMeasure) {
-    flag(ctx, row, "Datum", "date-outside-measure", {
+    flagAt(ctx, data, i, "Datum", "date-outside-measure", {
       date: iso,
       measure: str(measure!, "Åtgärd-ID") ?? "",
       from: start !== null ? isoFromSerial(start) : "…",
@@ -84,27 +58,31 @@ function checkDates(ctx: CheckContext, row: Draft, date: number, measure: Draft 
   }
 }
 
+const FREE_TEXT = [ACTIVITY_COLUMN.title, ACTIVITY_COLUMN.comment];
+
 export function checkActivities(ctx: CheckContext, tab: PartnerTabDraft): void {
-  const same = new SameRows();
+  const data = tab.activities;
+  const a = activityColumns(data);
+  const same = new SameRows(data);
   const partnerName = str(ctx.partners.get(tab.partnerId)!, "Namn") ?? tab.partnerId;
-  for (const row of tab.activities) {
-    const measureId = str(row, "Åtgärd-ID");
+  for (let i = 0; i < data.length; i++) {
+    const measureId = a.measureId[i];
     const measure = measureId !== undefined ? ctx.measures.get(idKey(measureId)) : undefined;
     if (measureId !== undefined && !measure && ctx.draft.read.atgarder) {
-      flag(ctx, row, "Åtgärd-ID", "unknown-measure", { id: measureId, example: exampleId(ctx.measures, "Åtgärd-ID") });
+      flagAt(ctx, data, i, "Åtgärd-ID", "unknown-measure", { id: measureId, example: exampleId(ctx.measures, "Åtgärd-ID") });
     } else if (measure && !measure.hasError && !involvedIn(measure).has(tab.partnerId)) {
-      flag(ctx, row, "Åtgärd-ID", "not-involved", { measure: measureId!, partner: partnerName });
+      flagAt(ctx, data, i, "Åtgärd-ID", "not-involved", { measure: measureId!, partner: partnerName });
     }
-    const total = num(row, "Deltagare");
-    const women = num(row, "Varav kvinnor/flickor");
-    const men = num(row, "Varav män/pojkar");
+    const total = a.participants[i] ?? null;
+    const women = a.women[i] ?? null;
+    const men = a.men[i] ?? null;
     if (total !== null && (women ?? 0) + (men ?? 0) > total) {
-      flag(ctx, row, "Deltagare", "parts-exceed-total", { women: women ?? 0, men: men ?? 0, total });
+      flagAt(ctx, data, i, "Deltagare", "parts-exceed-total", { women: women ?? 0, men: men ?? 0, total });
     }
-    const date = num(row, "Datum");
-    if (date !== null) checkDates(ctx, row, date, measure);
-    const first = same.firstSameAs(row);
-    if (first) flag(ctx, row, "Datum", "duplicate-row", { firstRow: rowNumber(first) });
-    checkPersonalData(ctx, row, ["Aktivitet", "Kommentar"]);
+    const date = a.date[i];
+    if (date !== undefined) checkDates(ctx, data, i, date, a.status[i], measure);
+    const first = same.firstSameAs(i);
+    if (first >= 0) flagAt(ctx, data, i, "Datum", "duplicate-row", { firstRow: data.rows[first]! + 1 });
+    checkPersonalDataAt(ctx, data, i, FREE_TEXT);
   }
 }

@@ -1,10 +1,11 @@
 /** Completeness for one tertial (info): who reported nothing, which values are missing. */
 import { ymdFromSerial } from "../date";
 import { type Period, periodLabel, tertialMonths } from "../period";
+import { activityColumns } from "../register/activity-columns";
 import type { PartnerTabDraft } from "../register/read-register";
 import { finding } from "../messages/catalogue";
 import { idKey } from "../values";
-import { type CheckContext, num, str } from "./context";
+import { type CheckContext, str } from "./context";
 import type { TertialPeriod } from "./pledge-periods";
 
 function inTertial(serial: number, t: TertialPeriod): boolean {
@@ -29,10 +30,7 @@ export function checkCompleteness(ctx: CheckContext, tabs: PartnerTabDraft[], t:
       const p = row.values["Period"] as Period | undefined;
       if (id !== undefined && p) reported.add(`${idKey(id)}|${periodLabel(p)}`);
     }
-    const activities = tab.activities.some((a) => {
-      const d = num(a, "Datum");
-      return d !== null && inTertial(d, t);
-    });
+    const activities = activityColumns(tab.activities).date.some((d) => d !== undefined && inTertial(d, t));
     const values = [...reported].some((k) => k.endsWith(`|${label}`) || k.endsWith(`|${t.year}`));
     if (!activities && !values) {
       ctx.findings.push(finding("no-report", tab.sheet, null, { partner: partnerName, tertial: label, tab: tab.sheet }));

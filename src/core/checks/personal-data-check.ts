@@ -1,13 +1,31 @@
 /** Free text must not hold personal identity numbers, phone numbers or e-mail addresses. */
-import { findPersonalData } from "../personal-data";
+import type { Cell } from "../cell";
+import { findPersonalData, type PersonalDataKind } from "../personal-data";
 import type { Draft } from "../register/read-register";
-import { type CheckContext, flag } from "./context";
+import { rawCell, type TableData } from "../register/read-table";
+import { type CheckContext, flag, flagAt } from "./context";
+
+/** The kind of the first personal data in a cell's text, or null. */
+function personalDataIn(cell: Cell | undefined): PersonalDataKind | null {
+  if (typeof cell !== "string" && typeof cell !== "number") return null;
+  const hits = findPersonalData(String(cell));
+  return hits.length > 0 ? hits[0]!.kind : null;
+}
 
 export function checkPersonalData(ctx: CheckContext, row: Draft, headers: readonly string[]): void {
   for (const header of headers) {
-    const text = row.raw[header];
-    if (typeof text !== "string" && typeof text !== "number") continue;
-    const hits = findPersonalData(String(text));
-    if (hits.length > 0) flag(ctx, row, header, "personal-data", { column: header, kind: hits[0]!.kind });
+    const kind = personalDataIn(row.raw[header]);
+    if (kind !== null) flag(ctx, row, header, "personal-data", { column: header, kind });
+  }
+}
+
+/** The same for data row `i` of a table, in its spec columns `columns`. */
+export function checkPersonalDataAt(ctx: CheckContext, data: TableData, i: number, columns: readonly number[]): void {
+  for (const c of columns) {
+    const kind = personalDataIn(rawCell(data, i, c));
+    if (kind !== null) {
+      const header = data.spec.columns[c]!.header;
+      flagAt(ctx, data, i, header, "personal-data", { column: header, kind });
+    }
   }
 }

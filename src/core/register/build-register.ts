@@ -1,6 +1,7 @@
 /** Drafts → the typed register: only rows without error findings, counted when left out. */
 import type { Period } from "../period";
 import { idKey } from "../values";
+import { activityColumns } from "./activity-columns";
 import type { Draft, RegisterDraft } from "./read-register";
 import type { Activity, Indicator, IndicatorValue, Measure, Partner, Register } from "./types";
 
@@ -50,24 +51,27 @@ export function buildRegister(draft: RegisterDraft): Register {
   let excluded = 0;
   for (const tab of draft.tabs) {
     const partnerId = partners.find((p) => idKey(p.id) === tab.partnerId)?.id ?? tab.partnerId;
-    for (const { values: v, ref, hasError } of tab.activities) {
+    const rows = tab.activities;
+    const a = activityColumns(rows);
+    for (let i = 0; i < rows.length; i++) {
       total++;
-      if (hasError) {
+      if (rows.hasError[i]) {
         excluded++;
         continue;
       }
+      // A usable row's cells all parsed: no value below is undefined.
       activities.push({
         partnerId,
-        date: v["Datum"] as number,
-        measureId: s(v, "Åtgärd-ID"),
-        title: s(v, "Aktivitet"),
-        status: v["Status"] as Activity["status"],
-        occasions: n(v, "Tillfällen"),
-        participants: n(v, "Deltagare"),
-        women: n(v, "Varav kvinnor/flickor"),
-        men: n(v, "Varav män/pojkar"),
-        comment: (v["Kommentar"] as string | null) ?? null,
-        ref,
+        date: a.date[i]!,
+        measureId: a.measureId[i]!,
+        title: a.title[i] as string,
+        status: a.status[i] as Activity["status"],
+        occasions: a.occasions[i] ?? null,
+        participants: a.participants[i] ?? null,
+        women: a.women[i] ?? null,
+        men: a.men[i] ?? null,
+        comment: a.comment[i] ?? null,
+        ref: { sheet: rows.sheet, row: rows.rows[i]!, columns: rows.columns },
       });
     }
     for (const { values: v, ref, hasError } of tab.values) {

@@ -1,7 +1,9 @@
 /**
- * Reads the register's sheets into drafts: typed records that remember their
+ * Reads the register's sheets into drafts: typed values that remember their
  * cells, whether a cell had an error, and the findings found on the way.
- * Relational checks (`src/core/checks/`) then run over the drafts.
+ * Relational checks (`src/core/checks/`) then run over the drafts. Activity
+ * tables, the register's bulk, stay column by column (`TableData`); every other
+ * table has at most a few hundred rows and becomes row records.
  */
 import type { SheetGrid, WorkbookGrids } from "../cell";
 import type { Finding, FindingParams } from "../findings";
@@ -11,7 +13,7 @@ import { fold, idKey } from "../values";
 import { AKTIVITETER_TABLE, ATGARDER_TABLE, INDIKATORER_TABLE, PARTER_TABLE, SHEET_NAMES, VARDEN_TABLE } from "./layout";
 import { type FoundTable, findTable } from "./find-table";
 import { readPledge } from "./read-pledge";
-import { cellOf, readTable, type TableRow } from "./read-table";
+import { cellOf, readTable, rowRecords, type TableData, type TableRow } from "./read-table";
 import { similarSheets } from "./similar-sheets";
 import type { Pledge } from "./types";
 
@@ -21,7 +23,8 @@ export type Draft = TableRow;
 export interface PartnerTabDraft {
   partnerId: string;
   sheet: string;
-  activities: Draft[];
+  /** The activity table, column by column (empty when the tab has none). */
+  activities: TableData;
   values: Draft[];
 }
 
@@ -97,7 +100,7 @@ export function readRegister(grids: WorkbookGrids): RegisterDraft {
     if (!s) return { found: false, rows: [] };
     const t = readTable(s, spec);
     findings.push(...t.findings);
-    return t;
+    return { found: t.found, rows: rowRecords(t.data) };
   };
   const pledge = lofte ? readPledge(lofte, findings) : null;
   const parterTable = table(parter, PARTER_TABLE);
@@ -140,7 +143,7 @@ export function readRegister(grids: WorkbookGrids): RegisterDraft {
     }
     const [activities, values] = readPartnerTables(s);
     findings.push(...activities.findings, ...values.findings);
-    tabs.push({ partnerId: idKey(id), sheet: s.name, activities: activities.rows, values: values.rows });
+    tabs.push({ partnerId: idKey(id), sheet: s.name, activities: activities.data, values: rowRecords(values.data) });
   }
   return { pledge, partners, measures, indicators, tabs, read, sheetOrder: grids.sheets.map((s) => s.name), findings };
 }

@@ -1,73 +1,79 @@
 /**
- * zod schemas for a table's rows, built from the layout. Raw cells go through
- * explicit coercers (never `z.coerce`, which would turn "" into 0); a coercer's
+ * How a table's cells are read, built from the layout: one cell reader per
+ * column, and zod schemas around the same readers. Raw cells go through
+ * explicit readers (never `z.coerce`, which would turn "" into 0); a reader's
  * failure becomes an issue whose `params.finding` is the finding code.
  *
- * A clean row (nearly every row) is parsed by calling the same per-cell parse
- * the schema wraps, column by column: zod's per-field bookkeeping cost about a
- * second for a register of 400 000 rows (see docs/performance.md). A row with
- * any problem goes through the zod schema, which lists its problems.
+ * A table is read column by column with the cell readers, which allocate
+ * nothing for a good cell (a register has millions of them). Only a row with a
+ * problem goes through its zod schema, which lists the problems with their
+ * columns (see docs/architecture.md).
  */
 import { z } from "zod/mini";
 import type { Cell } from "../cell";
 import type { FindingCode } from "../findings";
 import { parsePeriod, type Period } from "../period";
-import { type Coerced, isBlank, isErrorValue, toChoice, toCount, toDate, toId, toIdList, toNumber, toText } from "../values";
+import { isBlank, isErrorValue, readChoice, readCount, readDate, readId, readIdList, readNumber, readText, Unreadable } from "../values";
 import type { ColumnSpec, TableSpec } from "./layout";
 
 // zod would compile object parsers with `new Function`, which the pane's CSP forbids (and reports when
 // zod probes for it). Only rows with problems reach zod here, so the compiled parser would gain nothing.
 z.config({ jitless: true });
 
-function toPeriod(cell: Cell): Coerced<Period> {
-  if (isErrorValue(cell)) return { ok: false, code: "cell-error" };
-  const p = parsePeriod(cell);
-  return p ? { ok: true, value: p } : { ok: false, code: "invalid-period" };
+function readPeriod(cell: Cell): Period | Unreadable {
+  if (isErrorValue(cell)) return Unreadable.because("cell-error");
+  return parsePeriod(cell) ?? Unreadable.because("invalid-period");
 }
 
-function coercerFor(col: ColumnSpec): (cell: Cell) => Coerced<unknown> {
+function readerFor(col: ColumnSpec): (cell: Cell) => unknown {
   switch (col.kind) {
     case "id":
-      return toId;
+      return readId;
     case "idList":
-      return toIdList;
+      return readIdList;
     case "text":
     case "freeText":
-      return toText;
+      return readText;
     case "date":
-      return toDate;
+      return readDate;
     case "number":
-      return toNumber;
+      return readNumber;
     case "whole":
-      return toCount;
+      return readCount;
     case "period":
-      return toPeriod;
-    case "choice":
-      return (cell) => toChoice(cell, col.allowed ?? []);
+      return readPeriod;
+    case "choice": {
+      const allowed = col.allowed ?? [];
+      return (cell) => readChoice(cell, allowed);
+    }
   }
 }
 
-/** One cell of a column: blank optional cells are null (an empty list for ID lists), blank required ones `required`. */
-export type CellParser = (cell: Cell) => Coerced<unknown>;
+/**
+ * Reads one cell of a column: its typed value, or why it cannot be used. Blank
+ * optional cells are null (an empty list for ID lists), blank required ones `required`.
+ */
+export type CellReader = (cell: Cell) => unknown;
 
-function cellParser(col: ColumnSpec): CellParser {
-  const coerce = coercerFor(col);
-  const blank: Coerced<unknown> = col.required ? { ok: false, code: "required" } : { ok: true, value: null };
+export function cellReader(col: ColumnSpec): CellReader {
+  const read = readerFor(col);
+  const blank = col.required ? Unreadable.because("required") : null;
+  const emptyList = col.kind === "idList" && !col.required;
   return (cell) => {
-    if (isBlank(cell)) return col.kind === "idList" && !col.required ? { ok: true, value: [] } : blank;
-    return coerce(cell);
+    if (isBlank(cell)) return emptyList ? [] : blank;
+    return read(cell);
   };
 }
 
-/** Schema of one cell of a column, wrapping its cell parser. */
+/** Schema of one cell of a column, wrapping its cell reader. */
 export function columnSchema(col: ColumnSpec) {
-  const parse = cellParser(col);
+  const read = cellReader(col);
   return z.pipe(
     z.custom<Cell>((v) => v === null || ["string", "number", "boolean"].includes(typeof v)),
     z.transform((cell: Cell, ctx) => {
-      const r = parse(cell);
-      if (r.ok) return r.value;
-      ctx.issues.push({ code: "custom", message: r.code, input: cell, params: { finding: r.code } });
+      const value = read(cell);
+      if (!(value instanceof Unreadable)) return value;
+      ctx.issues.push({ code: "custom", message: value.code, input: cell, params: { finding: value.code } });
       return z.NEVER;
     }),
   );
@@ -75,21 +81,18 @@ export function columnSchema(col: ColumnSpec) {
 
 export type RowSchema = z.ZodMiniType<Record<string, unknown>, Record<string, Cell>>;
 
-type ColumnSchema = ReturnType<typeof columnSchema>;
 interface Built {
   row: RowSchema;
-  columns: Record<string, ColumnSchema>;
-  parsers: { header: string; parse: CellParser }[];
+  readers: CellReader[];
 }
 const cache = new Map<string, Built>();
 
 function schemasOf(spec: TableSpec): Built {
   const hit = cache.get(spec.key);
   if (hit) return hit;
-  const columns: Record<string, ColumnSchema> = {};
+  const columns: Record<string, ReturnType<typeof columnSchema>> = {};
   for (const col of spec.columns) columns[col.header] = columnSchema(col);
-  const parsers = spec.columns.map((col) => ({ header: col.header, parse: cellParser(col) }));
-  const built = { row: z.object(columns) as unknown as RowSchema, columns, parsers };
+  const built = { row: z.object(columns) as unknown as RowSchema, readers: spec.columns.map(cellReader) };
   cache.set(spec.key, built);
   return built;
 }
@@ -99,42 +102,22 @@ export function rowSchema(spec: TableSpec): RowSchema {
   return schemasOf(spec).row;
 }
 
+/** The cell reader of each of the spec's columns, in the spec's order. */
+export function cellReaders(spec: TableSpec): readonly CellReader[] {
+  return schemasOf(spec).readers;
+}
+
 export interface CellProblem {
   header: string;
   code: FindingCode;
 }
 
-/** Parses a row (cells by header, every header of the spec present, null when blank); gives the typed values, or the cell problems by header. */
-export function parseRow(
-  spec: TableSpec,
-  cells: Record<string, Cell>,
-): { ok: true; values: Record<string, unknown> } | { ok: false; values: Record<string, unknown>; problems: CellProblem[] } {
-  const built = schemasOf(spec);
-  const clean: Record<string, unknown> = {};
-  let ok = true;
-  for (const { header, parse } of built.parsers) {
-    const r = parse(cells[header] ?? null);
-    if (!r.ok) {
-      ok = false;
-      break;
-    }
-    clean[header] = r.value;
-  }
-  if (ok) return { ok: true, values: clean };
-
-  const result = built.row.safeParse(cells);
-  if (result.success) return { ok: true, values: result.data };
-  const problems: CellProblem[] = result.error.issues.map((issue) => ({
+/** The problems of a row (cells by header, every header of the spec present, null when blank), in column order. */
+export function rowProblems(spec: TableSpec, cells: Record<string, Cell>): CellProblem[] {
+  const result = schemasOf(spec).row.safeParse(cells);
+  if (result.success) return [];
+  return result.error.issues.map((issue) => ({
     header: String(issue.path[0]),
     code: ((issue as { params?: { finding?: FindingCode } }).params?.finding ?? "required") as FindingCode,
   }));
-  // Typed values of the cells that did parse, so relational checks can still use them.
-  const values: Record<string, unknown> = {};
-  const failed = new Set(problems.map((p) => p.header));
-  for (const { header, parse } of built.parsers) {
-    if (failed.has(header)) continue;
-    const one = parse(cells[header] ?? null);
-    if (one.ok) values[header] = one.value;
-  }
-  return { ok: false, values, problems };
 }
