@@ -4,7 +4,7 @@ import { MemoryPort } from "../app/memory-port";
 import { makeFinalReport, makeTertialReport, NoPledgeError, type ReportOutcome } from "../app/report";
 import { registerInputFromGrids } from "../app/register";
 import { runTrends as trendsUseCase } from "../app/trends";
-import { serialFromDate, ymdFromSerial } from "../core/date";
+import { dateOnDay, serialFromDate } from "../core/date";
 import { periodLabel } from "../core/period";
 import type { SheetPlan } from "../core/plan/sheet-plan";
 import { registerPlans } from "../core/template/register-plans";
@@ -37,12 +37,6 @@ async function writePlans(path: string, plans: SheetPlan[]): Promise<void> {
   await writeOut(path, await renderWorkbook(plans));
 }
 
-/** `--today`: that day at the present time of day, so the report is dated and checked as if made then. */
-function onDay(serial: number, now: Date): Date {
-  const { year, month, day } = ymdFromSerial(serial);
-  return new Date(Date.UTC(year, month - 1, day, now.getUTCHours(), now.getUTCMinutes(), now.getUTCSeconds()));
-}
-
 /** One Swedish line per sheet that got another name because a person's sheet in the register has the wanted one. */
 export function renamedSheets(outcome: ReportOutcome): { wanted: string; sheet: string; message: string }[] {
   const renamed: { wanted: string; sheet: string; message: string }[] = [];
@@ -59,7 +53,8 @@ export function renamedSheets(outcome: ReportOutcome): { wanted: string; sheet: 
 
 export async function runReport(cmd: Extract<Command, { name: "report" }>, port: MemoryPort, io: Io): Promise<number> {
   try {
-    const now = cmd.today === null ? io.now : onDay(cmd.today, io.now);
+    // `--today`: that day at the present time of day, so the report is dated and checked as if made then.
+    const now = cmd.today === null ? io.now : dateOnDay(cmd.today, io.now);
     const outcome = cmd.final
       ? await makeFinalReport(port, { now })
       : await makeTertialReport(port, { now, tertial: cmd.tertial ?? undefined });

@@ -50,9 +50,39 @@ export function serialFromIso(text: string): number | null {
   return serialFromYMD(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
-/** Serial of a JavaScript Date's UTC calendar day. */
-export function serialFromDate(d: Date): number {
-  return serialFromYMD(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())!;
+/** A moment as a clock on the wall shows it. */
+export interface WallClock extends YMD {
+  hour: number;
+  minute: number;
+}
+
+/**
+ * The calendar day and time of `d` where the person is: the Date's local time
+ * (the time zone of the machine the pane or `pledge` runs on), or, given
+ * `offsetMinutes`, at that offset east of UTC (120 for Swedish summer time).
+ */
+export function wallClock(d: Date, offsetMinutes?: number): WallClock {
+  if (offsetMinutes === undefined) {
+    return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate(), hour: d.getHours(), minute: d.getMinutes() };
+  }
+  const t = new Date(d.getTime() + offsetMinutes * 60_000);
+  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate(), hour: t.getUTCHours(), minute: t.getUTCMinutes() };
+}
+
+/**
+ * Serial of the day `d` falls on where the person is ("today"): its local day,
+ * or the day at `offsetMinutes` east of UTC. At 00:30 in Sweden that is the new
+ * day, though in UTC it is still the one before.
+ */
+export function serialFromDate(d: Date, offsetMinutes?: number): number {
+  const { year, month, day } = wallClock(d, offsetMinutes);
+  return serialFromYMD(year, month, day)!;
+}
+
+/** The moment on day `serial` at the local time of day of `timeOf`: `--today` with the present time. */
+export function dateOnDay(serial: number, timeOf: Date): Date {
+  const { year, month, day } = ymdFromSerial(serial);
+  return new Date(year, month - 1, day, timeOf.getHours(), timeOf.getMinutes(), timeOf.getSeconds());
 }
 
 /** Smallest and largest serials accepted as dates (1900-01-01 to 9999-12-31). */

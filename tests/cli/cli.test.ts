@@ -18,7 +18,7 @@ const demoFile = join(dir, "demo.xlsx");
 async function run(...argv: string[]) {
   let out = "";
   let err = "";
-  const code = await runCli(argv, { stdout: (s) => (out += s), stderr: (s) => (err += s), now: new Date("2025-09-05T12:32:00Z") });
+  const code = await runCli(argv, { stdout: (s) => (out += s), stderr: (s) => (err += s), now: new Date(2025, 8, 5, 14, 32) });
   return { code, out, err };
 }
 

@@ -27,7 +27,7 @@ import { NOW } from "./support/person-sheets";
 
 const T2_2025 = parsePeriod("T2 2025") as TertialPeriod;
 const today = serialFromDate(NOW);
-const LATER = new Date(NOW.getTime() + 26 * 3_600_000); // 2025-09-06 16:32 in Sweden
+const LATER = new Date(NOW.getTime() + 26 * 3_600_000); // 2025-09-06 16:32 local time
 
 /** The demo register without one partner's tab, so addPartnerTabs has work to do. */
 function withoutOneTab(): WorkbookGrids {

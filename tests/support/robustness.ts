@@ -21,7 +21,7 @@ import { computeTrends } from "../../src/core/trends/trends";
 import { validatePlans } from "../../src/xlsx/validate-plan";
 import { planProblems } from "../core/report/plan-invariants";
 
-const NOW = new Date("2025-09-05T12:32:00Z");
+const NOW = new Date(2025, 8, 5, 14, 32); // local time, as reports show it
 /** Words a template gone wrong leaves in text ("undefined", "NaN", "[object Object]"). */
 const LEAK = /undefined|NaN|\[object/;
 

@@ -18,7 +18,7 @@ import { renderWorkbook } from "../../src/xlsx/render-plan";
 import { entryText, zipEntries, type ZipEntries } from "./zip-entries";
 import { sheetParts } from "./package-parts";
 
-const CREATED = new Date("2026-01-10T09:00:00Z");
+const CREATED = new Date(2026, 0, 10, 10, 0); // local time, as reports show it
 const T3_2025 = { kind: "tertial", year: 2025, tertial: 3 } as const;
 const check = checkRegister(demoRegister(), { today: serialFromYMD(2026, 1, 10)!, tertial: T3_2025 });
 const ctx = { register: check.register, findings: check.findings, createdAt: CREATED };

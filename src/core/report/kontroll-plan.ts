@@ -10,7 +10,7 @@ import { MAX_LINKS_PER_SHEET } from "../plan/excel-limits";
 import type { SheetPlan } from "../plan/sheet-plan";
 import { DEFAULT_ROW_HEIGHT, linesFor, PlanBuilder } from "./plan-builder";
 import { BAND_STYLE, BODY_BORDER, HEADER_STYLE, TAB_COLORS } from "./report-styles";
-import { countNoun, formatNumberSv, stockholmDate, stockholmDateTime } from "./swedish-format";
+import { countNoun, formatNumberSv, localDate, localDateTime } from "./swedish-format";
 
 export const KONTROLL_WIDTHS = [13, 26, 8, 22, 90] as const;
 const HEADERS = ["Allvarlighet", "Flik", "Cell", "Kod", "Meddelande"];
@@ -29,7 +29,7 @@ const SEVERITY_FILLS: Record<Severity, { fill: string; fontColor: string }> = {
 export function kontrollSummary(findings: readonly Finding[], createdAt: Date): string {
   const n = (s: Severity) => findings.filter((f) => f.severity === s).length;
   return [
-    `Kontroll ${stockholmDateTime(createdAt)}`,
+    `Kontroll ${localDateTime(createdAt)}`,
     `${formatNumberSv(n("error"))} fel`,
     countNoun(n("warning"), "varning", "varningar"),
     `${formatNumberSv(n("info"))} info`,
@@ -124,7 +124,7 @@ export function kontrollPlan(findings: Finding[], createdAt: Date, sheetName: st
     fitToWidth: 1,
     fitToHeight: 0,
     titleRows: `${HEADER_ROW + 1}:${HEADER_ROW + 1}`,
-    footer: { center: `Sida &P av &N · ${sheetName.replace(/&/g, "&&")} · ${stockholmDate(createdAt)}` },
+    footer: { center: `Sida &P av &N · ${sheetName.replace(/&/g, "&&")} · ${localDate(createdAt)}` },
   };
   return plan;
 }

@@ -5,7 +5,7 @@
 import { isoFromSerial } from "../date";
 import type { Register } from "../register/types";
 import { dataFingerprint } from "./fingerprint";
-import { countNoun, formatNumberSv, stockholmDate, stockholmDateTime } from "./swedish-format";
+import { countNoun, formatNumberSv, localDate, localDateTime } from "./swedish-format";
 
 export interface ReportHead {
   /** The pledge's Namn, "Lokalt medborgarlöfte för Skäggetorp 2024–2025". */
@@ -16,7 +16,7 @@ export interface ReportHead {
   /** "maj–augusti 2025". */
   monthSpan: string;
   reportsTo: string | null;
-  /** "2025-09-05 14:32", Swedish time. */
+  /** "2025-09-05 14:32", local time: the clock that also decides the checks' "today". */
   created: string;
   /** "2025-09-05". */
   createdDate: string;
@@ -51,7 +51,7 @@ function pledgeLine(register: Register): string {
 
 export function reportHead(register: Register, facts: HeadFacts): ReportHead {
   const pledge = register.pledge;
-  const created = stockholmDateTime(facts.createdAt);
+  const created = localDateTime(facts.createdAt);
   const partnersTotal = register.partners.length;
   const fingerprint = dataFingerprint(register);
   const reportsTo = pledge?.reportsTo ?? null;
@@ -66,7 +66,7 @@ export function reportHead(register: Register, facts: HeadFacts): ReportHead {
     monthSpan: facts.monthSpan,
     reportsTo,
     created,
-    createdDate: stockholmDate(facts.createdAt),
+    createdDate: localDate(facts.createdAt),
     rowsUsed: facts.rowsUsed,
     partnersReported: facts.partnersReported,
     partnersTotal,

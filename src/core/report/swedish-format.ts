@@ -4,7 +4,7 @@
  * month names and a real minus sign ("−23"). Cell values stay numbers; these
  * helpers are for head lines, the kortversion and value-with-year cells.
  */
-import { ymdFromSerial } from "../date";
+import { wallClock, ymdFromSerial } from "../date";
 import { tertialMonths } from "../period";
 
 const MINUS = "\u2212";
@@ -72,30 +72,20 @@ export function monthSpanOfSerials(from: number, to: number): string {
   return `${MONTHS[a.month - 1]} ${a.year}–${MONTHS[b.month - 1]} ${b.year}`;
 }
 
-/** Wall-clock parts of a moment in Swedish time, whatever the machine's time zone. */
-function stockholmParts(d: Date): Record<"year" | "month" | "day" | "hour" | "minute", string> {
-  const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone: "Europe/Stockholm",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).formatToParts(d);
-  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "00";
-  return { year: get("year"), month: get("month"), day: get("day"), hour: get("hour"), minute: get("minute") };
+const two = (n: number): string => String(n).padStart(2, "0");
+
+/**
+ * "2025-09-05 14:32": the moment on the clock that also decides "today" (see
+ * `wallClock`): local time, or at `offsetMinutes` east of UTC.
+ */
+export function localDateTime(d: Date, offsetMinutes?: number): string {
+  const c = wallClock(d, offsetMinutes);
+  return `${String(c.year).padStart(4, "0")}-${two(c.month)}-${two(c.day)} ${two(c.hour)}:${two(c.minute)}`;
 }
 
-/** "2025-09-05 14:32" in Europe/Stockholm for 2025-09-05T12:32Z. */
-export function stockholmDateTime(d: Date): string {
-  const p = stockholmParts(d);
-  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
-}
-
-/** "2025-09-05" in Europe/Stockholm. */
-export function stockholmDate(d: Date): string {
-  return stockholmDateTime(d).slice(0, 10);
+/** "2025-09-05": the day of `localDateTime`. */
+export function localDate(d: Date, offsetMinutes?: number): string {
+  return localDateTime(d, offsetMinutes).slice(0, 10);
 }
 
 /** "1 rad" / "7 rader": a count with the singular or plural noun. */

@@ -11,7 +11,7 @@ import { tertialReportPlan } from "../../../src/core/report/tertial-report-plan"
 import { demoRegister } from "../../../src/demo/demo-register";
 import { planProblems } from "./plan-invariants";
 
-const CREATED = new Date("2025-09-05T12:32:00Z");
+const CREATED = new Date(2025, 8, 5, 14, 32); // local time, as reports show it
 const T2_2025 = { kind: "tertial", year: 2025, tertial: 2 } as const;
 const check = checkRegister(demoRegister(), { today: serialFromYMD(2025, 9, 5)!, tertial: T2_2025 });
 const ctx = { register: check.register, findings: check.findings, createdAt: CREATED };

@@ -3,7 +3,8 @@ import type { Register } from "../../../src/core/register/types";
 import type { ReportContext } from "../../../src/core/report/report-model";
 import { activity, indicator, measure, partner, register, tertial, value } from "../trends/factories";
 
-export const CREATED = new Date("2025-09-05T12:32:00Z");
+// Local time: a report shows the local clock, so it reads 14:32 in every time zone.
+export const CREATED = new Date(2025, 8, 5, 14, 32);
 export const T2_2025 = tertial("T2 2025");
 export const SECRET_COMMENT = "Ring Kalle på 070-123 45 67 om nycklarna";
 export const SECRET_TITLE = "Grillkväll hos familjen Svensson";

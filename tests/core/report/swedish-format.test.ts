@@ -1,5 +1,5 @@
 import {
-  countNoun, decimalsOf, formatNumberSv, formatPercentValueSv, formatShareSv, monthSpanOfSerials, stockholmDateTime, tertialMonthSpan,
+  countNoun, decimalsOf, formatNumberSv, formatPercentValueSv, formatShareSv, monthSpanOfSerials, localDate, localDateTime, tertialMonthSpan,
 } from "../../../src/core/report/swedish-format";
 import { serial } from "../trends/factories";
 
@@ -57,12 +57,14 @@ describe("Swedish month spans", () => {
   });
 });
 
-describe("Swedish time", () => {
-  it("shows summer time as UTC+2", () => {
-    expect(stockholmDateTime(new Date("2025-09-05T12:32:00Z"))).toBe("2025-09-05 14:32");
+describe("the time on a report: the local clock that also decides today", () => {
+  it("shows a moment's local date and time, whatever the machine's zone", () => {
+    expect(localDateTime(new Date(2025, 8, 5, 14, 32))).toBe("2025-09-05 14:32");
+    expect(localDate(new Date(2026, 0, 1, 0, 30))).toBe("2026-01-01");
   });
 
-  it("shows winter time as UTC+1, across midnight", () => {
-    expect(stockholmDateTime(new Date("2025-12-31T23:30:00Z"))).toBe("2026-01-01 00:30");
+  it("at a given offset: Swedish summer time (UTC+2) and winter time (UTC+1) across midnight", () => {
+    expect(localDateTime(new Date("2025-09-05T12:32:00Z"), 120)).toBe("2025-09-05 14:32");
+    expect(localDateTime(new Date("2025-12-31T23:30:00Z"), 60)).toBe("2026-01-01 00:30");
   });
 });

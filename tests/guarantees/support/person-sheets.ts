@@ -9,7 +9,7 @@ import type { Cell, SheetGrid, WorkbookGrids } from "../../../src/core/cell";
 import { demoRegister } from "../../../src/demo/demo-register";
 
 /** When the use cases run: 2025-09-05 14:32 in Sweden, inside T2 2025's follow-up. */
-export const NOW = new Date("2025-09-05T12:32:00Z");
+export const NOW = new Date(2025, 8, 5, 14, 32); // local time, as reports show it
 
 export const PERSON_SHEET_NAMES = ["Kontroll", "Rapport T2 2025", "Slutrapport", "Anteckningar"] as const;
 
