@@ -21,7 +21,7 @@ export function planSteps(plan: SheetPlan, target: SheetTarget, env: StepEnv, bu
     ...tableSteps(plan),
     ...styleSteps(plan, env),
     ...mergeSteps(plan),
-    ...sizeSteps(plan),
+    ...sizeSteps(plan, budget),
     ...conditionalFormatSteps(plan, env),
     ...validationSteps(plan, env),
     ...chartSteps(plan, env),

@@ -1,6 +1,8 @@
 /** Cell styles, merges, column widths and row heights of a plan. */
 import type { CellStyle, SheetPlan } from "../core/plan/sheet-plan";
 import { columnLetter, parseRange } from "../core/address";
+import { estimateBytes, packByBudget } from "./chunk";
+import { RESERVED_BYTES } from "./value-steps";
 import { step, type StepEnv, type WriteStep } from "./write-step";
 
 /**
@@ -74,27 +76,54 @@ export function mergeSteps(plan: SheetPlan): WriteStep[] {
   ];
 }
 
-/** Column widths (runs of equal widths share one range) and row heights. */
-export function sizeSteps(plan: SheetPlan): WriteStep[] {
-  const runs: { from: number; to: number; points: number }[] = [];
+/** Runs of consecutive rows with one height ("5:40" → 30 pt): a Kontroll sheet sets the height of most of its rows. */
+export function heightRuns(rows: SheetPlan["rows"]): { from: number; to: number; height: number }[] {
+  const runs: { from: number; to: number; height: number }[] = [];
+  for (const { row, height } of [...rows].sort((a, b) => a.row - b.row)) {
+    const last = runs[runs.length - 1];
+    if (last && last.to === row - 1 && last.height === height) last.to = row;
+    else runs.push({ from: row, to: row, height });
+  }
+  return runs;
+}
+
+/**
+ * Column widths (runs of equal widths share one range), then row heights (runs
+ * of equal heights), in as many steps as the request budget needs: 100 000
+ * findings with wrapped messages are tens of thousands of heights.
+ */
+export function sizeSteps(plan: SheetPlan, budget: number): WriteStep[] {
+  const columns: { from: number; to: number; points: number }[] = [];
   plan.columns.forEach((c, i) => {
     const points = charsToPoints(c.width);
-    const last = runs[runs.length - 1];
+    const last = columns[columns.length - 1];
     if (last && last.to === i - 1 && last.points === points) last.to = i;
-    else runs.push({ from: i, to: i, points });
+    else columns.push({ from: i, to: i, points });
   });
-  if (runs.length === 0 && plan.rows.length === 0) return [];
-  return [
-    step(
-      [runs, plan.rows],
-      (s) => {
-        const sheet = s.sheet(plan.name);
-        for (const run of runs) {
-          sheet.getRange(`${columnLetter(run.from)}:${columnLetter(run.to)}`).format.columnWidth = run.points;
-        }
-        for (const row of plan.rows) sheet.getRange(`${row.row + 1}:${row.row + 1}`).format.rowHeight = row.height;
-      },
-      { ops: 3 * (runs.length + plan.rows.length) },
-    ),
-  ];
+  const steps: WriteStep[] = [];
+  if (columns.length > 0) {
+    steps.push(
+      step(
+        columns,
+        (s) => {
+          for (const run of columns)
+            s.sheet(plan.name).getRange(`${columnLetter(run.from)}:${columnLetter(run.to)}`).format.columnWidth = run.points;
+        },
+        { ops: 3 * columns.length },
+      ),
+    );
+  }
+  const runs = heightRuns(plan.rows);
+  for (const group of packByBudget(runs, (run) => estimateBytes(run, 3), Math.max(budget / 2, budget - RESERVED_BYTES))) {
+    steps.push(
+      step(
+        group,
+        (s) => {
+          for (const run of group) s.sheet(plan.name).getRange(`${run.from + 1}:${run.to + 1}`).format.rowHeight = run.height;
+        },
+        { ops: 3 * group.length },
+      ),
+    );
+  }
+  return steps;
 }

@@ -1,6 +1,9 @@
 import { emptyPlan } from "../../src/core/plan/sheet-plan";
 import { cellAt, formatAt, markerNames } from "../support/memory-workbook";
+import { createExcelPort } from "../../src/excel/excel-port";
+import { heightRuns } from "../../src/excel/format-steps";
 import { portOnFake as setup, register, sheetNamed as sheet } from "./harness";
+import { createStrictFake } from "./strict-fake";
 import { bigPlan, fullReportPlan } from "./plans";
 
 describe("replacing sheets", () => {
@@ -74,6 +77,22 @@ describe("very large writes", () => {
     expect(Math.ceil(20_000 / rowsPerChunk(1_000_000))).toBe(7);
     expect(stats[0]).toMatchObject({ chunks: 6, syncs: 7 });
     expect(Math.max(...fake.bytesPerSync)).toBeLessThanOrEqual(1_000_000);
+  });
+});
+
+describe("row heights of a long Kontroll sheet", () => {
+  it("go in runs of equal heights, in requests under the budget, and every row gets its height", async () => {
+    const fake = createStrictFake(register, { requestLimit: 250_000, responseLimit: 250_000 });
+    const port = createExcelPort(fake.run, { isSetSupported: fake.isSetSupported, writeBudgetBytes: 200_000 });
+    const plan = { ...emptyPlan("Kontroll", "kontroll" as const), values: Array.from({ length: 20_000 }, (_, i) => [`rad ${i + 1}`]) };
+    // Two rows of two lines, one of three, and so on: 13 333 runs for 20 000 rows.
+    plan.rows = plan.values.map((_, row) => ({ row, height: row % 3 === 2 ? 45 : 30 }));
+    expect(heightRuns(plan.rows)).toHaveLength(13_333);
+    await port.writeSheets([plan]);
+    expect(Math.max(...fake.bytesPerSync)).toBeLessThanOrEqual(250_000);
+    const s = sheet(fake, "Kontroll");
+    expect(s.rowHeights.size).toBe(20_000);
+    expect([s.rowHeights.get(0), s.rowHeights.get(2), s.rowHeights.get(19_999)]).toEqual([30, 45, 30]);
   });
 });
 
