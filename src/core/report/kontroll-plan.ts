@@ -58,8 +58,8 @@ function nameBoxReference(sheet: string, cell: string): string {
 /** Row 2 when some findings have no link: from which row, why, and how to reach the cell without it. */
 export function unlinkedNote(lastLinkedRow: number, example: { sheet: string; cell: string }): string {
   return (
-    `Excel tillåter högst ${formatNumberSv(MAX_LINKS_PER_SHEET)} länkar på ett blad, så cellerna efter rad ${formatNumberSv(lastLinkedRow)} har ingen länk. ` +
-    `Fliken och cellen står i kolumnerna Flik och Cell: skriv dem i namnrutan till vänster om formelfältet, till exempel ${nameBoxReference(example.sheet, example.cell)}, och tryck Enter.`
+    `Excel tillåter högst ${formatNumberSv(MAX_LINKS_PER_SHEET)} länkar på ett blad, så fynden efter rad ${formatNumberSv(lastLinkedRow)} har ingen länk till sin cell. ` +
+    `Fliken och cellen står ändå i kolumnerna Flik och Cell: skriv dem i namnrutan till vänster om formelfältet, till exempel ${nameBoxReference(example.sheet, example.cell)}, och tryck Enter.`
   );
 }
 

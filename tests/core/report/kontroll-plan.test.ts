@@ -109,8 +109,8 @@ describe("a Kontroll sheet with more findings than Excel allows links on a sheet
 
   it("says on row 2 after which row the links stop, why, and how to reach a cell without one", () => {
     expect(plan.values[1]![0]).toBe(
-      "Excel tillåter högst 65 530 länkar på ett blad, så cellerna efter rad 65 535 har ingen länk. " +
-        "Fliken och cellen står i kolumnerna Flik och Cell: skriv dem i namnrutan till vänster om formelfältet, till exempel 'Kommunen'!A65534, och tryck Enter.",
+      "Excel tillåter högst 65 530 länkar på ett blad, så fynden efter rad 65 535 har ingen länk till sin cell. " +
+        "Fliken och cellen står ändå i kolumnerna Flik och Cell: skriv dem i namnrutan till vänster om formelfältet, till exempel 'Kommunen'!A65534, och tryck Enter.",
     );
     expect(plan.merges).toContain("A2:E2");
     expect(plan.rows.find((r) => r.row === 1)!.height).toBeGreaterThan(15);
