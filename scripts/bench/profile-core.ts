@@ -34,6 +34,6 @@ for (let i = 0; i < runs; i++) {
   const used = process.cpuUsage(cpu);
   const f = (x: number) => x.toFixed(0).padStart(5);
   process.stderr.write(
-    `check ${f(t1 - t0)}  trends ${f(t2 - t1)}  report ${f(t3 - t2)}  kontroll ${f(t4 - t3)}  total ${f(t4 - t0)}  cpu ${f((used.user + used.system) / 1000)}\n`,
+    `check ${f(t1 - t0)}  trends ${f(t2 - t1)}  report ${f(t3 - t2)}  kontroll ${f(t4 - t3)}  total ${f(t4 - t0)}  cpu ${f((used.user + used.system) / 1000)} (system ${f(used.system / 1000)})\n`,
   );
 }

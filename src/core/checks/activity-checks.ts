@@ -1,6 +1,6 @@
 /** Checks of a partner's activity rows: references, splits, dates, duplicates, personal data. */
 import { isoFromSerial } from "../date";
-import { ACTIVITY_COLUMN, activityColumns } from "../register/activity-columns";
+import { ACTIVITY_COLUMN, ActivityRows } from "../register/activity-rows";
 import type { Draft, PartnerTabDraft } from "../register/read-register";
 import type { TableData } from "../register/read-table";
 import { idKey } from "../values";
@@ -62,27 +62,27 @@ const FREE_TEXT = [ACTIVITY_COLUMN.title, ACTIVITY_COLUMN.comment];
 
 export function checkActivities(ctx: CheckContext, tab: PartnerTabDraft): void {
   const data = tab.activities;
-  const a = activityColumns(data);
+  const a = new ActivityRows(data);
   const same = new SameRows(data);
   const partnerName = str(ctx.partners.get(tab.partnerId)!, "Namn") ?? tab.partnerId;
   for (let i = 0; i < data.length; i++) {
-    const measureId = a.measureId[i];
+    const measureId = a.measureId(i);
     const measure = measureId !== undefined ? ctx.measures.get(idKey(measureId)) : undefined;
     if (measureId !== undefined && !measure && ctx.draft.read.atgarder) {
       flagAt(ctx, data, i, "Åtgärd-ID", "unknown-measure", { id: measureId, example: exampleId(ctx.measures, "Åtgärd-ID") });
     } else if (measure && !measure.hasError && !involvedIn(measure).has(tab.partnerId)) {
       flagAt(ctx, data, i, "Åtgärd-ID", "not-involved", { measure: measureId!, partner: partnerName });
     }
-    const total = a.participants[i] ?? null;
-    const women = a.women[i] ?? null;
-    const men = a.men[i] ?? null;
+    const total = a.participants(i) ?? null;
+    const women = a.women(i) ?? null;
+    const men = a.men(i) ?? null;
     if (total !== null && (women ?? 0) + (men ?? 0) > total) {
       flagAt(ctx, data, i, "Deltagare", "parts-exceed-total", { women: women ?? 0, men: men ?? 0, total });
     }
-    const date = a.date[i];
-    if (date !== undefined) checkDates(ctx, data, i, date, a.status[i], measure);
+    const date = a.date(i);
+    if (date !== undefined) checkDates(ctx, data, i, date, a.status(i), measure);
     const first = same.firstSameAs(i);
-    if (first >= 0) flagAt(ctx, data, i, "Datum", "duplicate-row", { firstRow: data.rows[first]! + 1 });
+    if (first >= 0) flagAt(ctx, data, i, "Datum", "duplicate-row", { firstRow: data.row(first) + 1 });
     checkPersonalDataAt(ctx, data, i, FREE_TEXT);
   }
 }

@@ -1,7 +1,7 @@
 /** Completeness for one tertial (info): who reported nothing, which values are missing. */
 import { ymdFromSerial } from "../date";
 import { type Period, periodLabel, tertialMonths } from "../period";
-import { activityColumns } from "../register/activity-columns";
+import { ActivityRows } from "../register/activity-rows";
 import type { PartnerTabDraft } from "../register/read-register";
 import { finding } from "../messages/catalogue";
 import { idKey } from "../values";
@@ -30,7 +30,12 @@ export function checkCompleteness(ctx: CheckContext, tabs: PartnerTabDraft[], t:
       const p = row.values["Period"] as Period | undefined;
       if (id !== undefined && p) reported.add(`${idKey(id)}|${periodLabel(p)}`);
     }
-    const activities = activityColumns(tab.activities).date.some((d) => d !== undefined && inTertial(d, t));
+    const rows = new ActivityRows(tab.activities);
+    let activities = false;
+    for (let i = 0; i < rows.length && !activities; i++) {
+      const d = rows.date(i);
+      activities = d !== undefined && inTertial(d, t);
+    }
     const values = [...reported].some((k) => k.endsWith(`|${label}`) || k.endsWith(`|${t.year}`));
     if (!activities && !values) {
       ctx.findings.push(finding("no-report", tab.sheet, null, { partner: partnerName, tertial: label, tab: tab.sheet }));

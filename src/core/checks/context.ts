@@ -2,7 +2,7 @@
 import type { Finding, FindingCode, FindingParams } from "../findings";
 import { finding } from "../messages/catalogue";
 import type { Draft, RegisterDraft } from "../register/read-register";
-import { cellAt, cellOf, type TableData } from "../register/read-table";
+import { cellOf, type TableData } from "../register/read-table";
 import { idKey } from "../values";
 
 export interface CheckContext {
@@ -45,7 +45,7 @@ export function flag(ctx: CheckContext, row: Draft, header: string, code: Findin
 
 /** Records a finding on a cell of a table's data row `i` (an activity row); error findings leave the row out of figures. */
 export function flagAt(ctx: CheckContext, data: TableData, i: number, header: string, code: FindingCode, params: FindingParams): void {
-  const f = finding(code, data.sheet, cellAt(data, i, header), params);
+  const f = finding(code, data.sheet, data.cellAt(i, header), params);
   ctx.findings.push(f);
   if (f.severity === "error") data.hasError[i] = 1;
 }

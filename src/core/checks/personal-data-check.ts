@@ -2,7 +2,7 @@
 import type { Cell } from "../cell";
 import { findPersonalData, type PersonalDataKind } from "../personal-data";
 import type { Draft } from "../register/read-register";
-import { rawCell, type TableData } from "../register/read-table";
+import type { TableData } from "../register/read-table";
 import { type CheckContext, flag, flagAt } from "./context";
 
 /** The kind of the first personal data in a cell's text, or null. */
@@ -22,7 +22,7 @@ export function checkPersonalData(ctx: CheckContext, row: Draft, headers: readon
 /** The same for data row `i` of a table, in its spec columns `columns`. */
 export function checkPersonalDataAt(ctx: CheckContext, data: TableData, i: number, columns: readonly number[]): void {
   for (const c of columns) {
-    const kind = personalDataIn(rawCell(data, i, c));
+    const kind = personalDataIn(data.cell(i, c));
     if (kind !== null) {
       const header = data.spec.columns[c]!.header;
       flagAt(ctx, data, i, header, "personal-data", { column: header, kind });

@@ -7,7 +7,7 @@
  * comparing texts for every row cost more than everything else the checks do.
  */
 import type { Cell } from "../cell";
-import { rawCell, type TableData } from "../register/read-table";
+import type { TableData } from "../register/read-table";
 
 /** A cell as two rows are compared: text trimmed and case-folded, anything else as it prints. */
 export const cellKey = (v: Cell): string => (typeof v === "string" ? v.trim().toLowerCase() : String(v));
@@ -60,14 +60,14 @@ function hashCell(hash: number, v: Cell): number {
 /** FNV-1a of a row's signature: each cell's `cellKey` followed by U+0001. */
 function rowHash(data: TableData, i: number): number {
   let hash = 0x811c9dc5 | 0;
-  for (let c = 0; c < data.at.length; c++) hash = step(hashCell(hash, rawCell(data, i, c)), SEPARATOR);
+  for (let c = 0; c < data.at.length; c++) hash = step(hashCell(hash, data.cell(i, c)), SEPARATOR);
   return hash;
 }
 
 /** What makes two activity rows "the same": every cell, trimmed and case-folded. */
 function rowSignature(data: TableData, i: number): string {
   let s = "";
-  for (let c = 0; c < data.at.length; c++) s += `${cellKey(rawCell(data, i, c))}\u0001`;
+  for (let c = 0; c < data.at.length; c++) s += `${cellKey(data.cell(i, c))}\u0001`;
   return s;
 }
 

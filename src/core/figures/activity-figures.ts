@@ -4,7 +4,8 @@
  */
 import { ymdFromSerial } from "../date";
 import { tertialIndex, tertialOfDate } from "../period";
-import type { Activity, Indicator, IndicatorValue, Register } from "../register/types";
+import { type ActivitySource, activitiesOf } from "../register/activity-source";
+import type { Indicator, IndicatorValue, Register } from "../register/types";
 import { idKey, round10 } from "../trends/numbers";
 import { matchesFrequency } from "../trends/series";
 import type { TertialPeriod } from "../trends/trend-types";
@@ -36,22 +37,42 @@ export interface PartnerFigures extends ActivityFigures {
   reported: boolean;
 }
 
-function sumOf(activities: readonly Activity[], f: (a: Activity) => number | null): number {
-  return activities.reduce((sum, a) => sum + (f(a) ?? 0), 0);
+/** Running figures of a group of activities, added one activity at a time in register order. */
+class Tally {
+  activities = 0;
+  completed = 0;
+  occasions = 0;
+  participants = 0;
+  women = 0;
+  men = 0;
+
+  add(source: ActivitySource, i: number): void {
+    this.activities++;
+    if (source.status(i) === "Genomförd") this.completed++;
+    this.occasions += source.occasions(i) ?? 0;
+    this.participants += source.participants(i) ?? 0;
+    this.women += source.women(i) ?? 0;
+    this.men += source.men(i) ?? 0;
+  }
+
+  figures(): ActivityFigures {
+    const { activities, completed, occasions, participants, women, men } = this;
+    return {
+      activities,
+      completed,
+      occasions,
+      participants,
+      women,
+      men,
+      womenShare: women + men > 0 ? round10(women / (women + men)) : null,
+    };
+  }
 }
 
-function figuresOf(activities: readonly Activity[]): ActivityFigures {
-  const women = sumOf(activities, (a) => a.women);
-  const men = sumOf(activities, (a) => a.men);
-  return {
-    activities: activities.length,
-    completed: activities.filter((a) => a.status === "Genomförd").length,
-    occasions: sumOf(activities, (a) => a.occasions),
-    participants: sumOf(activities, (a) => a.participants),
-    women,
-    men,
-    womenShare: women + men > 0 ? round10(women / (women + men)) : null,
-  };
+function tallyOf(tallies: Map<string, Tally>, key: string): Tally {
+  let tally = tallies.get(key);
+  if (!tally) tallies.set(key, (tally = new Tally()));
+  return tally;
 }
 
 /**
@@ -108,11 +129,20 @@ export function activityFigures(
 ): { total: ActivityFigures; byMeasure: MeasureFigures[]; byPartner: PartnerFigures[] } {
   const key = remembered(idKey);
   const index = tertialIndex(tertial);
-  const activities = register.activities.filter((a) => tertialIndexOf(a.date) === index);
+  // One pass over the activities, read from the sheets' rows without an object per activity.
+  const source = activitiesOf(register);
+  const total = new Tally();
+  const byMeasureId = new Map<string, Tally>();
+  const byPartnerId = new Map<string, Tally>();
+  for (let i = 0; i < source.length; i++) {
+    if (tertialIndexOf(source.date(i)) !== index) continue;
+    total.add(source, i);
+    tallyOf(byMeasureId, key(source.measureId(i))).add(source, i);
+    tallyOf(byPartnerId, key(source.partnerId(i))).add(source, i);
+  }
+  const none = new Tally().figures();
   const indicators = new Map(register.indicators.map((i) => [key(i.id), i]));
   const values = register.values.filter((v) => inTertial(v, indicators.get(key(v.indicatorId)), tertial));
-  const byMeasureId = groupBy(activities, (a) => key(a.measureId));
-  const byPartnerId = groupBy(activities, (a) => key(a.partnerId));
   const valuesByPartner = groupBy(values, (v) => key(v.partnerId));
   // Indicators whose Källa names each partner, in the register's order.
   const expectedOf = new Map<string, Indicator[]>();
@@ -126,12 +156,12 @@ export function activityFigures(
 
   const byMeasure = register.measures.map((m) => ({
     measureId: m.id,
-    ...figuresOf(byMeasureId.get(key(m.id)) ?? []),
+    ...(byMeasureId.get(key(m.id))?.figures() ?? none),
   }));
 
   const byPartner = register.partners.map((p): PartnerFigures => {
     const k = key(p.id);
-    const own = figuresOf(byPartnerId.get(k) ?? []);
+    const own = byPartnerId.get(k)?.figures() ?? none;
     const ownValues = valuesByPartner.get(k) ?? [];
     const reportedIds = new Set(ownValues.map((v) => key(v.indicatorId)));
     const expected = expectedOf.get(k) ?? [];
@@ -145,5 +175,5 @@ export function activityFigures(
     };
   });
 
-  return { total: figuresOf(activities), byMeasure, byPartner };
+  return { total: total.figures(), byMeasure, byPartner };
 }

@@ -1,9 +1,10 @@
 /** Drafts → the typed register: only rows without error findings, counted when left out. */
 import type { Period } from "../period";
 import { idKey } from "../values";
-import { activityColumns } from "./activity-columns";
+import { ActivityRows } from "./activity-rows";
+import { activitiesOnDemand, type TabActivities, TabsSource } from "./activity-source";
 import type { Draft, RegisterDraft } from "./read-register";
-import type { Activity, Indicator, IndicatorValue, Measure, Partner, Register } from "./types";
+import type { Indicator, IndicatorValue, Measure, Partner, Register } from "./types";
 
 type V = Record<string, unknown>;
 const s = (v: V, h: string) => v[h] as string;
@@ -45,35 +46,19 @@ export function buildRegister(draft: RegisterDraft): Register {
     genderSplit: v["Könsuppdelad"] === "Ja",
     ref,
   }));
-  const activities: Activity[] = [];
+  const tabs: TabActivities[] = [];
   const values: IndicatorValue[] = [];
   let total = 0;
   let excluded = 0;
   for (const tab of draft.tabs) {
     const partnerId = partners.find((p) => idKey(p.id) === tab.partnerId)?.id ?? tab.partnerId;
-    const rows = tab.activities;
-    const a = activityColumns(rows);
-    for (let i = 0; i < rows.length; i++) {
-      total++;
-      if (rows.hasError[i]) {
-        excluded++;
-        continue;
-      }
-      // A usable row's cells all parsed: no value below is undefined.
-      activities.push({
-        partnerId,
-        date: a.date[i]!,
-        measureId: a.measureId[i]!,
-        title: a.title[i] as string,
-        status: a.status[i] as Activity["status"],
-        occasions: a.occasions[i] ?? null,
-        participants: a.participants[i] ?? null,
-        women: a.women[i] ?? null,
-        men: a.men[i] ?? null,
-        comment: a.comment[i] ?? null,
-        ref: { sheet: rows.sheet, row: rows.rows[i]!, columns: rows.columns },
-      });
-    }
+    const rows = new ActivityRows(tab.activities);
+    const usable = new Int32Array(rows.length);
+    let used = 0;
+    for (let i = 0; i < rows.length; i++) if (!tab.activities.hasError[i]) usable[used++] = i;
+    tabs.push({ partnerId, rows, usable: usable.subarray(0, used) });
+    total += rows.length;
+    excluded += rows.length - used;
     for (const { values: v, ref, hasError } of tab.values) {
       total++;
       if (hasError) {
@@ -92,5 +77,17 @@ export function buildRegister(draft: RegisterDraft): Register {
       });
     }
   }
-  return { pledge: draft.pledge, partners, measures, indicators, activities, values, excludedRows: excluded, totalRows: total };
+  const register: Register = {
+    pledge: draft.pledge,
+    partners,
+    measures,
+    indicators,
+    activities: [],
+    values,
+    excludedRows: excluded,
+    totalRows: total,
+  };
+  // Activity objects are made only if someone reads them: the checks, figures and fingerprint read the rows.
+  activitiesOnDemand(register, new TabsSource(tabs));
+  return register;
 }

@@ -8,7 +8,7 @@ import { finding } from "../messages/catalogue";
 import { fold, isBlank, toDate, toText } from "../values";
 import { findTable } from "./find-table";
 import { LOFTE_TABLE, PLEDGE_FIELDS } from "./layout";
-import { cellOf, readTable, rowRecords, type TableRow } from "./read-table";
+import { cellOf, readTable, type TableRow } from "./read-table";
 import type { Pledge } from "./types";
 
 const FIELD_KEYS = new Set(PLEDGE_FIELDS.map((f) => fold(f.field)));
@@ -46,7 +46,7 @@ function settingRows(sheet: SheetGrid, findings: Finding[]): Map<string, TableRo
     const table = readTable(sheet, LOFTE_TABLE, { found: located });
     findings.push(...table.findings.filter((f) => f.code !== "required"));
     if (!table.found) return null;
-    rows = rowRecords(table.data);
+    rows = table.data.records();
   }
   const byField = new Map<string, TableRow>();
   for (const row of rows) {

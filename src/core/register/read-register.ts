@@ -13,7 +13,7 @@ import { fold, idKey } from "../values";
 import { AKTIVITETER_TABLE, ATGARDER_TABLE, INDIKATORER_TABLE, PARTER_TABLE, SHEET_NAMES, VARDEN_TABLE } from "./layout";
 import { type FoundTable, findTable } from "./find-table";
 import { readPledge } from "./read-pledge";
-import { cellOf, readTable, rowRecords, type TableData, type TableRow } from "./read-table";
+import { cellOf, readTable, type TableData, type TableRow } from "./read-table";
 import { similarSheets } from "./similar-sheets";
 import type { Pledge } from "./types";
 
@@ -100,7 +100,7 @@ export function readRegister(grids: WorkbookGrids): RegisterDraft {
     if (!s) return { found: false, rows: [] };
     const t = readTable(s, spec);
     findings.push(...t.findings);
-    return { found: t.found, rows: rowRecords(t.data) };
+    return { found: t.found, rows: t.data.records() };
   };
   const pledge = lofte ? readPledge(lofte, findings) : null;
   const parterTable = table(parter, PARTER_TABLE);
@@ -143,7 +143,7 @@ export function readRegister(grids: WorkbookGrids): RegisterDraft {
     }
     const [activities, values] = readPartnerTables(s);
     findings.push(...activities.findings, ...values.findings);
-    tabs.push({ partnerId: idKey(id), sheet: s.name, activities: activities.data, values: rowRecords(values.data) });
+    tabs.push({ partnerId: idKey(id), sheet: s.name, activities: activities.data, values: values.data.records() });
   }
   return { pledge, partners, measures, indicators, tabs, read, sheetOrder: grids.sheets.map((s) => s.name), findings };
 }

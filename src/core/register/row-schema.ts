@@ -60,7 +60,8 @@ export function cellReader(col: ColumnSpec): CellReader {
   const blank = col.required ? Unreadable.because("required") : null;
   const emptyList = col.kind === "idList" && !col.required;
   return (cell) => {
-    if (isBlank(cell)) return emptyList ? [] : blank;
+    // Numbers and booleans are never blank: the blank test is left to text (this runs for every cell).
+    if (cell === null || (typeof cell === "string" && isBlank(cell))) return emptyList ? [] : blank;
     return read(cell);
   };
 }

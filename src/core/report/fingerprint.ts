@@ -4,7 +4,8 @@
  * same data, same fingerprint; any changed value, another one.
  */
 import type { Period } from "../period";
-import type { Activity, Indicator, IndicatorValue, Measure, Partner, Pledge, Register } from "../register/types";
+import { type ActivitySource, activitiesOf } from "../register/activity-source";
+import type { Indicator, IndicatorValue, Measure, Partner, Pledge, Register } from "../register/types";
 
 // Tags that say what kind of value follows, so no two different sequences of values feed the same words.
 const NULL = 0x6e0;
@@ -132,17 +133,21 @@ function indicator(h: Hash, i: Indicator): void {
   h.flag(i.genderSplit);
 }
 
-function activity(h: Hash, a: Activity): void {
-  h.text(a.partnerId);
-  h.number(a.date);
-  h.text(a.measureId);
-  h.text(a.title);
-  h.text(a.status);
-  h.number(a.occasions);
-  h.number(a.participants);
-  h.number(a.women);
-  h.number(a.men);
-  h.text(a.comment);
+/** The activities, read through their source: a register read from a workbook has no objects for them. */
+function activities(h: Hash, a: ActivitySource): void {
+  h.word(a.length);
+  for (let i = 0; i < a.length; i++) {
+    h.text(a.partnerId(i));
+    h.number(a.date(i));
+    h.text(a.measureId(i));
+    h.text(a.title(i));
+    h.text(a.status(i));
+    h.number(a.occasions(i));
+    h.number(a.participants(i));
+    h.number(a.women(i));
+    h.number(a.men(i));
+    h.text(a.comment(i));
+  }
 }
 
 function value(h: Hash, v: IndicatorValue): void {
@@ -168,7 +173,7 @@ export function dataFingerprint(register: Register): string {
   h.records(register.partners, partner);
   h.records(register.measures, measure);
   h.records(register.indicators, indicator);
-  h.records(register.activities, activity);
+  activities(h, activitiesOf(register));
   h.records(register.values, value);
   h.number(register.excludedRows);
   const hash = h.digest();

@@ -12,11 +12,7 @@ function table(rows: Cell[][]): TableData {
 
 /** For each row, the first earlier row the same, by comparing every cell's key: what SameRows must give. */
 function naive(data: TableData): number[] {
-  const keys = Array.from({ length: data.length }, (_, i) =>
-    data.lines[i]!.slice(0, HEADERS.length)
-      .map((c) => cellKey(c ?? null))
-      .join("\u0001"),
-  );
+  const keys = Array.from({ length: data.length }, (_, i) => HEADERS.map((_h, c) => cellKey(data.cell(i, c))).join("\u0001"));
   return keys.map((k, i) => (keys.indexOf(k) === i ? -1 : keys.indexOf(k)));
 }
 

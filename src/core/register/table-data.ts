@@ -1,0 +1,126 @@
+/**
+ * A table's data rows as read, without an object per row: an activity table
+ * of a large register has hundreds of thousands of rows, and objects (even
+ * arrays) per row cost more in memory and garbage collection than everything
+ * the checks do with them (docs/performance.md).
+ *
+ * A row is a line of the sheet's own grid. Nearly every cell already holds its
+ * typed value (a date cell its serial, a count its number, an ID or a title
+ * its text), so a typed value is kept only where it differs from the cell: a
+ * count typed as text, an ID with spaces around it, a status in another case,
+ * a cell that cannot be used. Small tables are turned into row records
+ * (`records`) for checks that read best row by row.
+ */
+import { a1 } from "../address";
+import type { Cell, Grid } from "../cell";
+import type { TableSpec } from "./layout";
+import type { RowRef } from "./types";
+
+/** A row as a record, for the small tables whose checks read row by row. */
+export interface TableRow {
+  ref: RowRef;
+  /** Typed values of the cells that parsed, by header. */
+  values: Record<string, unknown>;
+  /** Raw cells by header, as typed. */
+  raw: Record<string, Cell>;
+  /** True when a cell of this row has an error finding (the row is left out of figures). */
+  hasError: boolean;
+}
+
+export class TableData {
+  /** Number of data rows (entirely empty lines are not rows). */
+  length = 0;
+  /** 1 when a cell of the row has an error finding (the row is left out of figures); checks set it too. */
+  readonly hasError: Uint8Array;
+  /** Grid line of each data row. */
+  private readonly lines: Int32Array;
+  /** Bit c set: the row's typed value in spec column c differs from its cell and is kept in `others[c]`. */
+  private readonly otherBits: Uint16Array;
+  private readonly others: Map<number, unknown>[];
+
+  /**
+   * @param columns 0-based sheet column of each header the table has (as in `RowRef`)
+   * @param at index into a grid line of each spec column; -1 for an optional column the table lacks
+   * @param capacity most rows the table can have (its grid lines)
+   */
+  constructor(
+    readonly sheet: string,
+    readonly spec: TableSpec,
+    private readonly grid: Grid,
+    private readonly top: number,
+    readonly columns: Readonly<Record<string, number>>,
+    readonly at: readonly number[],
+    capacity: number,
+  ) {
+    if (spec.columns.length > 16) throw new Error(`${spec.key}: at most 16 columns fit a row's bits`);
+    this.hasError = new Uint8Array(capacity);
+    this.lines = new Int32Array(capacity);
+    this.otherBits = new Uint16Array(capacity);
+    this.others = spec.columns.map(() => new Map());
+  }
+
+  /** A table that was not found: no rows. */
+  static empty(sheet: string, spec: TableSpec): TableData {
+    return new TableData(
+      sheet,
+      spec,
+      [],
+      0,
+      {},
+      spec.columns.map(() => -1),
+      0,
+    );
+  }
+
+  /** Adds grid line `line` as the next data row; gives its index. */
+  add(line: number): number {
+    this.lines[this.length] = line;
+    return this.length++;
+  }
+
+  /** Keeps row i's typed value in spec column c, which differs from its cell (undefined: the cell cannot be used). */
+  keep(i: number, c: number, value: unknown): void {
+    this.otherBits[i]! |= 1 << c;
+    this.others[c]!.set(i, value);
+  }
+
+  /** The 0-based sheet row of data row i. */
+  row(i: number): number {
+    return this.lines[i]! + this.top;
+  }
+
+  /** The cell of data row i in spec column c, as typed (null when blank or the column is absent). */
+  cell(i: number, c: number): Cell {
+    const at = this.at[c]!;
+    return at < 0 ? null : (this.grid[this.lines[i]!]![at] ?? null);
+  }
+
+  /** The typed value of data row i in spec column c: null for a blank optional cell, undefined when the cell cannot be used. */
+  value(i: number, c: number): unknown {
+    return (this.otherBits[i]! >> c) & 1 ? this.others[c]!.get(i) : this.cell(i, c);
+  }
+
+  /** The A1 address of a header's cell on data row i. */
+  cellAt(i: number, header: string): string | null {
+    const col = this.columns[header];
+    return col === undefined ? null : a1(this.row(i), col);
+  }
+
+  /** Every data row as a record (for small tables: partners, measures, indicators, values). */
+  records(): TableRow[] {
+    const headers = this.spec.columns.map((c) => c.header);
+    const records: TableRow[] = [];
+    for (let i = 0; i < this.length; i++) {
+      const values: Record<string, unknown> = {};
+      const raw: Record<string, Cell> = {};
+      headers.forEach((h, c) => {
+        raw[h] = this.cell(i, c);
+        const v = this.value(i, c);
+        if (v !== undefined) values[h] = v;
+      });
+      const ref = { sheet: this.sheet, row: this.row(i), columns: this.columns };
+      records.push({ ref, values, raw, hasError: this.hasError[i] === 1 });
+    }
+    return records;
+  }
+}
