@@ -8,9 +8,8 @@
  * and those three read the rows through this source instead. A register built
  * from objects (tests, the demo) is read through the same interface.
  */
-import type { RowRef } from "./types";
 import type { ActivityRows } from "./activity-rows";
-import type { Activity, Register } from "./types";
+import type { Activity, Register, RowRef } from "./types";
 
 export interface ActivitySource {
   readonly length: number;

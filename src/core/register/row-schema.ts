@@ -4,10 +4,10 @@
  * explicit readers (never `z.coerce`, which would turn "" into 0); a reader's
  * failure becomes an issue whose `params.finding` is the finding code.
  *
- * A table is read column by column with the cell readers, which allocate
- * nothing for a good cell (a register has millions of them). Only a row with a
- * problem goes through its zod schema, which lists the problems with their
- * columns (see docs/architecture.md).
+ * Every row is read with the cell readers alone, which allocate nothing for a
+ * good cell (a register has millions of them). Only a row with a problem goes
+ * through its zod schema, which lists the problems with their columns (see
+ * docs/architecture.md).
  */
 import { z } from "zod/mini";
 import type { Cell } from "../cell";

@@ -99,6 +99,10 @@ export interface Register {
   partners: Partner[];
   measures: Measure[];
   indicators: Indicator[];
+  /**
+   * A register read from a workbook makes these objects when this is first read; code that
+   * only needs their values for every row reads `activitiesOf(register)` (activity-source.ts).
+   */
   activities: Activity[];
   values: IndicatorValue[];
   /** Data rows on partner tabs left out because of errors. */
