@@ -4,21 +4,18 @@
  * No Office, no network.
  */
 import { createRoot } from "react-dom/client";
-import { serialFromIso } from "../core/date";
+import { dateOnDay, isoFromSerial, serialFromDate, serialFromIso } from "../core/date";
 import { demoRegister } from "../demo/demo-register";
 import { createPaneHost } from "../taskpane/host";
 import { languageOf } from "../taskpane/strings";
 import { PreviewShell } from "./PreviewShell";
 import { PreviewWorkbook } from "./preview-workbook";
 
-/** A clock whose date is `today` (ISO) and whose time of day runs on; the real clock without it. */
+/** A clock whose local date is `today` (ISO) and whose time of day runs on; the real clock without it. */
 export function frozenClock(today: string | null): () => Date {
-  if (!today || serialFromIso(today) === null) return () => new Date();
-  const [y, m, d] = today.split("-").map(Number) as [number, number, number];
-  return () => {
-    const real = new Date();
-    return new Date(Date.UTC(y, m - 1, d, real.getUTCHours(), real.getUTCMinutes(), real.getUTCSeconds()));
-  };
+  const serial = today ? serialFromIso(today) : null;
+  if (serial === null) return () => new Date();
+  return () => dateOnDay(serial, new Date());
 }
 
 const params = new URLSearchParams(window.location.search);
@@ -28,4 +25,4 @@ document.documentElement.lang = language;
 const workbook = new PreviewWorkbook(demoRegister());
 const host = createPaneHost(workbook, { language, now });
 const el = document.getElementById("root");
-if (el) createRoot(el).render(<PreviewShell workbook={workbook} host={host} today={now().toISOString().slice(0, 10)} />);
+if (el) createRoot(el).render(<PreviewShell workbook={workbook} host={host} today={isoFromSerial(serialFromDate(now()))} />);

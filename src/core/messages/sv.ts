@@ -63,7 +63,7 @@ export const sv: Record<FindingCode, Message> = {
       ? `Datumet ${p.date} har inte varit än. Det går bra för en planerad aktivitet; kontrollera bara datumet och ändra status till Genomförd när den är gjord.`
       : `Datumet ${p.date} har inte varit än. Skriv datumet då aktiviteten genomfördes, eller status Planerad.`,
   "date-outside-measure": (p) =>
-    `Datumet ${p.date} ligger utanför åtgärd ${p.measure}s period (${p.from}–${p.to}). Kontrollera datumet eller Åtgärd-ID.`,
+    `Datumet ${p.date} ligger utanför åtgärd ${p.measure}:s period (${p.from}–${p.to}). Kontrollera datumet eller Åtgärd-ID.`,
   "period-outside-pledge": (p) => `Perioden ${p.period} ligger utanför löftets giltighetstid. Kontrollera perioden.`,
   "not-a-source": (p) =>
     `${p.partner} står inte som källa för ${p.indicator} på fliken Indikatorer. Kontrollera Indikator-ID, eller be säkerhetsenheten lägga till er som källa.`,
