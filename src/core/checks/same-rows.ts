@@ -39,22 +39,25 @@ function hashCell(hash: number, v: Cell): number {
     }
     return h;
   }
-  if (typeof v === "number" && Number.isSafeInteger(v)) {
-    let n = v;
-    if (n < 0) {
-      hash = step(hash, 0x2d); // -
-      n = -n;
-    }
-    let scale = 1;
-    while (scale * 10 <= n) scale *= 10;
-    for (; scale >= 1; scale /= 10) {
-      const digit = Math.floor(n / scale);
-      hash = step(hash, 0x30 + digit);
-      n -= digit * scale;
-    }
-    return hash;
-  }
+  if (typeof v === "number" && (v | 0) === v) return hashWhole(hash, v);
   return hashText(hash, String(v));
+}
+
+/** Digits of a whole number, last first (a scratch buffer: hashing makes no array per cell). */
+const digits = new Int32Array(11);
+
+/** `hashText(hash, String(n))` for a 32-bit whole number (dates and counts). */
+function hashWhole(hash: number, n: number): number {
+  if (n < 0) hash = step(hash, 0x2d); // -
+  // Math.abs of -2³¹ does not fit 32 bits; >>> 0 reads it as 2³¹.
+  let rest = Math.abs(n) >>> 0;
+  let count = 0;
+  do {
+    digits[count++] = rest % 10;
+    rest = Math.floor(rest / 10);
+  } while (rest > 0);
+  while (count > 0) hash = step(hash, 0x30 + digits[--count]!);
+  return hash;
 }
 
 /** FNV-1a of a row's signature: each cell's `cellKey` followed by U+0001. */
@@ -71,29 +74,60 @@ function rowSignature(data: TableData, i: number): string {
   return s;
 }
 
-/** Rows with one hash: the only row so far, or the first row of each signature. */
-type Group = number | Map<string, number>;
+/**
+ * The first row of each hash: open addressing over typed arrays sized for the
+ * table, so the 2 000 rows of a tab leave no garbage behind (a Map per tab
+ * grew to 20 MB of garbage for the benchmark's register).
+ */
+class FirstByHash {
+  private readonly hashes: Int32Array;
+  /** Row + 1 in each slot; 0 for an empty slot. */
+  private readonly rows: Int32Array;
+  private readonly mask: number;
+
+  constructor(rows: number) {
+    let size = 16;
+    while (size < rows * 2) size *= 2;
+    this.hashes = new Int32Array(size);
+    this.rows = new Int32Array(size);
+    this.mask = size - 1;
+  }
+
+  /** The first row kept with `hash`; when there is none, keeps `row` and gives -1. */
+  firstOr(hash: number, row: number): number {
+    let slot = (hash ^ (hash >>> 16)) & this.mask;
+    while (this.rows[slot] !== 0) {
+      if (this.hashes[slot] === hash) return this.rows[slot]! - 1;
+      slot = (slot + 1) & this.mask;
+    }
+    this.hashes[slot] = hash;
+    this.rows[slot] = row + 1;
+    return -1;
+  }
+}
 
 export class SameRows {
-  private readonly groups = new Map<number, Group>();
+  private readonly byHash: FirstByHash;
+  /** For hashes that two rows met on: the first row of each signature. */
+  private readonly bySignature = new Map<number, Map<string, number>>();
 
-  constructor(private readonly data: TableData) {}
+  constructor(private readonly data: TableData) {
+    this.byHash = new FirstByHash(data.length);
+  }
 
   /** The index of the first earlier row the same as row `i`, or -1. Rows are given in order. */
   firstSameAs(i: number): number {
     const hash = rowHash(this.data, i);
-    let group = this.groups.get(hash);
-    if (group === undefined) {
-      this.groups.set(hash, i);
-      return -1;
-    }
-    if (typeof group === "number") {
-      group = new Map([[rowSignature(this.data, group), group]]);
-      this.groups.set(hash, group);
+    const firstWithHash = this.byHash.firstOr(hash, i);
+    if (firstWithHash < 0) return -1;
+    let signatures = this.bySignature.get(hash);
+    if (!signatures) {
+      signatures = new Map([[rowSignature(this.data, firstWithHash), firstWithHash]]);
+      this.bySignature.set(hash, signatures);
     }
     const signature = rowSignature(this.data, i);
-    const first = group.get(signature);
-    if (first === undefined) group.set(signature, i);
+    const first = signatures.get(signature);
+    if (first === undefined) signatures.set(signature, i);
     return first ?? -1;
   }
 }

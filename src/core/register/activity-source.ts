@@ -88,9 +88,9 @@ export class TabsSource implements ActivitySource {
     this.rowOf = new Int32Array(this.length);
     let i = 0;
     tabs.forEach((tab, t) => {
-      for (const row of tab.usable) {
+      for (let k = 0; k < tab.usable.length; k++) {
         this.tabOf[i] = t;
-        this.rowOf[i++] = row;
+        this.rowOf[i++] = tab.usable[k]!;
       }
     });
   }
