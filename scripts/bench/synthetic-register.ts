@@ -73,7 +73,7 @@ function activityRow(p: number, r: number, from: number, span: number): Cell[] {
   const men = participants - women - (r % 4 === 0 ? 1 : 0);
   const row: Cell[] = [
     // Spread evenly over the pledge.
-    from + ((r * 37 + p * 11) % span),
+    from + ((r * 41 + p * 11) % span),
     `Å${measure}`,
     `${TITLES[(r + p) % TITLES.length]}, träff ${Math.floor(r / TITLES.length) + 1}`,
     r % 11 === 0 ? "Planerad" : r % 23 === 0 ? "Inställd" : "Genomförd",

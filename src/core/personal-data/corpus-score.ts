@@ -24,7 +24,7 @@ export interface KindScore {
 export interface CorpusMiss {
   text: string;
   expected: PersonalDataKind[];
-  found: PersonalDataHit[];
+  found: readonly PersonalDataHit[];
 }
 
 export interface CorpusScore extends KindScore {
@@ -56,7 +56,7 @@ export function parseCorpus(json: unknown): LabelledSample[] {
 /** Precision and recall over hits, overall and per kind, with every sample the detector got wrong. */
 export function scoreCorpus(
   samples: readonly LabelledSample[],
-  detect: (text: string) => PersonalDataHit[] = findPersonalData,
+  detect: (text: string) => readonly PersonalDataHit[] = findPersonalData,
 ): CorpusScore {
   const counts = new Map(PERSONAL_DATA_KINDS.map((k) => [k, { tp: 0, fp: 0, fn: 0 }]));
   const misses: CorpusMiss[] = [];

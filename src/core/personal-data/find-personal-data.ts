@@ -32,13 +32,16 @@ function cannotHoldPersonalData(text: string): boolean {
   return true;
 }
 
+const NO_HITS: readonly PersonalDataHit[] = Object.freeze([]);
+
 /**
  * Finds personal data in free text, e.g. a partner's comment. Pure, no I/O.
  *
  * @example findPersonalData("Ring Anna på 070-123 45 67") // [{ kind: "telefon", start: 13, end: 26, match: "070-123 45 67" }]
  */
-export function findPersonalData(text: string): PersonalDataHit[] {
-  if (cannotHoldPersonalData(text)) return [];
+export function findPersonalData(text: string): readonly PersonalDataHit[] {
+  // Most comments hold nothing: one shared answer instead of a new array for each.
+  if (cannotHoldPersonalData(text)) return NO_HITS;
   // Marks per character keep overlap and URL tests linear; a hit spans at most a few hundred characters.
   const inUrl = new Uint8Array(text.length);
   for (const [s, e] of findUrlSpans(text)) inUrl.fill(1, s, e);
