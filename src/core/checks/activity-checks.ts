@@ -6,7 +6,6 @@ import type { TableData } from "../register/read-table";
 import { idKey } from "../values";
 import { type CheckContext, exampleId, flagAt, num, str } from "./context";
 import { checkPersonalDataAt } from "./personal-data-check";
-import { SameRows } from "./same-rows";
 
 const involvedCache = new WeakMap<Draft, Set<string>>();
 
@@ -63,7 +62,7 @@ const FREE_TEXT = [ACTIVITY_COLUMN.title, ACTIVITY_COLUMN.comment];
 export function checkActivities(ctx: CheckContext, tab: PartnerTabDraft): void {
   const data = tab.activities;
   const a = new ActivityRows(data);
-  const same = new SameRows(data);
+  const same = ctx.sameRows.of(data);
   const partnerName = str(ctx.partners.get(tab.partnerId)!, "Namn") ?? tab.partnerId;
   for (let i = 0; i < data.length; i++) {
     const measureId = a.measureId(i);

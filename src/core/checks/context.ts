@@ -4,6 +4,7 @@ import { finding } from "../messages/catalogue";
 import type { Draft, RegisterDraft } from "../register/read-register";
 import { cellOf, type TableData } from "../register/read-table";
 import { idKey } from "../values";
+import { SameRows } from "./same-rows";
 
 export interface CheckContext {
   draft: RegisterDraft;
@@ -13,6 +14,8 @@ export interface CheckContext {
   /** Serial of today's date (findings about the future). */
   today: number;
   findings: Finding[];
+  /** The duplicate-row search, reused for each partner tab (its tables are kept from tab to tab). */
+  sameRows: SameRows;
 }
 
 /** First row per ID (later duplicates are findings, not entries). */
@@ -33,6 +36,7 @@ export function checkContext(draft: RegisterDraft, today: number): CheckContext 
     indicators: index(draft.indicators, "Indikator-ID"),
     today,
     findings: [],
+    sameRows: new SameRows(),
   };
 }
 

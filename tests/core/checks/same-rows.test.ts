@@ -16,8 +16,11 @@ function naive(data: TableData): number[] {
   return keys.map((k, i) => (keys.indexOf(k) === i ? -1 : keys.indexOf(k)));
 }
 
+// One search for every table, as a check uses it for every tab: each table must start afresh.
+const shared = new SameRows();
+
 function firstSame(data: TableData): number[] {
-  const same = new SameRows(data);
+  const same = shared.of(data);
   return Array.from({ length: data.length }, (_, i) => same.firstSameAs(i));
 }
 
@@ -51,6 +54,36 @@ describe("rows the same as an earlier row", () => {
       ...[0, 1, 2, 3, 4, 5, 6, 7, 8].map((c) => row({ [c]: c === 8 ? "Kommentar" : c === 0 ? 45_801 : `${row()[c]}x` })),
     ]);
     expect(firstSame(data)).toEqual(Array<number>(10).fill(-1));
+  });
+
+  it("are looked for within one table: a search started on the next table forgets the rows before", () => {
+    const same = new SameRows();
+    const first = table([row(), row({ 2: "Läxhjälp" }), row({ 2: "Läxhjälp" })]);
+    same.of(first);
+    expect([0, 1, 2].map((i) => same.firstSameAs(i))).toEqual([-1, -1, 1]);
+    // Started again, the rows given before are forgotten.
+    same.of(first);
+    expect(same.firstSameAs(2)).toBe(-1);
+    same.of(table([row({ 2: "Läxhjälp" }), row()]));
+    expect([0, 1].map((i) => same.firstSameAs(i))).toEqual([-1, -1]);
+  });
+
+  it("are told apart by their text when their date and counts are the same", () => {
+    // Rows 0, 1, 3, 4 and 5 share date and counts; row 3 repeats row 1, row 5 the first row with those numbers.
+    const data = table([
+      row(),
+      row({ 2: "Läxhjälp" }),
+      row({ 2: "Läxhjälp", 0: 45_801 }),
+      row({ 2: " läxhjälp" }),
+      row({ 8: "Regn" }),
+      row({ 2: "NATTVANDRING" }),
+    ]);
+    expect(firstSame(data)).toEqual([-1, -1, -1, 1, -1, 0]);
+  });
+
+  it("are found when a number is typed as text in one row and as a number in the other", () => {
+    const data = table([row({ 2: "Läxhjälp" }), row(), row({ 4: "1", 5: "12 ", 6: " 5", 7: "7", 0: "45800" })]);
+    expect(firstSame(data)).toEqual([-1, -1, 1]);
   });
 
   it("agree with comparing every cell's key, for any cells", () => {
@@ -101,6 +134,24 @@ describe("rows the same as an earlier row", () => {
         expect(firstSame(data)).toEqual(naive(data));
       }),
       { seed: 20251125, numRuns: 200 },
+    );
+  });
+
+  it("agree with comparing every cell's key when many rows share their date and counts", () => {
+    // Few numbers and a few texts: rows often meet on their numbers and must be told apart by the rest.
+    const number: fc.Arbitrary<Cell> = fc.constantFrom<Cell>(null, 1, "1", " 1 ", "01", 1.5, "1,5");
+    const text: fc.Arbitrary<Cell> = fc.constantFrom<Cell>(null, "a", "A ", "b", "ΣΑΣ", "σας", 1, "1");
+    const numbers = [0, 4, 5, 6, 7];
+    const activityRow = fc
+      .tuple(fc.array(text, { minLength: 9, maxLength: 9 }), fc.array(number, { minLength: 5, maxLength: 5 }))
+      .map(([texts, ns]) => texts.map((t, c) => (numbers.includes(c) ? ns[numbers.indexOf(c)]! : t)));
+    fc.assert(
+      fc.property(fc.array(activityRow, { minLength: 1, maxLength: 40 }), fc.nat(), (rs, seed) => {
+        // Repeat some rows further down, so rows equal to the first with their numbers occur.
+        const data = table([...rs, ...rs.filter((_, i) => (i + seed) % 4 === 0)]);
+        expect(firstSame(data)).toEqual(naive(data));
+      }),
+      { seed: 20261126, numRuns: 300 },
     );
   });
 });

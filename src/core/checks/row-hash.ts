@@ -1,0 +1,88 @@
+/**
+ * 32-bit hashes (FNV-1a) of a row's cells as two rows are compared for
+ * duplicates (`cellKey`): equal keys give equal hashes, and the duplicate
+ * search compares text only where hashes meet.
+ */
+import type { Cell } from "../cell";
+import type { TableData } from "../register/read-table";
+
+/** A cell as two rows are compared: text trimmed and case-folded, anything else as it prints. */
+export const cellKey = (v: Cell): string => (typeof v === "string" ? v.trim().toLowerCase() : String(v));
+
+export const HASH_SEED = 0x811c9dc5 | 0;
+const SEPARATOR = 0x0001;
+const step = (hash: number, c: number) => Math.imul(hash ^ c, 0x01000193);
+
+/**
+ * Lower case of a code unit up to U+00FF, as `toLowerCase` gives it (A–Z and
+ * À–Þ but ×): below U+0100 case-folding goes character by character.
+ */
+const lowerLatin1 = (c: number) => ((c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c);
+
+function hashText(hash: number, text: string): number {
+  for (let i = 0; i < text.length; i++) hash = step(hash, text.charCodeAt(i));
+  return hash;
+}
+
+/** `hashText(hash, cellKey(v))`, without making the key for text in Latin-1 (Swedish) or whole numbers. */
+function hashCell(hash: number, v: Cell): number {
+  if (typeof v === "string") {
+    const text = v.trim();
+    let h = hash;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      // Beyond Latin-1, case-folding can depend on neighbours (a final sigma): fold the whole text.
+      if (c > 0xff) return hashText(hash, text.toLowerCase());
+      h = step(h, lowerLatin1(c));
+    }
+    return h;
+  }
+  if (typeof v === "number" && (v | 0) === v) return hashWhole(hash, v);
+  return hashText(hash, String(v));
+}
+
+/** Digits of a whole number, last first (a scratch buffer: hashing makes no array per cell). */
+const digits = new Int32Array(11);
+
+/** `hashText(hash, String(n))` for a 32-bit whole number (dates and counts). */
+function hashWhole(hash: number, n: number): number {
+  if (n < 0) hash = step(hash, 0x2d); // -
+  // Math.abs of -2³¹ does not fit 32 bits; >>> 0 reads it as 2³¹.
+  let rest = Math.abs(n) >>> 0;
+  let count = 0;
+  do {
+    digits[count++] = rest % 10;
+    rest = Math.floor(rest / 10);
+  } while (rest > 0);
+  while (count > 0) hash = step(hash, 0x30 + digits[--count]!);
+  return hash;
+}
+
+/** The hash of every cell of row i: each cell's `cellKey` text followed by U+0001. */
+export function rowHash(data: TableData, i: number): number {
+  let hash = HASH_SEED;
+  for (let c = 0; c < data.at.length; c++) hash = step(hashCell(hash, data.cell(i, c)), SEPARATOR);
+  return hash;
+}
+
+const NULL_WORD = hashText(HASH_SEED, "null");
+
+/**
+ * One word for a cell's key, cheap for numbers: a key that a 32-bit whole number
+ * prints as ("5", "-3") is that number (so 5 and "5" give the same word), any
+ * other key the hash of its text ("05", "5.5", "ca 5", a blank cell's "null").
+ */
+function numberWord(v: Cell): number {
+  if (typeof v === "number" && (v | 0) === v) return v;
+  if (v === null) return NULL_WORD;
+  const key = cellKey(v);
+  const n = Number(key);
+  return (n | 0) === n && String(n) === key ? n : hashText(HASH_SEED, key);
+}
+
+/** A hash of row i's cells in the given spec columns, for columns that hold numbers (dates, counts). */
+export function numbersHash(data: TableData, i: number, columns: readonly number[]): number {
+  let hash = HASH_SEED;
+  for (let k = 0; k < columns.length; k++) hash = step(hash, numberWord(data.cell(i, columns[k]!)));
+  return hash;
+}
