@@ -51,7 +51,7 @@ export function flag(ctx: CheckContext, row: Draft, header: string, code: Findin
 export function flagAt(ctx: CheckContext, data: TableData, i: number, header: string, code: FindingCode, params: FindingParams): void {
   const f = finding(code, data.sheet, data.cellAt(i, header), params);
   ctx.findings.push(f);
-  if (f.severity === "error") data.hasError[i] = 1;
+  if (f.severity === "error") data.markError(i);
 }
 
 /** A draft's string value (an ID or text), or undefined when it did not parse. */

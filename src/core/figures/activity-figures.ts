@@ -4,7 +4,7 @@
  */
 import { ymdFromSerial } from "../date";
 import { tertialIndex, tertialOfDate } from "../period";
-import { type ActivitySource, activitiesOf } from "../register/activity-source";
+import { type ActivityCursor, activitiesOf } from "../register/activity-source";
 import type { Indicator, IndicatorValue, Register } from "../register/types";
 import { idKey, round10 } from "../trends/numbers";
 import { matchesFrequency } from "../trends/series";
@@ -46,13 +46,13 @@ class Tally {
   women = 0;
   men = 0;
 
-  add(source: ActivitySource, i: number): void {
+  add(a: ActivityCursor): void {
     this.activities++;
-    if (source.status(i) === "Genomförd") this.completed++;
-    this.occasions += source.occasions(i) ?? 0;
-    this.participants += source.participants(i) ?? 0;
-    this.women += source.women(i) ?? 0;
-    this.men += source.men(i) ?? 0;
+    if (a.status() === "Genomförd") this.completed++;
+    this.occasions += a.occasions() ?? 0;
+    this.participants += a.participants() ?? 0;
+    this.women += a.women() ?? 0;
+    this.men += a.men() ?? 0;
   }
 
   figures(): ActivityFigures {
@@ -130,15 +130,14 @@ export function activityFigures(
   const key = remembered(idKey);
   const index = tertialIndex(tertial);
   // One pass over the activities, read from the sheets' rows without an object per activity.
-  const source = activitiesOf(register);
   const total = new Tally();
   const byMeasureId = new Map<string, Tally>();
   const byPartnerId = new Map<string, Tally>();
-  for (let i = 0; i < source.length; i++) {
-    if (tertialIndexOf(source.date(i)) !== index) continue;
-    total.add(source, i);
-    tallyOf(byMeasureId, key(source.measureId(i))).add(source, i);
-    tallyOf(byPartnerId, key(source.partnerId(i))).add(source, i);
+  for (const a = activitiesOf(register).cursor(); a.next(); ) {
+    if (tertialIndexOf(a.date()) !== index) continue;
+    total.add(a);
+    tallyOf(byMeasureId, key(a.measureId())).add(a);
+    tallyOf(byPartnerId, key(a.partnerId())).add(a);
   }
   const none = new Tally().figures();
   const indicators = new Map(register.indicators.map((i) => [key(i.id), i]));

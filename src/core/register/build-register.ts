@@ -2,7 +2,8 @@
 import type { Period } from "../period";
 import { idKey } from "../values";
 import { ActivityRows } from "./activity-rows";
-import { activitiesOnDemand, type TabActivities, TabsSource } from "./activity-source";
+import { activitiesOnDemand } from "./activity-source";
+import { type TabActivities, TabsSource } from "./tabs-source";
 import type { Draft, RegisterDraft } from "./read-register";
 import type { Indicator, IndicatorValue, Measure, Partner, Register } from "./types";
 
@@ -53,12 +54,9 @@ export function buildRegister(draft: RegisterDraft): Register {
   for (const tab of draft.tabs) {
     const partnerId = partners.find((p) => idKey(p.id) === tab.partnerId)?.id ?? tab.partnerId;
     const rows = new ActivityRows(tab.activities);
-    const usable = new Int32Array(rows.length);
-    let used = 0;
-    for (let i = 0; i < rows.length; i++) if (!tab.activities.hasError[i]) usable[used++] = i;
-    tabs.push({ partnerId, rows, usable: usable.subarray(0, used) });
+    tabs.push({ partnerId, rows });
     total += rows.length;
-    excluded += rows.length - used;
+    for (let i = 0; i < rows.length; i++) if (tab.activities.hasError(i)) excluded++;
     for (const { values: v, ref, hasError } of tab.values) {
       total++;
       if (hasError) {

@@ -111,7 +111,7 @@ export function readTable(sheet: SheetGrid, spec: TableSpec, options: ReadOption
       } else data.keep(i, c, value);
     }
     if (unusable) {
-      data.hasError[i] = 1;
+      data.markError(i);
       problemFindings(data, i, findings);
     }
   }

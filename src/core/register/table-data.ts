@@ -27,16 +27,25 @@ export interface TableRow {
   hasError: boolean;
 }
 
+/** The flag of a row with an error finding, above the bits of the columns (a table has at most 15). */
+const ERROR = 1 << 15;
+
 export class TableData {
   /** Number of data rows (entirely empty lines are not rows). */
   length = 0;
-  /** 1 when a cell of the row has an error finding (the row is left out of figures); checks set it too. */
-  readonly hasError: Uint8Array;
-  /** Grid line of each data row. */
-  private readonly lines: Int32Array;
-  /** Bit c set: the row's typed value in spec column c differs from its cell and is kept in `others[c]`. */
-  private readonly otherBits: Uint16Array;
-  private readonly others: Map<number, unknown>[];
+  /**
+   * Of each row, bit c set when the typed value in spec column c differs from its
+   * cell and is kept in `others[c]`, and `ERROR` when a cell of the row has an
+   * error finding. One array of two bytes a row: fresh memory is what a large
+   * read spends most on (docs/performance.md).
+   */
+  private readonly flags: Uint16Array;
+  /** The typed values that differ from their cells, by spec column (a Map made for the first). */
+  private readonly others: (Map<number, unknown> | undefined)[];
+  /** Grid line of the first data row; while the rows follow one another, row i is line `first + i`. */
+  private first = 0;
+  /** Grid line of each data row, made when a row does not follow on the line after the row before. */
+  private lines: Int32Array | null = null;
 
   /**
    * @param columns 0-based sheet column of each header the table has (as in `RowRef`)
@@ -50,13 +59,11 @@ export class TableData {
     private readonly top: number,
     readonly columns: Readonly<Record<string, number>>,
     readonly at: readonly number[],
-    capacity: number,
+    private readonly capacity: number,
   ) {
-    if (spec.columns.length > 16) throw new Error(`${spec.key}: at most 16 columns fit a row's bits`);
-    this.hasError = new Uint8Array(capacity);
-    this.lines = new Int32Array(capacity);
-    this.otherBits = new Uint16Array(capacity);
-    this.others = spec.columns.map(() => new Map());
+    if (spec.columns.length > 15) throw new Error(`${spec.key}: at most 15 columns fit a row's flags`);
+    this.flags = new Uint16Array(capacity);
+    this.others = spec.columns.map(() => undefined);
   }
 
   /** A table that was not found: no rows. */
@@ -74,30 +81,50 @@ export class TableData {
 
   /** Adds grid line `line` as the next data row; gives its index. */
   add(line: number): number {
-    this.lines[this.length] = line;
+    if (this.length === 0) this.first = line;
+    else if (this.lines === null && line !== this.first + this.length) {
+      // An empty line was skipped: from here on each row's line is kept.
+      this.lines = new Int32Array(this.capacity);
+      for (let k = 0; k < this.length; k++) this.lines[k] = this.first + k;
+    }
+    if (this.lines !== null) this.lines[this.length] = line;
     return this.length++;
+  }
+
+  private line(i: number): number {
+    return this.lines === null ? this.first + i : this.lines[i]!;
   }
 
   /** Keeps row i's typed value in spec column c, which differs from its cell (undefined: the cell cannot be used). */
   keep(i: number, c: number, value: unknown): void {
-    this.otherBits[i]! |= 1 << c;
-    this.others[c]!.set(i, value);
+    this.flags[i]! |= 1 << c;
+    (this.others[c] ??= new Map()).set(i, value);
+  }
+
+  /** Whether a cell of row i has an error finding (the row is left out of figures). */
+  hasError(i: number): boolean {
+    return (this.flags[i]! & ERROR) !== 0;
+  }
+
+  /** Marks row i as having an error finding; the checks mark rows before the register is built. */
+  markError(i: number): void {
+    this.flags[i]! |= ERROR;
   }
 
   /** The 0-based sheet row of data row i. */
   row(i: number): number {
-    return this.lines[i]! + this.top;
+    return this.line(i) + this.top;
   }
 
   /** The cell of data row i in spec column c, as typed (null when blank or the column is absent). */
   cell(i: number, c: number): Cell {
     const at = this.at[c]!;
-    return at < 0 ? null : (this.grid[this.lines[i]!]![at] ?? null);
+    return at < 0 ? null : (this.grid[this.line(i)]![at] ?? null);
   }
 
   /** The typed value of data row i in spec column c: null for a blank optional cell, undefined when the cell cannot be used. */
   value(i: number, c: number): unknown {
-    return (this.otherBits[i]! >> c) & 1 ? this.others[c]!.get(i) : this.cell(i, c);
+    return (this.flags[i]! >> c) & 1 ? this.others[c]!.get(i) : this.cell(i, c);
   }
 
   /** The A1 address of a header's cell on data row i. */
@@ -119,7 +146,7 @@ export class TableData {
         if (v !== undefined) values[h] = v;
       });
       const ref = { sheet: this.sheet, row: this.row(i), columns: this.columns };
-      records.push({ ref, values, raw, hasError: this.hasError[i] === 1 });
+      records.push({ ref, values, raw, hasError: this.hasError(i) });
     }
     return records;
   }

@@ -136,19 +136,19 @@ function indicator(h: Hash, i: Indicator): void {
 }
 
 /** The activities, read through their source: a register read from a workbook has no objects for them. */
-function activities(h: Hash, a: ActivitySource): void {
-  h.word(a.length);
-  for (let i = 0; i < a.length; i++) {
-    h.text(a.partnerId(i));
-    h.number(a.date(i));
-    h.text(a.measureId(i));
-    h.text(a.title(i));
-    h.text(a.status(i));
-    h.number(a.occasions(i));
-    h.number(a.participants(i));
-    h.number(a.women(i));
-    h.number(a.men(i));
-    h.text(a.comment(i));
+function activities(h: Hash, source: ActivitySource): void {
+  h.word(source.length);
+  for (const a = source.cursor(); a.next(); ) {
+    h.text(a.partnerId());
+    h.number(a.date());
+    h.text(a.measureId());
+    h.text(a.title());
+    h.text(a.status());
+    h.number(a.occasions());
+    h.number(a.participants());
+    h.number(a.women());
+    h.number(a.men());
+    h.text(a.comment());
   }
 }
 
