@@ -133,7 +133,7 @@ export function activityFigures(
   const total = new Tally();
   const byMeasureId = new Map<string, Tally>();
   const byPartnerId = new Map<string, Tally>();
-  for (const a = activitiesOf(register).cursor(); a.next(); ) {
+  for (const a = activitiesOf(register).cursor(); a.next();) {
     if (tertialIndexOf(a.date()) !== index) continue;
     total.add(a);
     tallyOf(byMeasureId, key(a.measureId())).add(a);

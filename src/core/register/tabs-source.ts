@@ -89,4 +89,3 @@ export class TabsSource implements ActivitySource {
     return new TabsCursor(this.tabs);
   }
 }
-

@@ -138,7 +138,7 @@ function indicator(h: Hash, i: Indicator): void {
 /** The activities, read through their source: a register read from a workbook has no objects for them. */
 function activities(h: Hash, source: ActivitySource): void {
   h.word(source.length);
-  for (const a = source.cursor(); a.next(); ) {
+  for (const a = source.cursor(); a.next();) {
     h.text(a.partnerId());
     h.number(a.date());
     h.text(a.measureId());
