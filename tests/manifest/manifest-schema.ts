@@ -4,14 +4,31 @@
  * copied into it. Uses xmllint compiled to WebAssembly: no network, no native build.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { validateXML, type XMLValidationResult } from "xmllint-wasm";
 import { repoRoot } from "./manifest-xml";
 
 export const MAIN_SCHEMA = "OfficeAppManifestV1_1.xsd";
 
+/**
+ * Where the shared schemas are: `MANIFEST_XSD_DIR` if set, else the nearest
+ * `shared/office-manifest-xsd` beside the repository or beside one of its parent
+ * folders (a checkout at work/main finds work/shared), else the expected place.
+ */
 export function schemaDir(): string {
-  return resolve(repoRoot(), "..", "shared", "office-manifest-xsd");
+  const fromEnv = process.env.MANIFEST_XSD_DIR;
+  if (fromEnv) return resolve(fromEnv);
+  const expected = resolve(repoRoot(), "..", "shared", "office-manifest-xsd");
+  for (let dir = resolve(repoRoot(), ".."); ; dir = dirname(dir)) {
+    const candidate = join(dir, "shared", "office-manifest-xsd");
+    if (existsSync(join(candidate, MAIN_SCHEMA))) return candidate;
+    if (dirname(dir) === dir) return expected;
+  }
+}
+
+/** Whether the shared schemas can be found (the validation tests say so when not). */
+export function schemasPresent(): boolean {
+  return existsSync(join(schemaDir(), MAIN_SCHEMA));
 }
 
 type XsdFile = { fileName: string; contents: string };

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { PNG } from "pngjs";
 import { drawIcons } from "../../scripts/make-icons";
 import { elements, only, readManifest, repoRoot, stripComments, text } from "./manifest-xml";
-import { loadSchemas, validateManifest } from "./manifest-schema";
+import { loadSchemas, schemaDir, schemasPresent, validateManifest } from "./manifest-schema";
 import { pngSize } from "./png-header";
 
 const DEV_HOST = "https://localhost:3000/";
@@ -29,14 +29,24 @@ function stringResource(id: string): { sv: string; en: string | undefined } {
   return { sv: found[0]!.attrs.DefaultValue!, en: en?.attrs.Value };
 }
 
+/**
+ * The schemas are shared beside the project, never copied into it. A checkout
+ * without them (a lone clone) reports these two tests as skipped, with where it
+ * looked; `REQUIRE_MANIFEST_XSD=1` makes their absence a failure instead.
+ */
+const validates = schemasPresent() || process.env.REQUIRE_MANIFEST_XSD === "1" ? it : it.skip;
+if (!schemasPresent()) {
+  console.warn(`Manifest schema validation skipped: no OfficeAppManifestV1_1.xsd in ${schemaDir()} (set MANIFEST_XSD_DIR).`);
+}
+
 describe("manifest.xml against Microsoft's schemas", () => {
-  it("validates against OfficeAppManifestV1_1.xsd with no errors", async () => {
+  validates("validates against OfficeAppManifestV1_1.xsd with no errors", async () => {
     const result = await validateManifest(manifest);
     expect(result.errors.map((e) => e.rawMessage)).toEqual([]);
     expect(result.valid).toBe(true);
   });
 
-  it("really validates: an unknown permission is reported with its line", async () => {
+  validates("really validates: an unknown permission is reported with its line", async () => {
     const broken = manifest.replace("<Permissions>ReadWriteDocument<", "<Permissions>ReadWriteEverything<");
     const result = await validateManifest(broken);
     expect(result.valid).toBe(false);
