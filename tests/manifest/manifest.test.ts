@@ -130,7 +130,9 @@ describe("manifest.xml ribbon", () => {
   it("defines every resid it references, and references every resource it defines", () => {
     const referenced = new Set<string>();
     for (const m of stripComments(manifest).matchAll(/resid="([^"]+)"/g)) referenced.add(m[1]!);
-    const defined = ["bt:Image", "bt:Url", "bt:String"].flatMap((kind) => elements(manifest, kind).flatMap((e) => (e.attrs.id ? [e.attrs.id] : [])));
+    const defined = ["bt:Image", "bt:Url", "bt:String"].flatMap((kind) =>
+      elements(manifest, kind).flatMap((e) => (e.attrs.id ? [e.attrs.id] : [])),
+    );
     expect(new Set(defined).size).toBe(defined.length);
     expect([...referenced].filter((id) => !defined.includes(id))).toEqual([]);
     expect(defined.filter((id) => !referenced.has(id))).toEqual([]);
