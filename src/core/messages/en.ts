@@ -4,6 +4,10 @@ import { quotedNames } from "./quoted-names";
 
 type Message = (p: FindingParams) => string;
 
+/** A sum row under the rows ("Total"): the report sums by itself. */
+const totalsRow: Message = (p) =>
+  `This row looks like a total row ("${p.typed}"). The report adds up by itself: delete the row, or turn off Total Row under Table Design if the table has one.`;
+
 export const en: Record<FindingCode, Message> = {
   "missing-sheet": (p) => `The sheet ${p.sheet} is missing. Add a sheet named ${p.sheet} (or create a new register from the pane).`,
   "missing-column": (p) => `The column ${p.column} is missing from the table. Type the header ${p.column} in the header row.`,
@@ -18,9 +22,9 @@ export const en: Record<FindingCode, Message> = {
   "not-a-whole-number": (p) => `${p.column}: ${p.typed} is not a whole number. Type a count such as 12.`,
   negative: (p) => `${p.column} cannot be below zero.`,
   "percent-out-of-range": (p) => `${p.column}: ${p.typed} is outside 0–100. Type the share in percent, e.g. 46.`,
-  "not-a-date": (p) => `${p.column}: "${p.typed}" is not a date. Type it as 2025-03-14.`,
+  "not-a-date": (p) => (p.totals ? totalsRow(p) : `${p.column}: "${p.typed}" is not a date. Type it as 2025-03-14.`),
   "unknown-value": (p) => `${p.column}: "${p.typed}" is not allowed. Choose one of: ${p.allowed}.`,
-  "invalid-period": (p) => `"${p.typed}" is not a period. Type a tertial as T2 2025 or a year as 2025.`,
+  "invalid-period": (p) => (p.totals ? totalsRow(p) : `"${p.typed}" is not a period. Type a tertial as T2 2025 or a year as 2025.`),
   "cell-error": (p) => `${p.column}: the cell shows the error ${p.typed}. Type the value instead.`,
   "unknown-partner": (p) => `Part-ID ${p.id} is not listed on Parter.`,
   "unknown-measure": (p) => `Åtgärd-ID ${p.id} is not listed on Åtgärder.`,

@@ -14,6 +14,10 @@ const kindWords: Record<string, string> = {
   "e-post": "en e-postadress",
 };
 
+/** A sum row under the rows ("Summa"): the report sums by itself. */
+const totalsRow: Message = (p) =>
+  `Raden ser ut som en summarad ("${p.typed}"). Rapporten räknar summorna själv: ta bort raden, eller slå av Summarad under Tabelldesign om tabellen har en.`;
+
 export const sv: Record<FindingCode, Message> = {
   "missing-sheet": (p) => `Fliken ${p.sheet} saknas. Lägg till en flik som heter ${p.sheet} (eller skapa ett nytt register från panelen).`,
   "missing-column": (p) => `Kolumnen ${p.column} saknas i tabellen. Skriv rubriken ${p.column} i rubrikraden, bredvid de andra rubrikerna.`,
@@ -32,9 +36,10 @@ export const sv: Record<FindingCode, Message> = {
   "not-a-whole-number": (p) => `${p.column}: ${p.typed} är inget heltal. Skriv ett helt antal, till exempel 12.`,
   negative: (p) => `${p.column} kan inte vara mindre än noll. Skriv 0 eller ett positivt tal.`,
   "percent-out-of-range": (p) => `${p.column}: ${p.typed} ligger utanför 0–100. Skriv andelen i procent, till exempel 46 för 46 %.`,
-  "not-a-date": (p) => `${p.column}: "${p.typed}" är inget datum. Skriv datumet som 2025-03-14.`,
+  "not-a-date": (p) => (p.totals ? totalsRow(p) : `${p.column}: "${p.typed}" är inget datum. Skriv datumet som 2025-03-14.`),
   "unknown-value": (p) => `${p.column}: "${p.typed}" är inte ett tillåtet värde. Välj ett av: ${p.allowed}.`,
-  "invalid-period": (p) => `"${p.typed}" är ingen period. Skriv tertialen som T2 2025 (T1, T2 eller T3 och året) eller året som 2025.`,
+  "invalid-period": (p) =>
+    p.totals ? totalsRow(p) : `"${p.typed}" är ingen period. Skriv tertialen som T2 2025 (T1, T2 eller T3 och året) eller året som 2025.`,
   "cell-error": (p) => `${p.column}: cellen visar felet ${p.typed}. Skriv in värdet direkt i stället för en formel som inte fungerar.`,
   "unknown-partner": (p) =>
     p.example

@@ -51,12 +51,27 @@ export interface ReadOptions {
   endRow?: number;
 }
 
+/**
+ * What a sum row starts with: Excel's table total row ("Summa", "Totalt"), or
+ * one typed by hand under the rows ("Summa:", "Totalsumma").
+ */
+const TOTALS_WORD = /^(summa|totalt?|totals|totalsumma|delsumma|summering|sum)\s*:?$/i;
+
 /** Findings for the cells of a row that cannot be used, as the row's zod schema lists them. */
 function problemFindings(data: TableData, i: number, findings: Finding[]): void {
   const { spec } = data;
   const cells: Record<string, Cell> = {};
   spec.columns.forEach((col, c) => (cells[col.header] = data.cell(i, c)));
-  for (const p of rowProblems(spec, cells)) {
+  const problems = rowProblems(spec, cells);
+  // A sum row is one mistake, not a finding per empty cell: say what it is at its first cell.
+  const first = spec.columns[0]!.header;
+  const head = cells[first];
+  if (typeof head === "string" && TOTALS_WORD.test(head.trim()) && problems[0]?.header === first) {
+    const params = { column: first, typed: typedText(head), totals: 1 };
+    findings.push(finding(problems[0].code, data.sheet, data.cellAt(i, first), params));
+    return;
+  }
+  for (const p of problems) {
     const col = spec.columns.find((c) => c.header === p.header)!;
     const params: Record<string, string | number> = { column: p.header, typed: typedText(cells[p.header] ?? null) };
     if (p.code === "unknown-value") params.allowed = (col.allowed ?? []).join(", ");
