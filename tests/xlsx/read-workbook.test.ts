@@ -98,6 +98,26 @@ describe("readWorkbook on a workbook written by excelts", () => {
     ]);
   });
 
+  it("reads rows where their r says, also rows written self-closing, and counts rows written without r", async () => {
+    const read = async (sheetData: string) =>
+      (await readWorkbook(await minimalXlsx({ sheets: [{ name: "Blad1", sheetData }] }))).sheets[0]!.values;
+    // Excel writes a formatted empty row self-closing, with r.
+    expect(
+      await read('<row r="1"><c r="A1"><v>1</v></c></row><row r="2" ht="30" customHeight="1"/><row r="3"><c r="A3"><v>3</v></c></row>'),
+    ).toEqual([[1], [null], [3]]);
+    expect(await read('<row r="1"><c><v>1</v></c></row><row r="2" ht="30" customHeight="1"/><row r="3"><c><v>3</v></c></row>')).toEqual([
+      [1],
+      [null],
+      [3],
+    ]);
+    // Rows and cells without r are counted in order (an empty row written open and closed counts).
+    expect(await read("<row><c><v>1</v></c><c/><c><v>2</v></c></row><row></row><row><c><v>3</v></c></row>")).toEqual([
+      [1, null, 2],
+      [null, null, null],
+      [3, null, null],
+    ]);
+  });
+
   it("marks sheets a MLofteGen_ defined name refers to as generated", async () => {
     const bytes = await minimalXlsx({
       sheets: ["Parter", "Rapport T2 2025", "Bob's", "Kontroll"].map((name) => ({
