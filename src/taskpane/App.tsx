@@ -6,12 +6,13 @@
 import { FluentProvider, Spinner, Tab, TabList, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { lazy, Suspense, useEffect, useState, type ReactNode } from "react";
 import { HostContext, type PaneHost } from "./host";
-import { KontrollView } from "./KontrollView";
 import { StartView } from "./StartView";
 import { useActiveSheet, usePartnerOf } from "./use-active-partner";
 import { useOverview } from "./use-overview";
 
-// Views not needed at start load as their own chunks.
+// Views not needed at start load as their own chunks. Kontroll is fetched as soon as
+// the browser is idle after start (a partner's tab opens on it), the others on first use.
+const KontrollView = lazy(() => import(/* webpackPrefetch: true */ "./KontrollView"));
 const IndikatorerView = lazy(() => import("./IndikatorerView"));
 const RapportView = lazy(() => import("./RapportView"));
 
@@ -85,10 +86,10 @@ function Pane({ host }: { host: PaneHost }) {
       <main className={styles.main}>
         <div role="tabpanel" aria-label={strings.tabs[view]}>
           {view === "start" && <StartView overview={overview} />}
-          {view === "kontroll" && (
-            <KontrollView overview={overview} partner={shownPartner} onShowAll={() => setDismissed(partner?.tab ?? null)} />
-          )}
           <Suspense fallback={<Spinner size="small" label={strings.loadingView} />}>
+            {view === "kontroll" && (
+              <KontrollView overview={overview} partner={shownPartner} onShowAll={() => setDismissed(partner?.tab ?? null)} />
+            )}
             {view === "indikatorer" && <IndikatorerView overview={overview} />}
             {view === "rapport" && <RapportView overview={overview} />}
           </Suspense>

@@ -16,7 +16,7 @@ import type { Overview } from "./use-overview";
 import { errorText, useTask } from "./use-task";
 import { useViewStyles } from "./view-styles";
 
-export function KontrollView({
+export default function KontrollView({
   overview,
   partner,
   onShowAll,
