@@ -10,9 +10,11 @@ import { StartView } from "./StartView";
 import { useActiveSheet, usePartnerOf } from "./use-active-partner";
 import { useOverview } from "./use-overview";
 
-// Views not needed at start load as their own chunks. Kontroll is fetched as soon as
-// the browser is idle after start (a partner's tab opens on it), the others on first use.
-const KontrollView = lazy(() => import(/* webpackPrefetch: true */ "./KontrollView"));
+// Views not needed at start load as their own chunks. Kontroll is fetched once the first
+// check has been drawn (a partner's tab opens on it), the others on first use. Fetched
+// earlier, webpack's prefetch, it delayed the start by ~0.1 s (docs/performance.md).
+const loadKontroll = () => import("./KontrollView");
+const KontrollView = lazy(loadKontroll);
 const IndikatorerView = lazy(() => import("./IndikatorerView"));
 const RapportView = lazy(() => import("./RapportView"));
 
@@ -58,6 +60,11 @@ function Pane({ host }: { host: PaneHost }) {
   const [dismissed, setDismissed] = useState<string | null>(null);
   useEffect(() => setDismissed(null), [active]);
   const shownPartner = partner && partner.tab !== dismissed ? partner : null;
+
+  const checked = overview.check !== null;
+  useEffect(() => {
+    if (checked) void loadKontroll();
+  }, [checked]);
 
   // Open Kontroll when the person arrives on a partner's tab, not on every new check.
   const partnerTab = partner?.tab ?? null;
