@@ -53,7 +53,9 @@ export function IndicatorCard({ trend }: { trend: IndicatorTrend }) {
         header={<h3 className={styles.name}>{trend.name}</h3>}
         action={
           <Badge color={STATUS_COLOR[trend.status]} appearance="tint" className={styles.status} data-testid="status">
-            {strings.status[trend.status]}
+            {trend.status === "no-target" && trend.target !== null && trend.baseline === null
+              ? strings.noBaseline
+              : strings.status[trend.status]}
           </Badge>
         }
       />

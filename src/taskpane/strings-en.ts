@@ -77,6 +77,7 @@ export const en: Strings = {
     "no-data": "No data",
     "no-target": "No target",
   },
+  noBaseline: "No baseline",
   target: (value) => `Target ${value}`,
   sparklineLabel: (name, first, last) => `Development of ${name} from ${first} to ${last}`,
   women: "Women",

@@ -87,6 +87,8 @@ export const sv = {
     "no-data": "Saknar data",
     "no-target": "Mål saknas",
   } satisfies Record<TargetStatus, string>,
+  /** `no-target` where the target is there and the baseline is not. */
+  noBaseline: "Utgång saknas",
   target: (value: string) => `Mål ${value}`,
   sparklineLabel: (name: string, first: string, last: string) => `Utveckling för ${name} från ${first} till ${last}`,
   women: "Kvinnor",

@@ -86,7 +86,7 @@ export function finalIndicatorRow(trend: IndicatorTrend, indicator: Indicator, t
     note: trendNote(dir, noisy, latest === null ? "värde saknas" : "utgångsvärde saknas"),
     target: trend.target,
     status,
-    statusWord: statusWord(status),
+    statusWord: statusWord(status, trend.baseline, trend.target),
   };
 }
 

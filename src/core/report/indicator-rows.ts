@@ -73,7 +73,7 @@ export function indicatorRow(trend: IndicatorTrend): IndicatorRow {
     note: trendNote(trend.direction, trend.noise, current === null ? "värde saknas" : "ingen jämförelse"),
     target: trend.target,
     status: trend.status,
-    statusWord: statusWord(trend.status),
+    statusWord: statusWord(trend.status, trend.baseline, trend.target),
   };
 }
 

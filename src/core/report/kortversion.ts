@@ -88,10 +88,10 @@ function targetSentence(input: KortversionInput): string | null {
   if (withTarget.length === 0) return null;
   const met = withTarget.filter((s) => s === "met").length;
   const n = formatNumberSv(withTarget.length);
-  if (input.final) return `${formatNumberSv(met)} av ${n} indikatorer med mål nådde målet.`;
+  if (input.final) return `${formatNumberSv(met)} av ${n} indikatorer med mål och utgångsvärde nådde målet.`;
   const onTrack = withTarget.filter((s) => s === "on-track").length;
-  if (met === 0 && onTrack === 0) return `Ingen av ${n} indikatorer med mål har nått målet eller följer planen ännu.`;
-  return `${formatNumberSv(met)} av ${n} indikatorer med mål har redan nått målet och ${formatNumberSv(onTrack)} följer planen.`;
+  if (met === 0 && onTrack === 0) return `Ingen av ${n} indikatorer med mål och utgångsvärde har nått målet eller följer planen ännu.`;
+  return `${formatNumberSv(met)} av ${n} indikatorer med mål och utgångsvärde har redan nått målet och ${formatNumberSv(onTrack)} följer planen.`;
 }
 
 function partnerSentence(input: KortversionInput): string {

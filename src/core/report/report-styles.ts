@@ -45,6 +45,7 @@ export const STATUS_FILLS: Record<StatusWord, { fill: string; fontColor: string 
   Avviker: { fill: "#FFC7CE", fontColor: "#9C0006" },
   "Saknar data": { fill: "#E7E6E6", fontColor: "#404040" },
   "Mål saknas": { fill: "#E7E6E6", fontColor: "#404040" },
+  "Utgång saknas": { fill: "#E7E6E6", fontColor: "#404040" },
 };
 
 /** Inches, as in the xlsx format. */

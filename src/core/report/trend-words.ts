@@ -17,9 +17,14 @@ export const STATUS_WORDS = {
   "no-target": "Mål saknas",
 } as const satisfies Record<TargetStatus, string>;
 
-export type StatusWord = (typeof STATUS_WORDS)[TargetStatus];
+/** `no-target` when the target is there but the baseline is not: "Mål saknas" beside a target would mislead. */
+export const NO_BASELINE_WORD = "Utgång saknas";
 
-export function statusWord(status: TargetStatus): StatusWord {
+export type StatusWord = (typeof STATUS_WORDS)[TargetStatus] | typeof NO_BASELINE_WORD;
+
+/** The status's word; `no-target` says which of target and baseline is missing. */
+export function statusWord(status: TargetStatus, baseline: number | null = null, target: number | null = null): StatusWord {
+  if (status === "no-target" && target !== null && baseline === null) return NO_BASELINE_WORD;
   return STATUS_WORDS[status];
 }
 

@@ -35,7 +35,7 @@ describe("the kortversion", () => {
     expect(s[1]).toBe("2 av 4 indikatorer går åt rätt håll jämfört med föregående mätning, 1 är oförändrade eller inom normal variation och 1 går åt fel håll.");
     expect(s[2]).toBe("Anmälda brott minskade från 188 till 165.");
     expect(s[3]).toBe("Bränder ökade från 12 till 25.");
-    expect(s[4]).toBe("1 av 3 indikatorer med mål har redan nått målet och 1 följer planen.");
+    expect(s[4]).toBe("1 av 3 indikatorer med mål och utgångsvärde har redan nått målet och 1 följer planen.");
     expect(s[5]).toBe("17 av 20 parter har rapporterat för perioden.");
   });
 

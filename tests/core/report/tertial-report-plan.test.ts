@@ -6,6 +6,7 @@ import { printScale } from "../../../src/core/report/page-breaks";
 import { finalReportPlan } from "../../../src/core/report/final-report-plan";
 import { finalReportModel, tertialReportModel } from "../../../src/core/report/report-model";
 import { tertialReportPlan } from "../../../src/core/report/tertial-report-plan";
+import { statusWord } from "../../../src/core/report/trend-words";
 import { partner } from "../trends/factories";
 import { planProblems } from "./plan-invariants";
 import { context, emptyRegister, SECRET_COMMENT, SECRET_TITLE, smallRegister, T2_2025 } from "./report-fixture";
@@ -94,7 +95,9 @@ describe.each([
   it("shows status words with a fill for each and trend arrows on a score column", () => {
     const plan = make();
     const texts = plan.conditionalFormats.filter((c) => c.kind === "textEquals").map((c) => c.kind === "textEquals" && c.text);
-    expect(texts).toEqual(expect.arrayContaining(["Uppnått", "Enligt plan", "Risk", "Avviker", "Saknar data", "Mål saknas"]));
+    expect(texts).toEqual(
+      expect.arrayContaining(["Uppnått", "Enligt plan", "Risk", "Avviker", "Saknar data", "Mål saknas", "Utgång saknas"]),
+    );
     const icons = plan.conditionalFormats.filter((c) => c.kind === "iconSet");
     expect(icons.length).toBeGreaterThan(0);
     for (const icon of icons) {
@@ -242,5 +245,15 @@ describe("the final report sheet", () => {
   it("counts activities per measure and tertial", () => {
     const header = rowStarting(plan, "ÅTGÄRDER") + 2;
     expect(plan.values[header + 1]!.slice(3, 9)).toEqual([0, 0, 1, 2, 0, 3]);
+  });
+});
+
+describe("the status word of an indicator that cannot be judged", () => {
+  it("names what is missing: the target, or only the baseline beside a target", () => {
+    expect(statusWord("no-target", null, null)).toBe("Mål saknas");
+    expect(statusWord("no-target", 12, null)).toBe("Mål saknas");
+    expect(statusWord("no-target", null, 60)).toBe("Utgång saknas");
+    expect(statusWord("no-data", null, 60)).toBe("Saknar data");
+    expect(statusWord("met", 10, 60)).toBe("Uppnått");
   });
 });
