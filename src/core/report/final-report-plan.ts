@@ -25,9 +25,9 @@ import { ARROW_NOTE, emptyLine, keepWithHeader, statusFills, trendIcons } from "
 import { formatNumberSv } from "./swedish-format";
 
 // Wide enough for every header word (Förändring, Deltagare) and key-figure label (Andel kvinnor/flickor).
-const LEAD_WIDTHS = [34, 14, 19];
+const LEAD_WIDTHS = [32, 14, 19];
 const TERTIAL_WIDTH = 8;
-const TAIL_WIDTHS = [11, 10, 20, 9, 12];
+const TAIL_WIDTHS = [11, 10, 20, 9, 14];
 
 /** Column positions for a pledge with `n` tertials. */
 function layout(n: number) {

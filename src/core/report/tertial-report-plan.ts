@@ -16,14 +16,14 @@ import { TAB_COLORS, COUNT_FORMAT } from "./report-styles";
 import { ARROW_NOTE, emptyLine, keepWithHeader, notReportedFill, statusFills, trendIcons } from "./report-tables";
 
 /**
- * Column widths in characters, about 170 in all: printed one page wide at about
+ * Column widths in characters, about 170 in all (Status wide enough for "Utgång saknas"): printed one page wide at about
  * 83 %. Indicator names, comments and focus areas stay on one line, so a register
  * of about ten indicators gets its indicator table on page 1 under the summary and
  * key figures, and the women's and measures' tables share page 2. Each column
  * serves several tables (col 1 Enhet and Fokusområde, col 2 Ansvarig and key-figure
  * labels, col 6 Trend and K/flickor); no header word is wider than its column.
  */
-export const TERTIAL_WIDTHS = [46, 19, 19, 13, 13, 11, 9, 20, 9, 12] as const;
+export const TERTIAL_WIDTHS = [44, 19, 19, 13, 13, 11, 9, 20, 9, 14] as const;
 const TREND_COL = 6;
 const STATUS_COL = 9;
 

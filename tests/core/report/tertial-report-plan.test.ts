@@ -257,3 +257,14 @@ describe("the status word of an indicator that cannot be judged", () => {
     expect(statusWord("met", 10, 60)).toBe("Uppnått");
   });
 });
+
+describe("the status column", () => {
+  it("holds every status word on one line, in both reports", () => {
+    const words = ["Uppnått", "Enligt plan", "Risk", "Avviker", "Saknar data", "Mål saknas", "Utgång saknas"];
+    for (const plan of [tertialPlan(), finalPlan()]) {
+      const header = plan.values.find((row) => row.includes("Status"))!;
+      const width = plan.columns[header.indexOf("Status")]!.width;
+      for (const word of words) expect({ word, fits: widthForOneLine(word) <= width }).toEqual({ word, fits: true });
+    }
+  });
+});

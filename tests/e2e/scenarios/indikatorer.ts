@@ -18,12 +18,17 @@ export const indikatorerScenarios: E2EScenario[] = [
     );
     assert.ok((await pane(page).getByRole("heading", { level: 2 }).innerText()).includes(`Indikatorer ${ENDED_TERTIAL}`));
     const statuses = await cards.getByTestId("status").allInnerTexts();
-    const known = new Set(Object.values(sv.status));
+    const known = new Set([...Object.values(sv.status), sv.noBaseline]);
     assert.deepEqual(
       statuses.filter((s) => !known.has(s.trim())),
       [],
       "every card's status is one of the status words",
     );
+    // A target without a baseline cannot be judged: the card says the baseline is missing, not the target.
+    const indicators = expected.check.register.indicators;
+    const noBaseline = indicators.flatMap((ind, i) => (ind.baseline === null && ind.target !== null ? [i] : []));
+    assert.ok(noBaseline.length > 0, "the demo register has an indicator with a target and no baseline");
+    for (const i of noBaseline) assert.equal(statuses[i]!.trim(), sv.noBaseline, `card ${indicators[i]!.id}`);
     for (const [i, ind] of expected.check.register.indicators.entries()) {
       assert.ok((await cards.nth(i).innerText()).includes(ind.name), `card ${ind.id} names ${ind.name}`);
     }
