@@ -25,6 +25,12 @@ export interface ReportRequest {
   now: Date;
   /** Also write the Kontroll sheet (default true). */
   withKontroll?: boolean;
+  /**
+   * The sheets go to a new workbook of their own (`pledge report --out`), not into
+   * the register: the plans are only returned, and as nothing in a new workbook
+   * can hold their names, they keep them.
+   */
+  newWorkbook?: boolean;
 }
 
 export interface ReportOutcome {
@@ -55,18 +61,20 @@ async function write(
   request: ReportRequest,
   grids: Awaited<ReturnType<WorkbookPort["readAll"]>>,
 ) {
-  const picked = pickSheetName(wanted, grids);
+  // In a new workbook of their own, no person's sheet can have the names.
+  const taken = request.newWorkbook ? { sheets: [] } : grids;
+  const picked = pickSheetName(wanted, taken);
   const plan = { ...report, name: picked.name };
   const plans: SheetPlan[] = [plan];
   let kontrollSheet: string | null = null;
   let kontrollWantedName: string | null = null;
   if (request.withKontroll !== false) {
-    const kontroll = pickSheetName(SHEET_NAMES.kontroll, grids);
+    const kontroll = pickSheetName(SHEET_NAMES.kontroll, taken);
     kontrollSheet = kontroll.name;
     if (kontroll.renamed) kontrollWantedName = SHEET_NAMES.kontroll;
     plans.push(kontrollPlan(check.findings, request.now, kontrollSheet));
   }
-  await port.writeSheets(plans, { activate: picked.name });
+  if (!request.newWorkbook) await port.writeSheets(plans, { activate: picked.name });
   return { sheet: picked.name, wantedName: picked.renamed ? wanted : null, kontrollSheet, kontrollWantedName, plans };
 }
 

@@ -1,7 +1,7 @@
 /** `pledge trends`, `report`, `init` and `demo`: thin calls into the use cases. */
 import { join } from "node:path";
 import { MemoryPort } from "../app/memory-port";
-import { makeFinalReport, makeTertialReport, NoPledgeError, type ReportOutcome } from "../app/report";
+import { makeFinalReport, makeTertialReport, NoPledgeError } from "../app/report";
 import { registerInputFromGrids } from "../app/register";
 import { runTrends as trendsUseCase } from "../app/trends";
 import { dateOnDay, serialFromDate } from "../core/date";
@@ -37,37 +37,21 @@ async function writePlans(path: string, plans: SheetPlan[]): Promise<void> {
   await writeOut(path, await renderWorkbook(plans));
 }
 
-/** One Swedish line per sheet that got another name because a person's sheet in the register has the wanted one. */
-export function renamedSheets(outcome: ReportOutcome): { wanted: string; sheet: string; message: string }[] {
-  const renamed: { wanted: string; sheet: string; message: string }[] = [];
-  const say = (wanted: string, sheet: string, what: string) =>
-    renamed.push({
-      wanted,
-      sheet,
-      message: `Registret har redan en egen flik som heter ${wanted}, så ${what} heter ${sheet}. Din flik ${wanted} är orörd.`,
-    });
-  if (outcome.wantedName) say(outcome.wantedName, outcome.sheet, "rapporten");
-  if (outcome.kontrollWantedName && outcome.kontrollSheet) say(outcome.kontrollWantedName, outcome.kontrollSheet, "kontrollfliken");
-  return renamed;
-}
-
 export async function runReport(cmd: Extract<Command, { name: "report" }>, port: MemoryPort, io: Io): Promise<number> {
   try {
     // `--today`: that day at the present time of day, so the report is dated and checked as if made then.
     const now = cmd.today === null ? io.now : dateOnDay(cmd.today, io.now);
     const outcome = cmd.final
-      ? await makeFinalReport(port, { now })
-      : await makeTertialReport(port, { now, tertial: cmd.tertial ?? undefined });
+      ? await makeFinalReport(port, { now, newWorkbook: true })
+      : await makeTertialReport(port, { now, tertial: cmd.tertial ?? undefined, newWorkbook: true });
     await writePlans(cmd.out, outcome.plans);
-    const renamed = renamedSheets(outcome);
     if (cmd.json) {
       io.stdout(
-        `${JSON.stringify({ out: cmd.out, sheet: outcome.sheet, kontrollSheet: outcome.kontrollSheet, renamed, kortversion: outcome.kortversion, fingerprint: outcome.fingerprint, counts: outcome.check.counts })}\n`,
+        `${JSON.stringify({ out: cmd.out, sheet: outcome.sheet, kontrollSheet: outcome.kontrollSheet, kortversion: outcome.kortversion, fingerprint: outcome.fingerprint, counts: outcome.check.counts })}\n`,
       );
     } else {
-      const notes = renamed.map((r) => `${r.message}\n`).join("");
       io.stdout(
-        `Skrev ${cmd.out} med flikarna ${outcome.plans.map((p) => p.name).join(" och ")} (data ${outcome.fingerprint}).\n${notes}\n${outcome.kortversion}\n`,
+        `Skrev ${cmd.out} med flikarna ${outcome.plans.map((p) => p.name).join(" och ")} (data ${outcome.fingerprint}).\n\n${outcome.kortversion}\n`,
       );
     }
     return 0;

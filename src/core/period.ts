@@ -66,3 +66,12 @@ export function tertialMonths(t: 1 | 2 | 3): [number, number] {
 export function samePeriod(a: Period, b: Period): boolean {
   return a.kind === b.kind && a.year === b.year && (a.kind === "year" || a.tertial === (b as typeof a).tertial);
 }
+
+/**
+ * Whether an indicator's value is due by tertial t: a tertial indicator's every
+ * tertial, an annual one's (`År`) once its year is over, in the year's last tertial.
+ * The check's `missing-value` and the report's "Saknas" both ask this.
+ */
+export function valueDue(frequency: string | undefined, t: { tertial: 1 | 2 | 3 }): boolean {
+  return frequency !== "År" || t.tertial === 3;
+}

@@ -62,31 +62,28 @@ describe("pledge report on a register with a person's Kontroll, Rapport T2 2025 
     expect(personGrids.every((s) => s.generated !== true)).toBe(true);
   });
 
-  it("writes the tertial report under other names, says so, and leaves the input file byte for byte", async () => {
+  // `--out` is a new workbook holding only the report and Kontroll: nothing there has
+  // their names, so they keep them; the person's sheets of the same names stay in the input.
+  it("writes the tertial report to a new workbook under its own names and leaves the input file byte for byte", async () => {
     const out = join(dir, "rapport.xlsx");
     const { code, out: stdout, err } = await run("report", input, "--tertial", "T2 2025", "--out", out);
     expect(err).toBe("");
     expect(code).toBe(0);
     expect(sha(input)).toBe(before);
     const written = await readWorkbook(readFileSync(out));
-    expect(written.sheets.map((s) => s.name)).toEqual(["Rapport T2 2025 (2)", "Kontroll (2)"]);
+    expect(written.sheets.map((s) => s.name)).toEqual(["Rapport T2 2025", "Kontroll"]);
     expect(written.sheets.every((s) => s.generated)).toBe(true);
-    expect(stdout).toContain("Registret har redan en egen flik som heter Rapport T2 2025, så rapporten heter Rapport T2 2025 (2).");
-    expect(stdout).toContain("Registret har redan en egen flik som heter Kontroll, så kontrollfliken heter Kontroll (2).");
+    expect(stdout).toContain("med flikarna Rapport T2 2025 och Kontroll");
   });
 
-  it("says the same in --json, for the final report", async () => {
+  it("the same for the final report, in --json", async () => {
     const out = join(dir, "slut.xlsx");
     const { code, out: stdout } = await run("report", input, "--final", "--out", out, "--json");
     expect(code).toBe(0);
     expect(sha(input)).toBe(before);
-    const json = JSON.parse(stdout) as { sheet: string; renamed: { wanted: string; sheet: string; message: string }[] };
-    expect(json.sheet).toBe("Slutrapport (2)");
-    expect(json.renamed.map((r) => [r.wanted, r.sheet])).toEqual([
-      ["Slutrapport", "Slutrapport (2)"],
-      ["Kontroll", "Kontroll (2)"],
-    ]);
-    expect((await readWorkbook(readFileSync(out))).sheets.map((s) => s.name)).toEqual(["Slutrapport (2)", "Kontroll (2)"]);
+    const json = JSON.parse(stdout) as { sheet: string; kontrollSheet: string };
+    expect([json.sheet, json.kontrollSheet]).toEqual(["Slutrapport", "Kontroll"]);
+    expect((await readWorkbook(readFileSync(out))).sheets.map((s) => s.name)).toEqual(["Slutrapport", "Kontroll"]);
   });
 
   it("the person's sheets read back exactly as they were written", async () => {

@@ -1,6 +1,6 @@
 /** Completeness for one tertial (info): who reported nothing, which values are missing. */
 import { ymdFromSerial } from "../date";
-import { type Period, periodLabel, tertialMonths } from "../period";
+import { type Period, periodLabel, tertialMonths, valueDue } from "../period";
 import { ActivityRows } from "../register/activity-rows";
 import type { PartnerTabDraft } from "../register/read-register";
 import { finding } from "../messages/catalogue";
@@ -44,8 +44,7 @@ export function checkCompleteness(ctx: CheckContext, tabs: PartnerTabDraft[], t:
       const sources = ((indicator.values["Källa"] as string[] | undefined) ?? []).map(idKey);
       if (!sources.includes(tab.partnerId)) continue;
       const frequency = str(indicator, "Frekvens");
-      // An annual value is due once its year is over: in the year's last tertial.
-      if (frequency === "År" && t.tertial !== 3) continue;
+      if (!valueDue(frequency, t)) continue;
       const period = periodLabel(periodFor(frequency, t));
       if (reported.has(`${key}|${period}`)) continue;
       const name = `${str(indicator, "Indikator-ID") ?? key} ${str(indicator, "Indikator") ?? ""}`.trim();

@@ -9,6 +9,16 @@ import type { TableData } from "../register/read-table";
 /** A cell as two rows are compared: text trimmed and case-folded, anything else as it prints. */
 export const cellKey = (v: Cell): string => (typeof v === "string" ? v.trim().toLowerCase() : String(v));
 
+/**
+ * What row i holds in spec column c as rows are compared: its typed value, so a
+ * date typed as a serial and as `2025-05-10`, or `1200` and `1 200`, are the same;
+ * the cell as typed where it cannot be read.
+ */
+export function comparedCell(data: TableData, i: number, c: number): Cell {
+  const v = data.value(i, c);
+  return v === undefined || (typeof v === "object" && v !== null) ? data.cell(i, c) : (v as Cell);
+}
+
 export const HASH_SEED = 0x811c9dc5 | 0;
 const SEPARATOR = 0x0001;
 const step = (hash: number, c: number) => Math.imul(hash ^ c, 0x01000193);
@@ -61,7 +71,7 @@ function hashWhole(hash: number, n: number): number {
 /** The hash of every cell of row i: each cell's `cellKey` text followed by U+0001. */
 export function rowHash(data: TableData, i: number): number {
   let hash = HASH_SEED;
-  for (let c = 0; c < data.at.length; c++) hash = step(hashCell(hash, data.cell(i, c)), SEPARATOR);
+  for (let c = 0; c < data.at.length; c++) hash = step(hashCell(hash, comparedCell(data, i, c)), SEPARATOR);
   return hash;
 }
 
@@ -83,6 +93,6 @@ function numberWord(v: Cell): number {
 /** A hash of row i's cells in the given spec columns, for columns that hold numbers (dates, counts). */
 export function numbersHash(data: TableData, i: number, columns: readonly number[]): number {
   let hash = HASH_SEED;
-  for (let k = 0; k < columns.length; k++) hash = step(hash, numberWord(data.cell(i, columns[k]!)));
+  for (let k = 0; k < columns.length; k++) hash = step(hash, numberWord(comparedCell(data, i, columns[k]!)));
   return hash;
 }

@@ -3,7 +3,7 @@
  * plus which partners reported and which expected indicator values are missing.
  */
 import { ymdFromSerial } from "../date";
-import { tertialIndex, tertialOfDate } from "../period";
+import { tertialIndex, tertialOfDate, valueDue } from "../period";
 import { type ActivityCursor, activitiesOf } from "../register/activity-source";
 import type { Indicator, IndicatorValue, Register } from "../register/types";
 import { idKey, round10 } from "../trends/numbers";
@@ -163,7 +163,8 @@ export function activityFigures(
     const own = byPartnerId.get(k)?.figures() ?? none;
     const ownValues = valuesByPartner.get(k) ?? [];
     const reportedIds = new Set(ownValues.map((v) => key(v.indicatorId)));
-    const expected = expectedOf.get(k) ?? [];
+    // Due by this tertial (an annual value in its year's last tertial), or already there.
+    const expected = (expectedOf.get(k) ?? []).filter((i) => valueDue(i.frequency, tertial) || reportedIds.has(key(i.id)));
     return {
       partnerId: p.id,
       ...own,

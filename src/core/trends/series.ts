@@ -31,14 +31,19 @@ export function combinePoint(indicator: Indicator, period: string, rows: readonl
       pick((r) => r.value),
       indicator.aggregation,
     ),
-    women: combine(
-      pick((r) => r.women),
-      indicator.aggregation,
-    ),
-    men: combine(
-      pick((r) => r.men),
-      indicator.aggregation,
-    ),
+    // Women and men only for a gender-split indicator: figures typed beside another are not its figures.
+    women: indicator.genderSplit
+      ? combine(
+          pick((r) => r.women),
+          indicator.aggregation,
+        )
+      : null,
+    men: indicator.genderSplit
+      ? combine(
+          pick((r) => r.men),
+          indicator.aggregation,
+        )
+      : null,
     reports: rows.length,
   };
 }

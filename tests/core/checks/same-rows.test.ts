@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import type { Cell } from "../../../src/core/cell";
 import { cellKey, SameRows } from "../../../src/core/checks/same-rows";
+import { comparedCell } from "../../../src/core/checks/row-hash";
 import { AKTIVITETER_TABLE } from "../../../src/core/register/layout";
 import { readTable, type TableData } from "../../../src/core/register/read-table";
 
@@ -10,9 +11,9 @@ function table(rows: Cell[][]): TableData {
   return readTable({ name: "Polisen", values: [HEADERS, ...rows] }, AKTIVITETER_TABLE).data;
 }
 
-/** For each row, the first earlier row the same, by comparing every cell's key: what SameRows must give. */
+/** For each row, the first earlier row the same, by comparing every value's key: what SameRows must give. */
 function naive(data: TableData): number[] {
-  const keys = Array.from({ length: data.length }, (_, i) => HEADERS.map((_h, c) => cellKey(data.cell(i, c))).join("\u0001"));
+  const keys = Array.from({ length: data.length }, (_, i) => HEADERS.map((_h, c) => cellKey(comparedCell(data, i, c))).join("\u0001"));
   return keys.map((k, i) => (keys.indexOf(k) === i ? -1 : keys.indexOf(k)));
 }
 
@@ -31,6 +32,15 @@ const row = (over: Partial<Record<number, Cell>> = {}): Cell[] => {
 };
 
 describe("rows the same as an earlier row", () => {
+  it("are found when a date or a count is typed another way that reads the same", () => {
+    const data = table([
+      row({ 0: 45_787, 5: 1200, 6: 600, 7: 600 }),
+      row({ 0: "2025-05-10", 5: "1 200", 6: "600", 7: 600 }),
+      row({ 0: "2025-05-11", 5: 1200, 6: 600, 7: 600 }),
+    ]);
+    expect(firstSame(data)).toEqual([-1, 0, -1]);
+  });
+
   it("are found whatever the case and the spaces around text, and a number equals the same number typed as text", () => {
     const data = table([
       row(),

@@ -52,7 +52,8 @@ describe("activityFigures", () => {
   it("tells per partner what was reported and which expected indicators are missing", () => {
     const byId = Object.fromEntries(figures.byPartner.map((p) => [p.partnerId, p]));
     expect(byId.POL).toMatchObject({ activities: 2, values: 2, expectedValues: 2, missingIndicators: [], reported: true });
-    expect(byId.STG).toMatchObject({ activities: 1, participants: 10, values: 1, expectedValues: 1, missingIndicators: ["I2"], reported: true });
+    // I2 is annual: STG's 2025 value is not due before T3 2025 (as the check's missing-value).
+    expect(byId.STG).toMatchObject({ activities: 1, participants: 10, values: 1, expectedValues: 0, missingIndicators: [], reported: true });
     expect(byId.WIL).toMatchObject({ activities: 0, values: 0, expectedValues: 1, missingIndicators: ["I3"], reported: false });
     expect(figures.byPartner.map((p) => p.partnerId)).toEqual(["POL", "STG", "WIL"]);
   });
@@ -62,6 +63,14 @@ describe("activityFigures", () => {
     expect(t3).toMatchObject({ partnerId: "POL", activities: 1, participants: 100, values: 1, missingIndicators: ["I1"] });
     const t1 = activityFigures(reg, tertial("T1 2025")).byPartner[0]!;
     expect(t1).toMatchObject({ values: 2, missingIndicators: [] });
+  });
+
+  it("expects an annual value in its year's last tertial, and counts one given earlier", () => {
+    const stg = (t: string) => activityFigures(reg, tertial(t)).byPartner[1]!;
+    expect(stg("T2 2025")).toMatchObject({ partnerId: "STG", expectedValues: 0, missingIndicators: [] });
+    expect(stg("T3 2025")).toMatchObject({ partnerId: "STG", expectedValues: 1, missingIndicators: ["I2"] });
+    // POL gave its 2025 value already: in T2 it is both expected and there.
+    expect(activityFigures(reg, tertial("T2 2025")).byPartner[0]).toMatchObject({ expectedValues: 2, missingIndicators: [] });
   });
 
   it("counts a partner that only reported values as reported", () => {

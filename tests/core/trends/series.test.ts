@@ -6,13 +6,21 @@ const all = (): boolean => true;
 describe("combining reported values for one period", () => {
   it("sums the partners' values for a Summa indicator", () => {
     const ind = indicator("I1", { aggregation: "Summa" });
-    const combined = combinedValues(ind, [value("I1", "T2 2025", 10, { partnerId: "POL" }), value("I1", "T2 2025", 5, { partnerId: "STG" })], all);
+    const combined = combinedValues(
+      ind,
+      [value("I1", "T2 2025", 10, { partnerId: "POL" }), value("I1", "T2 2025", 5, { partnerId: "STG" })],
+      all,
+    );
     expect(pointAt(combined, period("T2 2025"))).toEqual({ period: "T2 2025", value: 15, women: null, men: null, reports: 2 });
   });
 
   it("takes the arithmetic mean for a Medel indicator", () => {
     const ind = indicator("I1", { aggregation: "Medel", unit: "Procent" });
-    const rows = [value("I1", "T2 2025", 40), value("I1", "T2 2025", 50, { partnerId: "STG" }), value("I1", "T2 2025", 66, { partnerId: "KOM" })];
+    const rows = [
+      value("I1", "T2 2025", 40),
+      value("I1", "T2 2025", 50, { partnerId: "STG" }),
+      value("I1", "T2 2025", 66, { partnerId: "KOM" }),
+    ];
     expect(pointAt(combinedValues(ind, rows, all), period("T2 2025")).value).toBe(52);
   });
 
@@ -29,11 +37,35 @@ describe("combining reported values for one period", () => {
       value("I1", "T2 2025", 20, { partnerId: "STG" }),
       value("I1", "T2 2025", 30, { partnerId: "KOM", women: 40, men: null }),
     ];
-    expect(pointAt(combinedValues(ind, rows, all), period("T2 2025"))).toEqual({ period: "T2 2025", value: 30, women: 45, men: 30, reports: 3 });
+    expect(pointAt(combinedValues(ind, rows, all), period("T2 2025"))).toEqual({
+      period: "T2 2025",
+      value: 30,
+      women: 45,
+      men: 30,
+      reports: 3,
+    });
+  });
+
+  it("gives no women and men for an indicator that is not split by gender, even where a partner typed them", () => {
+    const ind = indicator("I1", { aggregation: "Summa", genderSplit: false });
+    const rows = [value("I1", "T2 2025", 30, { women: 10, men: 20 })];
+    expect(pointAt(combinedValues(ind, rows, all), period("T2 2025"))).toEqual({
+      period: "T2 2025",
+      value: 30,
+      women: null,
+      men: null,
+      reports: 1,
+    });
   });
 
   it("gives an empty point when nobody reported", () => {
-    expect(pointAt(combinedValues(indicator("I1"), [], all), period("T1 2025"))).toEqual({ period: "T1 2025", value: null, women: null, men: null, reports: 0 });
+    expect(pointAt(combinedValues(indicator("I1"), [], all), period("T1 2025"))).toEqual({
+      period: "T1 2025",
+      value: null,
+      women: null,
+      men: null,
+      reports: 0,
+    });
   });
 
   it("leaves out values whose period kind does not match the frequency", () => {
@@ -48,7 +80,11 @@ describe("combining reported values for one period", () => {
   });
 
   it("keeps only the periods the filter accepts", () => {
-    const combined = combinedValues(indicator("I1"), [value("I1", "T1 2025", 3), value("I1", "T2 2025", 4)], (p) => p.kind === "tertial" && p.tertial === 1);
+    const combined = combinedValues(
+      indicator("I1"),
+      [value("I1", "T1 2025", 3), value("I1", "T2 2025", 4)],
+      (p) => p.kind === "tertial" && p.tertial === 1,
+    );
     expect([...combined.keys()]).toEqual(["T1 2025"]);
   });
 });
