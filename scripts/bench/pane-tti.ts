@@ -14,6 +14,7 @@ import { BENCH_DIST } from "./bundle-size";
 import { median } from "./measure";
 import { SIZES } from "./sizes";
 import { syntheticRegister } from "./synthetic-register";
+import { PROBE } from "./tti-probe";
 
 export const CHROMIUM = "/usr/bin/chromium";
 const E2E_METRICS = path.resolve(__dirname, "../../out/e2e/metrics.json");
@@ -29,19 +30,6 @@ export interface PaneResult {
   e2e_tti_ms?: number | null;
   reason?: string;
 }
-
-const PROBE = `(() => {
-  const ready = () => {
-    const name = document.querySelector('[data-testid="pledge-name"]');
-    const tab = document.querySelector('[data-testid="tab-kontroll"]');
-    return !!name && name.textContent.trim() !== "" && name.getClientRects().length > 0 &&
-      !!tab && !tab.disabled && tab.getAttribute("aria-disabled") !== "true";
-  };
-  new MutationObserver((_, observer) => {
-    if (window.__shell === undefined && document.querySelector('[data-testid="tab-kontroll"]')) window.__shell = performance.now();
-    if (window.__tti === undefined && ready()) { window.__tti = performance.now(); observer.disconnect(); }
-  }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
-})();`;
 
 const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".png": "image/png" };
 

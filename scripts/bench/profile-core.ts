@@ -25,7 +25,8 @@ const mark = (phase: string) => process.env.PHASES && process.stdout.write(`--- 
 const profileFile = process.env.CPU_PROFILE;
 const session = profileFile ? new Session() : null;
 // The inspector answers these synchronously: the callbacks have run when `post` returns.
-const post = (method: string, then?: (result: unknown) => void) => session!.post(method, (error, result) => (error ? console.error(error) : then?.(result)));
+const post = (method: string, then?: (result: unknown) => void) =>
+  session!.post(method, (error, result) => (error ? console.error(error) : then?.(result)));
 
 const f = (x: number) => x.toFixed(0).padStart(5);
 for (let i = 0; i < runs; i++) {

@@ -13,22 +13,18 @@
  */
 import type { Cell, WorkbookGrids } from "../../src/core/cell";
 import { serialFromYMD } from "../../src/core/date";
-import { AKTIVITETER_TABLE, ATGARDER_TABLE, INDIKATORER_TABLE, PARTER_TABLE, VARDEN_TABLE } from "../../src/core/register/layout";
+import {
+  AKTIVITETER_TABLE,
+  ATGARDER_TABLE,
+  INDIKATORER_TABLE,
+  PARTER_TABLE,
+  PARTNER_TYPES,
+  VARDEN_TABLE,
+} from "../../src/core/register/layout";
 
 const headers = (t: { columns: readonly { header: string }[] }) => t.columns.map((c) => c.header) as Cell[];
 const TERTIALS = ["T2 2024", "T3 2024", "T1 2025", "T2 2025", "T3 2025"];
 const FOCUS = ["Trygghet och trivsel", "Tillit till samhället", "Barn och unga", "Kvinnors trygghet"];
-const TYPES = [
-  "Kommun",
-  "Polis",
-  "Fastighetsägare",
-  "Trossamfund",
-  "Idrott och fritid",
-  "Civilsamhälle",
-  "Studieförbund",
-  "Näringsliv",
-  "Annan",
-];
 const TITLES = [
   "Nattvandring",
   "Läxhjälp",
@@ -173,7 +169,10 @@ export function syntheticRegister(tabs: number, rows: number): WorkbookGrids {
     },
     {
       name: "Parter",
-      values: [headers(PARTER_TABLE), ...ids.map((id, p) => [id, `Part ${id}`, TYPES[p % TYPES.length]!, `Flik ${id}`] as Cell[])],
+      values: [
+        headers(PARTER_TABLE),
+        ...ids.map((id, p) => [id, `Part ${id}`, PARTNER_TYPES[p % PARTNER_TYPES.length]!, `Flik ${id}`] as Cell[]),
+      ],
     },
     { name: "Åtgärder", values: [headers(ATGARDER_TABLE), ...measures] },
     { name: "Indikatorer", values: [headers(INDIKATORER_TABLE), ...indicators] },

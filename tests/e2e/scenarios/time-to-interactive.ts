@@ -11,22 +11,10 @@ import { ROOT } from "../build-preview";
 import { TODAY } from "../expected";
 import type { E2EScenario } from "../context";
 import { scenario } from "../harness";
+import { PROBE } from "../../../scripts/bench/tti-probe";
 
 export const METRICS_FILE = path.join(ROOT, "out", "e2e", "metrics.json");
 const RUNS = 5;
-
-// In the page before its scripts: note performance.now() (ms since navigation start) at the first moment both hold.
-const PROBE = `(() => {
-  const ready = () => {
-    const name = document.querySelector('[data-testid="pledge-name"]');
-    const tab = document.querySelector('[data-testid="tab-kontroll"]');
-    return !!name && name.textContent.trim() !== "" && name.getClientRects().length > 0 &&
-      !!tab && !tab.disabled && tab.getAttribute("aria-disabled") !== "true";
-  };
-  new MutationObserver((_, observer) => {
-    if (window.__tti === undefined && ready()) { window.__tti = performance.now(); observer.disconnect(); }
-  }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
-})();`;
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);

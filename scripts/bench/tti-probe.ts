@@ -1,0 +1,18 @@
+/**
+ * The time-to-interactive probe that the benchmark and the browser tests both
+ * inject before the pane's scripts: performance.now() (ms since navigation
+ * start) when the tab list first shows (`__shell`) and when the pledge's name is
+ * shown and the Kontroll tab can be chosen (`__tti`).
+ */
+export const PROBE = `(() => {
+  const ready = () => {
+    const name = document.querySelector('[data-testid="pledge-name"]');
+    const tab = document.querySelector('[data-testid="tab-kontroll"]');
+    return !!name && name.textContent.trim() !== "" && name.getClientRects().length > 0 &&
+      !!tab && !tab.disabled && tab.getAttribute("aria-disabled") !== "true";
+  };
+  new MutationObserver((_, observer) => {
+    if (window.__shell === undefined && document.querySelector('[data-testid="tab-kontroll"]')) window.__shell = performance.now();
+    if (window.__tti === undefined && ready()) { window.__tti = performance.now(); observer.disconnect(); }
+  }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+})();`;
