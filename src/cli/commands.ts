@@ -75,11 +75,12 @@ export async function runDemo(dir: string, io: Io): Promise<number> {
   const grids = demoRegister();
   const registerPath = join(dir, "skaggetorp-register.xlsx");
   await writePlans(registerPath, registerPlans(registerInputFromGrids(grids)));
+  // The reports go to files of their own: nothing is written back into the register.
   const port = new MemoryPort(grids);
-  const report = await makeTertialReport(port, { now: io.now });
+  const report = await makeTertialReport(port, { now: io.now, newWorkbook: true });
   const reportPath = join(dir, `skaggetorp-rapport-${periodLabel(report.check.tertial!).replace(" ", "-")}.xlsx`);
   await writePlans(reportPath, report.plans);
-  const final = await makeFinalReport(new MemoryPort(grids), { now: io.now, withKontroll: false });
+  const final = await makeFinalReport(port, { now: io.now, withKontroll: false, newWorkbook: true });
   const finalPath = join(dir, "skaggetorp-slutrapport.xlsx");
   await writePlans(finalPath, final.plans);
   const { error, warning, info } = report.check.counts;
