@@ -8,6 +8,7 @@
 import type { Cell } from "./cell";
 import { MAX_SERIAL, MIN_SERIAL, serialFromIso } from "./date";
 import type { FindingCode } from "./findings";
+import { figure } from "./trends/numbers";
 
 export type Coerced<T> = { ok: true; value: T } | { ok: false; code: FindingCode };
 
@@ -90,19 +91,122 @@ export function fold(text: string): string {
 const GROUP = "[ \\u00a0\\u202f\\u2009]";
 const SWEDISH_NUMBER = new RegExp(`^([+-]?)(\\d{1,3}(?:${GROUP}\\d{3})+|\\d+)(?:([,.])(\\d+))?$`);
 
-/** A number from a cell: real numbers, or text like "3,5", "1 200", "-12", "1 200,5". */
+// A percent sign typed after the number, with or without a space of any kind before it: "38 %", "38%".
+const PERCENT_SUFFIX = new RegExp(`${GROUP}*%$`);
+
+/**
+ * A number from a cell: real numbers, or text like "3,5", "1 200", "-12", "1 200,5".
+ * Text with a percent sign counts as the number before it, as the cell shows it:
+ * "38 %" and "38%" are 38 (a number cell with a percent format is scaled by the
+ * adapter that reads it, with `shownNumber`).
+ */
 export function readNumber(cell: Cell): number | Unreadable {
   if (typeof cell === "number") return Number.isFinite(cell) ? cell : fail("not-a-number");
   if (typeof cell === "boolean") return fail("not-a-number");
   if (cell === null) return fail("required");
   if (isErrorValue(cell)) return fail("cell-error");
-  const text = cell.trim().replace(/\u2212/g, "-");
+  let text = cell.trim().replace(/\u2212/g, "-");
   if (text === "") return fail("required");
+  if (text.endsWith("%")) text = text.replace(PERCENT_SUFFIX, "");
   const m = SWEDISH_NUMBER.exec(text);
   if (!m) return fail("not-a-number");
   const digits = m[2]!.replace(new RegExp(GROUP, "g"), "");
   const value = Number(`${m[1]}${digits}${m[4] !== undefined ? `.${m[4]}` : ""}`);
   return Number.isFinite(value) ? value : fail("not-a-number");
+}
+
+/**
+ * Where the format token at `i` ends: after the character an escape (`\`), a
+ * space (`_`) or a fill (`*`) takes, at the closing quote of quoted text or the
+ * closing bracket of `[Red]`, `[$-41D]` or `[>=100]`; `i` itself for any other
+ * character. Such tokens are shown as they are, so a `;` or `%` in them is text.
+ */
+function literalEnd(format: string, i: number): number {
+  const ch = format[i];
+  if (ch === "\\" || ch === "_" || ch === "*") return i + 1;
+  const close = ch === '"' ? format.indexOf('"', i + 1) : ch === "[" ? format.indexOf("]", i + 1) : i;
+  return close < 0 ? format.length : close;
+}
+
+/**
+ * The section of an Excel number format that applies to `value`, as Excel picks
+ * it: sections are separated by `;` outside quotes, escapes and brackets; one
+ * section is for every number, two are positive-and-zero;negative, three are
+ * positive;negative;zero (a fourth is for text). A section with a condition such
+ * as `[>=100]` applies when its condition holds; the first section without one
+ * takes the rest.
+ */
+function formatSection(format: string, value: number): string {
+  const sections: string[] = [];
+  let start = 0;
+  for (let i = 0; i < format.length; i = literalEnd(format, i) + 1) {
+    if (format[i] === ";") {
+      sections.push(format.slice(start, i));
+      start = i + 1;
+    }
+  }
+  sections.push(format.slice(start));
+  const numeric = sections.slice(0, 3);
+  const conditional = numeric.map(conditionOf);
+  if (conditional.some((c) => c !== null)) {
+    for (let s = 0; s < numeric.length; s++) {
+      const condition = conditional[s];
+      if (condition === null || condition === undefined) return numeric[s]!;
+      if (condition(value)) return numeric[s]!;
+    }
+    return numeric[numeric.length - 1]!;
+  }
+  if (numeric.length === 1 || value > 0) return numeric[0]!;
+  if (value < 0) return numeric[1]!;
+  return numeric.length >= 3 ? numeric[2]! : numeric[0]!;
+}
+
+/** The test of a section's condition (`[>=100]`, `[<0]`, `[=5]`), or null for a section without one. */
+function conditionOf(section: string): ((x: number) => boolean) | null {
+  const m = /\[(<=|>=|<>|<|>|=)\s*(-?\d+(?:\.\d+)?)\]/.exec(section);
+  if (!m) return null;
+  const limit = Number(m[2]);
+  switch (m[1]) {
+    case "<=":
+      return (x) => x <= limit;
+    case ">=":
+      return (x) => x >= limit;
+    case "<>":
+      return (x) => x !== limit;
+    case "<":
+      return (x) => x < limit;
+    case ">":
+      return (x) => x > limit;
+    default:
+      return (x) => x === limit;
+  }
+}
+
+/**
+ * True when Excel shows a number in `numberFormat` as a percentage (it multiplies
+ * it by 100): a `%` in the section that applies to `value` (the first section
+ * when no value is given), outside quoted text (`"%"`), escapes (`\%`),
+ * brackets and the characters `_` and `*` take. `0.0%`, `0 %`, `#,##0.00%;-0%` are;
+ * `General`, `0.0`, `0.0"%"`, `0\%` are not.
+ */
+export function isPercentFormat(numberFormat: string | null | undefined, value = 1): boolean {
+  if (!numberFormat || !numberFormat.includes("%")) return false;
+  const section = formatSection(numberFormat, value);
+  for (let i = 0; i < section.length; i = literalEnd(section, i) + 1) if (section[i] === "%") return true;
+  return false;
+}
+
+/**
+ * A number cell as the cell shows it: a value with a percent format is a
+ * hundred times its stored value (0.415 in `0.0%` is 41.5, exactly, through
+ * `figure`'s float hygiene); any other value is itself. Both adapters (the
+ * .xlsx reader and the Office.js one) give the grid this number, so the core
+ * never sees a format. The shown rounding (`0%` shows 0.4156 as 42 %) is not
+ * applied: the number counts with the digits it was typed with.
+ */
+export function shownNumber(value: number, numberFormat: string | null | undefined): number {
+  if (!Number.isFinite(value) || !isPercentFormat(numberFormat, value)) return value;
+  return figure(value * 100);
 }
 
 /** A whole number ≥ 0 (counts: occasions, participants, women, men). */

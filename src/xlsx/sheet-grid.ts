@@ -6,6 +6,7 @@
 import type { CellObject, WorkSheet } from "@e965/xlsx";
 import { SSF } from "@e965/xlsx";
 import type { Cell, Grid } from "../core/cell";
+import { shownNumber } from "../core/values";
 
 // SheetJS keeps an error cell's value as Excel's BIFF error code.
 const ERROR_TEXTS: Record<number, string> = {
@@ -30,7 +31,8 @@ export function cellValue(cell: CellObject | undefined, date1904: boolean): Cell
       const v = cell.v;
       if (typeof v !== "number" || !Number.isFinite(v)) return null;
       if (date1904 && typeof cell.z === "string" && SSF.is_date(cell.z)) return v + DAYS_1904_TO_1900;
-      return v;
+      // As the cell shows it: 0.415 in 0.0% is 41.5.
+      return shownNumber(v, typeof cell.z === "string" ? cell.z : null);
     }
     case "s":
     case "d": {

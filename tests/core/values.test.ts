@@ -1,4 +1,16 @@
-import { cellText, fold, idKey, isErrorValue, toChoice, toCount, toDate, toIdList, toNumber } from "../../src/core/values";
+import {
+  cellText,
+  fold,
+  idKey,
+  isErrorValue,
+  isPercentFormat,
+  shownNumber,
+  toChoice,
+  toCount,
+  toDate,
+  toIdList,
+  toNumber,
+} from "../../src/core/values";
 import { serialFromYMD } from "../../src/core/date";
 
 const value = <T>(r: { ok: true; value: T } | { ok: false; code: string }) => (r.ok ? r.value : r.code);
@@ -28,6 +40,77 @@ describe("numbers as Swedes type them", () => {
   });
 });
 
+describe("numbers typed with a percent sign count as the number shown", () => {
+  it.each([
+    ["38 %", 38],
+    ["38%", 38],
+    ["41,5 %", 41.5],
+    ["41.5%", 41.5],
+    ["38\u00a0%", 38],
+    ["38\u202f%", 38],
+    [" -5 % ", -5],
+    ["1 200 %", 1200],
+  ])("reads %p as %p", (cell, expected) => expect(value(toNumber(cell))).toBe(expected));
+  it.each([["%"], [" %"], ["38 %%"], ["% 38"], ["38 procent"], ["ca 38 %"]])("rejects %p as not-a-number", (cell) =>
+    expect(value(toNumber(cell))).toBe("not-a-number"),
+  );
+  it("a count typed with a percent sign is its number, whole or not", () => {
+    expect(value(toCount("38 %"))).toBe(38);
+    expect(value(toCount("2,5 %"))).toBe("not-a-whole-number");
+  });
+});
+
+describe("isPercentFormat: Excel multiplies by 100 for a % outside quotes, escapes and brackets", () => {
+  it.each(["0%", "0.0%", "0.00 %", "#,##0.0%", "0%;-0%", "[Red]0.0%", "[$-41D]0.0 %", '0.0% "av alla"', "0.0%_);(0.0%)"])(
+    "%p is a percent format",
+    (format) => expect(isPercentFormat(format)).toBe(true),
+  );
+  it.each(["General", "0", "0.0", "", '0.0"%"', "0.0\\%", "0_%", "0*%", "@", "yyyy-mm-dd", '"%"0', "[%]0"])("%p is not", (format) =>
+    expect(isPercentFormat(format)).toBe(false),
+  );
+  it("is false for no format at all", () => {
+    expect(isPercentFormat(null)).toBe(false);
+    expect(isPercentFormat(undefined)).toBe(false);
+  });
+  it("looks at the section that applies to the value", () => {
+    expect(isPercentFormat("0%;-0", 0.5)).toBe(true);
+    expect(isPercentFormat("0%;-0", -0.5)).toBe(false);
+    expect(isPercentFormat("0%;-0", 0)).toBe(true);
+    expect(isPercentFormat("0;-0;0%", 0)).toBe(true);
+    expect(isPercentFormat("0;-0;0%", 1)).toBe(false);
+    expect(isPercentFormat('0;-0;0;"%"@', 1)).toBe(false);
+    expect(isPercentFormat('"a;b"0%', 1)).toBe(true);
+  });
+  it("follows conditions in brackets", () => {
+    expect(isPercentFormat("[<1]0%;0", 0.5)).toBe(true);
+    expect(isPercentFormat("[<1]0%;0", 5)).toBe(false);
+    expect(isPercentFormat("[>=100]0;[<0]-0;0.0%", 42)).toBe(true);
+    expect(isPercentFormat("[>=100]0;[<0]-0;0.0%", 142)).toBe(false);
+  });
+});
+
+describe("shownNumber: a number as the cell shows it", () => {
+  it.each([
+    [0.415, "0.0%", 41.5],
+    [0.415, "0.0 %", 41.5],
+    [0.38, "0%", 38],
+    [0.07, "0%", 7],
+    [0.1 + 0.2, "0%", 30],
+    [1, "0%", 100],
+    [0, "0%", 0],
+    [-0.125, "0.0%", -12.5],
+    [0.415, "0.0", 0.415],
+    [45730, "yyyy-mm-dd", 45730],
+    [12, "General", 12],
+    [12, null, 12],
+  ])("%p in %p is %p", (stored, format, shown) => expect(shownNumber(stored, format)).toBe(shown));
+  it("keeps the digits typed, not the shown rounding", () => expect(shownNumber(0.4156, "0%")).toBe(41.56));
+  it("leaves NaN and infinities as they are", () => {
+    expect(shownNumber(NaN, "0%")).toBeNaN();
+    expect(shownNumber(Infinity, "0%")).toBe(Infinity);
+  });
+});
+
 describe("counts", () => {
   it("accepts whole numbers and zero", () => {
     expect(value(toCount(0))).toBe(0);
@@ -47,9 +130,12 @@ describe("dates", () => {
   });
   it("reads ISO text dates", () => expect(value(toDate("2025-03-14"))).toBe(serialFromYMD(2025, 3, 14)));
   it("reads ISO text with a time", () => expect(value(toDate("2025-03-14T10:00:00"))).toBe(serialFromYMD(2025, 3, 14)));
-  it.each([["14/3 2025"], ["2025-02-30"], ["2025-13-01"], ["2025-3-14"], ["igår"], ["mars"], ["03/14/2025"], [true], [0], [-5], [3e6]])("rejects %p", (cell) => {
-    expect(value(toDate(cell))).toBe("not-a-date");
-  });
+  it.each([["14/3 2025"], ["2025-02-30"], ["2025-13-01"], ["2025-3-14"], ["igår"], ["mars"], ["03/14/2025"], [true], [0], [-5], [3e6]])(
+    "rejects %p",
+    (cell) => {
+      expect(value(toDate(cell))).toBe("not-a-date");
+    },
+  );
   it("serial 45730 is 2025-03-14", () => expect(serialFromYMD(2025, 3, 14)).toBe(45730));
 });
 

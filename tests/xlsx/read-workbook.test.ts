@@ -51,6 +51,21 @@ describe("readWorkbook on a workbook written by excelts", () => {
     expect(sheets[0]!.values).toEqual([[3, 6, "3x", "#N/A", "#DIV/0!", "#REF!"]]);
   });
 
+  it("gives a number with a percent format as the cell shows it", async () => {
+    const bytes = await excelts((wb) => {
+      const ws = wb.addWorksheet("Blad1");
+      ws.getCell("A1").value = 0.415;
+      ws.getCell("A1").numFmt = "0.0%";
+      ws.getCell("B1").value = 0.38;
+      ws.getCell("B1").numFmt = "0 %";
+      ws.getCell("C1").value = 0.415;
+      ws.getCell("C1").numFmt = "0.000";
+      ws.getCell("D1").value = 0.5;
+      ws.getCell("D1").numFmt = '0.0"%"';
+    });
+    expect((await readWorkbook(bytes)).sheets[0]!.values).toEqual([[41.5, 38, 0.415, 0.5]]);
+  });
+
   it("flattens rich text", async () => {
     const bytes = await excelts((wb) => {
       wb.addWorksheet("Blad1").getCell("A1").value = { richText: [{ text: "Fet ", font: { bold: true } }, { text: "och vanlig" }] };
