@@ -4,15 +4,25 @@
  */
 import { serialFromIso } from "../core/date";
 import { parsePeriod, type Period } from "../core/period";
+import { xlsxPath } from "./safe-output";
 
 export type TertialPeriod = Extract<Period, { kind: "tertial" }>;
 
 export type Command =
   | { name: "check"; file: string; json: boolean; today: number | null; tertial: TertialPeriod | null }
   | { name: "trends"; file: string; json: boolean; today: number | null; tertial: TertialPeriod | null }
-  | { name: "report"; file: string; out: string; final: boolean; today: number | null; tertial: TertialPeriod | null; json: boolean }
-  | { name: "init"; out: string }
-  | { name: "demo"; dir: string }
+  | {
+      name: "report";
+      file: string;
+      out: string;
+      final: boolean;
+      today: number | null;
+      tertial: TertialPeriod | null;
+      json: boolean;
+      force: boolean;
+    }
+  | { name: "init"; out: string; force: boolean }
+  | { name: "demo"; dir: string; force: boolean }
   | { name: "help" };
 
 export class UsageError extends Error {}
@@ -20,10 +30,11 @@ export class UsageError extends Error {}
 export const USAGE = `Användning:
   pledge check FIL.xlsx [--json] [--today ÅÅÅÅ-MM-DD] [--tertial "T2 2025"]
   pledge trends FIL.xlsx --tertial "T2 2025" [--json]
-  pledge report FIL.xlsx --tertial "T2 2025" --out RAPPORT.xlsx [--final] [--today ÅÅÅÅ-MM-DD]
-  pledge final FIL.xlsx --out SLUTRAPPORT.xlsx
-  pledge init NYTT-REGISTER.xlsx
-  pledge demo [MAPP]`;
+  pledge report FIL.xlsx --tertial "T2 2025" --out RAPPORT.xlsx [--final] [--today ÅÅÅÅ-MM-DD] [--force]
+  pledge final FIL.xlsx --out SLUTRAPPORT.xlsx [--force]
+  pledge init NYTT-REGISTER.xlsx [--force]
+  pledge demo [MAPP] [--force]
+Ingen fil skrivs över: inte registret som läses, och inte en fil som finns (--force ersätter en sådan, aldrig registret).`;
 
 function takeValue(args: string[], i: number, flag: string): string {
   const v = args[i + 1];
@@ -41,10 +52,12 @@ export function parseArgs(argv: readonly string[]): Command {
   let today: number | null = null;
   let tertial: TertialPeriod | null = null;
   let out: string | null = null;
+  let force = false;
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === "--json") json = true;
     else if (a === "--final") final = true;
+    else if (a === "--force") force = true;
     else if (a === "--today") {
       const v = takeValue(args, i++, a);
       today = serialFromIso(v);
@@ -68,12 +81,12 @@ export function parseArgs(argv: readonly string[]): Command {
     case "final":
       if (!file) throw new UsageError('Ange registret: pledge report FIL.xlsx --tertial "T2 2025" --out RAPPORT.xlsx');
       if (!out) throw new UsageError("Ange var rapporten ska sparas: --out RAPPORT.xlsx");
-      return { name: "report", file, out, final, today, tertial, json };
+      return { name: "report", file, out: xlsxPath(out), final, today, tertial, json, force };
     case "init":
       if (!file) throw new UsageError("Ange filen att skapa: pledge init NYTT-REGISTER.xlsx");
-      return { name: "init", out: file };
+      return { name: "init", out: xlsxPath(file), force };
     case "demo":
-      return { name: "demo", dir: file ?? "demo" };
+      return { name: "demo", dir: file ?? "demo", force };
     default:
       throw new UsageError(`Okänt kommando "${name}".`);
   }

@@ -1,5 +1,5 @@
 /** `pledge trends`, `report`, `init` and `demo`: thin calls into the use cases. */
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { MemoryPort } from "../app/memory-port";
 import { makeFinalReport, makeTertialReport, NoPledgeError } from "../app/report";
 import { registerInputFromGrids } from "../app/register";
@@ -11,7 +11,9 @@ import { registerPlans } from "../core/template/register-plans";
 import { demoRegister } from "../demo/demo-register";
 import { renderWorkbook } from "../xlsx/render-plan";
 import type { Command } from "./args";
-import { CliError, ensureDir, type Io, writeOut } from "./io";
+import { cliText } from "./cli-texts";
+import { CliError, type Io } from "./io";
+import { ensureFolder, planOutput, type PlannedOutput, writeOutput } from "./safe-output";
 
 export async function runTrends(cmd: Extract<Command, { name: "trends" }>, port: MemoryPort, io: Io): Promise<number> {
   const today = cmd.today ?? serialFromDate(io.now);
@@ -33,18 +35,27 @@ export async function runTrends(cmd: Extract<Command, { name: "trends" }>, port:
   return 0;
 }
 
-async function writePlans(path: string, plans: SheetPlan[]): Promise<void> {
-  await writeOut(path, await renderWorkbook(plans));
+async function writePlans(target: PlannedOutput, plans: SheetPlan[]): Promise<void> {
+  await writeOutput(target, await renderWorkbook(plans));
 }
 
-export async function runReport(cmd: Extract<Command, { name: "report" }>, port: MemoryPort, io: Io): Promise<number> {
+/**
+ * `pledge report`: `target` was checked before the register was read (not the
+ * input, not an existing file without --force) and is checked again as it is written.
+ */
+export async function runReport(
+  cmd: Extract<Command, { name: "report" }>,
+  port: MemoryPort,
+  io: Io,
+  target: PlannedOutput,
+): Promise<number> {
   try {
     // `--today`: that day at the present time of day, so the report is dated and checked as if made then.
     const now = cmd.today === null ? io.now : dateOnDay(cmd.today, io.now);
     const outcome = cmd.final
       ? await makeFinalReport(port, { now, newWorkbook: true })
       : await makeTertialReport(port, { now, tertial: cmd.tertial ?? undefined, newWorkbook: true });
-    await writePlans(cmd.out, outcome.plans);
+    await writePlans(target, outcome.plans);
     if (cmd.json) {
       io.stdout(
         `${JSON.stringify({ out: cmd.out, sheet: outcome.sheet, kontrollSheet: outcome.kontrollSheet, kortversion: outcome.kortversion, fingerprint: outcome.fingerprint, counts: outcome.check.counts })}\n`,
@@ -61,28 +72,42 @@ export async function runReport(cmd: Extract<Command, { name: "report" }>, port:
   }
 }
 
-export async function runInit(out: string, io: Io): Promise<number> {
-  await writePlans(out, registerPlans());
+export async function runInit(cmd: Extract<Command, { name: "init" }>, io: Io): Promise<number> {
+  const target = await planOutput(cmd.out, { force: cmd.force });
+  await writePlans(target, registerPlans());
   io.stdout(
-    `Skrev ett tomt register till ${out}: flikarna Löfte, Parter, Åtgärder och Indikatorer. Fyll i dem och lägg till en flik per part.\n`,
+    `Skrev ett tomt register till ${cmd.out}: flikarna Löfte, Parter, Åtgärder och Indikatorer. Fyll i dem och lägg till en flik per part.\n`,
   );
   return 0;
 }
 
+/** Each demo file is checked before any is written: files already in the folder stop the run unless --force. */
+async function planDemoOutputs(dir: string, paths: string[], force: boolean): Promise<PlannedOutput[]> {
+  const planned: PlannedOutput[] = [];
+  for (const path of paths) planned.push({ ...(await planOutput(path, { force: true })), force });
+  const there = planned.filter((p) => p.replaces);
+  if (there.length > 0 && !force) {
+    throw new CliError(cliText("demo-files-exist", { path: dir, first: basename(there[0]!.path), more: there.length - 1 }));
+  }
+  return planned;
+}
+
 /** The demo register for Skäggetorp, its check and its reports, written to `dir`. */
-export async function runDemo(dir: string, io: Io): Promise<number> {
-  await ensureDir(dir);
+export async function runDemo(cmd: Extract<Command, { name: "demo" }>, io: Io): Promise<number> {
+  const { dir } = cmd;
   const grids = demoRegister();
-  const registerPath = join(dir, "skaggetorp-register.xlsx");
-  await writePlans(registerPath, registerPlans(registerInputFromGrids(grids)));
   // The reports go to files of their own: nothing is written back into the register.
   const port = new MemoryPort(grids);
   const report = await makeTertialReport(port, { now: io.now, newWorkbook: true });
-  const reportPath = join(dir, `skaggetorp-rapport-${periodLabel(report.check.tertial!).replace(" ", "-")}.xlsx`);
-  await writePlans(reportPath, report.plans);
   const final = await makeFinalReport(port, { now: io.now, withKontroll: false, newWorkbook: true });
+  const registerPath = join(dir, "skaggetorp-register.xlsx");
+  const reportPath = join(dir, `skaggetorp-rapport-${periodLabel(report.check.tertial!).replace(" ", "-")}.xlsx`);
   const finalPath = join(dir, "skaggetorp-slutrapport.xlsx");
-  await writePlans(finalPath, final.plans);
+  await ensureFolder(dir);
+  const [registerOut, reportOut, finalOut] = await planDemoOutputs(dir, [registerPath, reportPath, finalPath], cmd.force);
+  await writePlans(registerOut!, registerPlans(registerInputFromGrids(grids)));
+  await writePlans(reportOut!, report.plans);
+  await writePlans(finalOut!, final.plans);
   const { error, warning, info } = report.check.counts;
   io.stdout(
     [

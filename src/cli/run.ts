@@ -8,7 +8,9 @@ import { readWorkbookFile } from "../xlsx/read-file";
 import { UnreadableWorkbookError } from "../xlsx/errors";
 import { parseArgs, type Command, USAGE, UsageError } from "./args";
 import { runDemo, runInit, runReport, runTrends } from "./commands";
+import { fsCode, readProblem } from "./cli-texts";
 import { CliError, type Io } from "./io";
+import { planOutput } from "./safe-output";
 
 const SEVERITY_SV = { error: "Fel", warning: "Varning", info: "Info" } as const;
 
@@ -17,18 +19,13 @@ export function findingJson(f: Finding) {
   return { code: f.code, severity: f.severity, sheet: f.sheet, cell: f.cell, message: f.message };
 }
 
-const FS_PROBLEMS: Record<string, string> = {
-  ENOENT: "finns inte. Kontrollera sökvägen och filnamnet.",
-  EACCES: "går inte att öppna: du saknar behörighet att läsa den.",
-  EISDIR: "är en mapp. Ange en .xlsx-fil.",
-};
-
 async function loadPort(file: string): Promise<MemoryPort> {
   try {
     return new MemoryPort(await readWorkbookFile(file));
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code && FS_PROBLEMS[code]) throw new CliError(`Filen ${file} ${FS_PROBLEMS[code]}`);
+    // The file system's own error (ENOENT, EACCES, EIO…) is said in words, never as its code.
+    const code = fsCode(err);
+    if (code !== null) throw new CliError(readProblem(code, file));
     throw err;
   }
 }
@@ -65,6 +62,11 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
       io.stderr(`${err.message}\n${USAGE}\n`);
       return 2;
     }
+    // An --out that names no workbook (`.xls`, a folder): one line.
+    if (err instanceof CliError) {
+      io.stderr(`${err.message}\n`);
+      return 2;
+    }
     throw err;
   }
   try {
@@ -76,12 +78,15 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
         return await runCheckCommand(cmd, io);
       case "trends":
         return await runTrends(cmd, await loadPort(cmd.file), io);
-      case "report":
-        return await runReport(cmd, await loadPort(cmd.file), io);
+      case "report": {
+        // Before the register is read: a report never goes over it, nor over another file without --force.
+        const target = await planOutput(cmd.out, { inputs: [cmd.file], force: cmd.force });
+        return await runReport(cmd, await loadPort(cmd.file), io, target);
+      }
       case "init":
-        return await runInit(cmd.out, io);
+        return await runInit(cmd, io);
       case "demo":
-        return await runDemo(cmd.dir, io);
+        return await runDemo(cmd, io);
     }
   } catch (err) {
     if (err instanceof UnreadableWorkbookError) {
