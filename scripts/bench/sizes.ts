@@ -3,7 +3,7 @@
  * at, so every run sees the same data: the pledge has ended (no activity lies
  * in the future) and the report is the last tertial's, T3 2025.
  */
-import type { TertialPeriod } from "../../src/core/checks/pledge-periods";
+import type { TertialPeriod } from "../../src/core/period";
 import { serialFromDate } from "../../src/core/date";
 import { parsePeriod } from "../../src/core/period";
 

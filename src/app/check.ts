@@ -1,6 +1,6 @@
 /** Use case: check the register in the workbook. */
 import { checkRegister, type CheckResult } from "../core/check-register";
-import type { TertialPeriod } from "../core/checks/pledge-periods";
+import type { TertialPeriod } from "../core/period";
 import type { WorkbookPort } from "./port";
 
 export interface CheckRequest {
@@ -11,5 +11,5 @@ export interface CheckRequest {
 
 export async function runCheck(port: WorkbookPort, request: CheckRequest): Promise<CheckResult> {
   const grids = await port.readAll();
-  return checkRegister(grids, request.tertial ? { today: request.today, tertial: request.tertial } : { today: request.today });
+  return checkRegister(grids, request);
 }

@@ -3,9 +3,8 @@
  * partner on `Parter` that has none yet. Sheets people already have are never touched.
  */
 import type { WorkbookGrids } from "../core/cell";
-import { tertialsOfPledge } from "../core/checks/pledge-periods";
-import { ymdFromSerial } from "../core/date";
 import { periodLabel } from "../core/period";
+import { pledgePeriods } from "../core/pledge-calendar";
 import { SHEET_NAMES } from "../core/register/layout";
 import { fold } from "../core/values";
 import { readRegister, sheetByName, sheetNameProblem } from "../core/register/read-register";
@@ -16,10 +15,7 @@ import { ShownError } from "./shown-error";
 
 /** Period labels for the Period dropdown: the pledge's tertials, then its years. */
 export function pledgePeriodLabels(pledge: Pick<Pledge, "validFrom" | "validTo"> | null): string[] {
-  if (!pledge) return [];
-  const years: string[] = [];
-  for (let y = ymdFromSerial(pledge.validFrom).year; y <= ymdFromSerial(pledge.validTo).year; y++) years.push(String(y));
-  return [...tertialsOfPledge(pledge).map(periodLabel), ...years];
+  return pledge ? pledgePeriods(pledge).map(periodLabel) : [];
 }
 
 /** The register plans for a workbook's current content (the demo, or a register to re-format). */

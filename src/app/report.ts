@@ -4,9 +4,8 @@
  * under the same name is left alone and the report gets a free name instead.
  */
 import { checkRegister, type CheckResult } from "../core/check-register";
-import { type TertialPeriod } from "../core/checks/pledge-periods";
 import { serialFromDate } from "../core/date";
-import { periodLabel } from "../core/period";
+import { periodLabel, type TertialPeriod } from "../core/period";
 import type { SheetPlan } from "../core/plan/sheet-plan";
 import { SHEET_NAMES } from "../core/register/layout";
 import { dataFingerprint } from "../core/report/fingerprint";
@@ -14,12 +13,13 @@ import { finalReportPlan } from "../core/report/final-report-plan";
 import { kontrollPlan } from "../core/report/kontroll-plan";
 import { finalReportModel, tertialReportModel } from "../core/report/report-model";
 import { tertialReportPlan } from "../core/report/tertial-report-plan";
+import { defaultReportTertial } from "./default-tertial";
 import type { WorkbookPort } from "./port";
 import { pickSheetName } from "./sheet-names";
 import { ShownError } from "./shown-error";
 
 export interface ReportRequest {
-  /** The tertial; default: the pledge tertial that holds today (clamped to the pledge). */
+  /** The tertial; default: the latest pledge tertial that has ended (`defaultReportTertial`). */
   tertial?: TertialPeriod | undefined;
   /** When the report is made (shown on it; today's date for the checks). */
   now: Date;
@@ -81,8 +81,8 @@ async function write(
 export async function makeTertialReport(port: WorkbookPort, request: ReportRequest): Promise<ReportOutcome> {
   const grids = await port.readAll();
   const today = serialFromDate(request.now);
-  const check = checkRegister(grids, request.tertial ? { today, tertial: request.tertial } : { today });
-  const tertial = request.tertial ?? check.tertial;
+  const check = checkRegister(grids, { today, tertial: request.tertial ?? ((p) => defaultReportTertial(p, today)) });
+  const tertial = check.tertial;
   if (!tertial || !check.register.pledge) throw new NoPledgeError();
   const model = tertialReportModel({ register: check.register, findings: check.findings, createdAt: request.now }, tertial);
   const wanted = `Rapport ${periodLabel(tertial)}`;

@@ -3,10 +3,8 @@
  * Swedish message that says what to type instead (exit 2), never a stack trace.
  */
 import { serialFromIso } from "../core/date";
-import { parsePeriod, type Period } from "../core/period";
+import { parsePeriod, type TertialPeriod } from "../core/period";
 import { xlsxPath } from "./safe-output";
-
-export type TertialPeriod = Extract<Period, { kind: "tertial" }>;
 
 export type Command =
   | { name: "check"; file: string; json: boolean; today: number | null; tertial: TertialPeriod | null }

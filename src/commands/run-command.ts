@@ -7,10 +7,7 @@
 import type { WorkbookPort } from "../app/port";
 import { makeTertialReport, NoPledgeError, writeKontroll } from "../app/report";
 import { ShownError } from "../app/shown-error";
-import { serialFromDate } from "../core/date";
 import { SHEET_NAMES } from "../core/register/layout";
-import { readRegister } from "../core/register/read-register";
-import { latestEndedTertial } from "../taskpane/ended-tertial";
 
 export type CommandName = "checkRegister" | "makeCurrentReport";
 
@@ -68,11 +65,9 @@ export async function checkCommand(port: WorkbookPort, now: Date): Promise<Writt
 }
 
 export async function reportCommand(port: WorkbookPort, now: Date): Promise<Written> {
-  // Only the pledge is needed to pick the tertial; the report reads everything itself.
-  const pledge = readRegister(await registerSheets(port)).pledge;
-  const tertial = pledge ? latestEndedTertial(pledge, serialFromDate(now)) : null;
-  if (!tertial) throw new NoPledgeError();
-  const out = await makeTertialReport(port, { tertial, now });
+  await registerSheets(port);
+  // The report's default tertial: the latest that has ended (src/app/default-tertial.ts).
+  const out = await makeTertialReport(port, { now });
   const renamed: Renamed[] = [];
   if (out.wantedName) renamed.push({ wanted: out.wantedName, sheet: out.sheet });
   if (out.kontrollWantedName && out.kontrollSheet) renamed.push({ wanted: out.kontrollWantedName, sheet: out.kontrollSheet });

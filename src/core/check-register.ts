@@ -8,20 +8,23 @@ import { checkActivities } from "./checks/activity-checks";
 import { checkCompleteness } from "./checks/completeness";
 import { checkContext } from "./checks/context";
 import { checkMasterSheets } from "./checks/master-checks";
-import { type TertialPeriod, tertialsOfPledge } from "./checks/pledge-periods";
 import { checkValues } from "./checks/value-checks";
-import { ymdFromSerial } from "./date";
 import { countFindings, type Finding, type FindingCounts, SEVERITY_ORDER } from "./findings";
-import { tertialIndex, tertialOfDate } from "./period";
+import type { TertialPeriod } from "./period";
+import { tertialHolding } from "./pledge-calendar";
 import { buildRegister } from "./register/build-register";
 import { readRegister } from "./register/read-register";
-import type { Register } from "./register/types";
+import type { Pledge, Register } from "./register/types";
 
 export interface CheckOptions {
   /** Today's date as an Excel serial. */
   today: number;
-  /** The tertial completeness is judged for; default: the pledge tertial that holds today. */
-  tertial?: TertialPeriod;
+  /**
+   * The tertial completeness is judged for, or how to pick it from the pledge
+   * once read (a report's default tertial, `src/app/default-tertial.ts`);
+   * by default the pledge tertial that holds today.
+   */
+  tertial?: TertialPeriod | ((pledge: Pledge) => TertialPeriod | null) | undefined;
 }
 
 export interface CheckResult {
@@ -32,17 +35,11 @@ export interface CheckResult {
   tertial: TertialPeriod | null;
 }
 
-/** The pledge tertial holding `today`, clamped to the pledge's first and last tertial. */
-export function defaultTertial(register: Pick<Register, "pledge">, today: number): TertialPeriod | null {
-  if (!register.pledge) return null;
-  const all = tertialsOfPledge(register.pledge);
-  if (all.length === 0) return null;
-  const now = tertialIndex(tertialOfDate(ymdFromSerial(today)));
-  const first = all[0]!;
-  const last = all[all.length - 1]!;
-  if (now <= tertialIndex(first)) return first;
-  if (now >= tertialIndex(last)) return last;
-  return all.find((t) => tertialIndex(t) === now)!;
+function tertialOf(pledge: Pledge | null, options: CheckOptions): TertialPeriod | null {
+  const { tertial } = options;
+  if (tertial !== undefined && typeof tertial !== "function") return tertial;
+  if (!pledge) return null;
+  return tertial ? tertial(pledge) : tertialHolding(pledge, options.today);
 }
 
 export function sortFindings(findings: Finding[], sheetOrder: readonly string[]): Finding[] {
@@ -69,7 +66,7 @@ export function checkRegister(grids: WorkbookGrids, options: CheckOptions): Chec
     checkValues(ctx, tab);
   }
   const register = buildRegister(draft);
-  const tertial = options.tertial ?? defaultTertial(register, options.today);
+  const tertial = tertialOf(register.pledge, options);
   if (tertial) checkCompleteness(ctx, draft.tabs, tertial);
   const findings = sortFindings([...draft.findings, ...ctx.findings], draft.sheetOrder);
   return { register, findings, counts: countFindings(findings), tertial };

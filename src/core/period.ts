@@ -6,6 +6,9 @@
 
 export type Period = { kind: "tertial"; year: number; tertial: 1 | 2 | 3 } | { kind: "year"; year: number };
 
+/** A tertial: T2 2025 is `{ kind: "tertial", year: 2025, tertial: 2 }`. */
+export type TertialPeriod = Extract<Period, { kind: "tertial" }>;
+
 const TERTIAL_PATTERNS: RegExp[] = [
   /^t\s*([123])\s*[- ]?\s*(\d{4})$/, // T2 2025, T2-2025, T22025 is not accepted below
   /^(\d{4})\s*[- ]?\s*t\s*([123])$/, // 2025 T2, 2025-T2
@@ -47,24 +50,19 @@ export function tertialIndex(p: { year: number; tertial: 1 | 2 | 3 }): number {
   return p.year * 3 + (p.tertial - 1);
 }
 
-export function tertialFromIndex(index: number): { kind: "tertial"; year: number; tertial: 1 | 2 | 3 } {
+export function tertialFromIndex(index: number): TertialPeriod {
   const year = Math.floor(index / 3);
   return { kind: "tertial", year, tertial: (index - year * 3 + 1) as 1 | 2 | 3 };
 }
 
-/** The tertial that holds a date (UTC calendar date). */
-export function tertialOfDate(d: { year: number; month: number }): { kind: "tertial"; year: number; tertial: 1 | 2 | 3 } {
-  const tertial = (d.month <= 4 ? 1 : d.month <= 8 ? 2 : 3) as 1 | 2 | 3;
-  return { kind: "tertial", year: d.year, tertial };
+/** The tertial before: T3 2024 for T1 2025. */
+export function previousTertial(t: TertialPeriod): TertialPeriod {
+  return tertialFromIndex(tertialIndex(t) - 1);
 }
 
 /** First and last month (1–12) of a tertial. */
 export function tertialMonths(t: 1 | 2 | 3): [number, number] {
   return t === 1 ? [1, 4] : t === 2 ? [5, 8] : [9, 12];
-}
-
-export function samePeriod(a: Period, b: Period): boolean {
-  return a.kind === b.kind && a.year === b.year && (a.kind === "year" || a.tertial === (b as typeof a).tertial);
 }
 
 /**

@@ -1,9 +1,9 @@
 /** Indikatorer (loaded on first visit): one card per indicator for the latest completed tertial. */
 import { useEffect, useState } from "react";
+import { defaultReportTertial } from "../app/default-tertial";
 import type { TrendsOutcome } from "../app/trends";
 import { serialFromDate } from "../core/date";
 import { periodLabel } from "../core/period";
-import { latestEndedTertial } from "./ended-tertial";
 import { ErrorBar, Working } from "./Feedback";
 import { useHost } from "./host";
 import { IndicatorCard } from "./IndicatorCard";
@@ -18,7 +18,7 @@ export default function IndikatorerView({ overview }: { overview: Overview }) {
   const task = useTask(strings);
   const [outcome, setOutcome] = useState<TrendsOutcome | null>(null);
   const pledge = overview.check?.register.pledge ?? null;
-  const tertial = pledge ? latestEndedTertial(pledge, serialFromDate(host.now())) : null;
+  const tertial = pledge ? defaultReportTertial(pledge, serialFromDate(host.now())) : null;
   const label = tertial ? periodLabel(tertial) : "";
 
   useEffect(() => {

@@ -5,12 +5,12 @@
  */
 import { Button, Dropdown, Field, Link, MessageBar, MessageBarBody, Option, Text } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
+import { defaultReportTertial } from "../app/default-tertial";
 import type { ReportOutcome } from "../app/report";
-import { tertialsOfPledge } from "../core/checks/pledge-periods";
 import { serialFromDate } from "../core/date";
 import { periodLabel } from "../core/period";
+import { pledgeTertials } from "../core/pledge-calendar";
 import { CopyBox } from "./CopyBox";
-import { latestEndedTertial } from "./ended-tertial";
 import { ErrorBar, Working } from "./Feedback";
 import { useHost } from "./host";
 import type { Overview } from "./use-overview";
@@ -23,8 +23,8 @@ export default function RapportView({ overview }: { overview: Overview }) {
   const { strings } = host;
   const task = useTask(strings);
   const pledge = overview.check?.register.pledge ?? null;
-  const tertials = useMemo(() => (pledge ? tertialsOfPledge(pledge) : []), [pledge]);
-  const fallback = pledge ? latestEndedTertial(pledge, serialFromDate(host.now())) : null;
+  const tertials = useMemo(() => (pledge ? pledgeTertials(pledge) : []), [pledge]);
+  const fallback = pledge ? defaultReportTertial(pledge, serialFromDate(host.now())) : null;
   const [chosen, setChosen] = useState<string | null>(null);
   const label = chosen ?? (fallback ? periodLabel(fallback) : "");
   const tertial = tertials.find((t) => periodLabel(t) === label) ?? null;

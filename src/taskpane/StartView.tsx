@@ -6,10 +6,11 @@
 import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { isoFromSerial, serialFromDate } from "../core/date";
+import { pledgePhase } from "../core/pledge-calendar";
 import { CountBadges } from "./CountBadges";
 import { ErrorBar, Working } from "./Feedback";
 import { useHost } from "./host";
-import { pledgePhase, pledgePhaseLines } from "./pledge-phase";
+import { pledgePhaseLines } from "./pledge-phase";
 import { clockTime, isNotRegister, type Overview } from "./use-overview";
 import { useTask } from "./use-task";
 import { useViewStyles } from "./view-styles";

@@ -2,8 +2,9 @@
  * One clock for a report: the day the checks call "today", the default tertial
  * and the "Skapad" time on the report and the Kontroll sheet all come from the
  * local clock of the machine that makes it. At 00:30 on 1 September the day is
- * 1 September (T3), though UTC may still say 31 August. Local Dates are built
- * from local fields, so this holds in every time zone.
+ * 1 September, though UTC may still say 31 August: T2 has ended, so the report
+ * is T2's (on 31 August it would still be T1's). Local Dates are built from
+ * local fields, so this holds in every time zone.
  */
 import { MemoryPort } from "../../src/app/memory-port";
 import { makeTertialReport, writeKontroll } from "../../src/app/report";
@@ -21,9 +22,9 @@ function grids() {
 const texts = (values: Cell[][]) => values.flat().filter((v): v is string => typeof v === "string");
 
 describe("a report made at 00:30 local time on the first day of a tertial", () => {
-  it("is that tertial's report, dated that day and minute", async () => {
+  it("is the report of the tertial that has just ended, dated that day and minute", async () => {
     const outcome = await makeTertialReport(new MemoryPort(grids()), { now: JUST_AFTER_MIDNIGHT });
-    expect(outcome.sheet).toBe("Rapport T3 2025");
+    expect(outcome.sheet).toBe("Rapport T2 2025");
     expect(texts(outcome.plans[0]!.values).find((t) => t.startsWith("Skapad "))).toMatch(/^Skapad 2025-09-01 00:30 · /);
     expect(texts(outcome.plans[1]!.values)[0]).toMatch(/^Kontroll 2025-09-01 00:30 · /);
   });

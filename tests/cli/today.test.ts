@@ -37,4 +37,14 @@ describe("today on the command line", () => {
     const kontroll = grids.sheets.find((s) => s.name === "Kontroll")!.values[0]![0];
     expect(kontroll).toMatch(/^Kontroll 2025-09-05 00:30 · /);
   }, 30_000);
+
+  it("reports and trends on the latest ended tertial by default (T2 2025 on 2025-09-05), and checks completeness for today's (T3 2025)", async () => {
+    const now = new Date(2025, 8, 5, 14, 32);
+    const out = join(dir, "default.xlsx");
+    await run(now, "report", file, "--out", out);
+    const grids = await readWorkbook(readFileSync(out));
+    expect(grids.sheets.map((s) => s.name)).toEqual(["Rapport T2 2025", "Kontroll"]);
+    expect(JSON.parse((await run(now, "trends", file, "--json")).out).tertial).toBe("T2 2025");
+    expect((await run(now, "check", file)).out.split("\n")[0]).toMatch(/\(tertial T3 2025, dag 2025-09-05\)$/);
+  }, 30_000);
 });

@@ -13,7 +13,7 @@ import { makeFinalReport, makeTertialReport, writeKontroll, type ReportOutcome }
 import { runTrends } from "../../src/app/trends";
 import type { WorkbookGrids } from "../../src/core/cell";
 import { checkRegister } from "../../src/core/check-register";
-import type { TertialPeriod } from "../../src/core/checks/pledge-periods";
+import type { TertialPeriod } from "../../src/core/period";
 import { serialFromDate } from "../../src/core/date";
 import { parsePeriod } from "../../src/core/period";
 import type { SheetPlan } from "../../src/core/plan/sheet-plan";
@@ -110,7 +110,9 @@ describe("a register edited while the report is made", () => {
     const port = new CoAuthoredPort(demoRegister(), (p) => {
       if (!p.written.size) p.setSheet("Rapport T2 2025", [["Min egen rapport"]]);
     });
-    await expect(makeTertialReport(port, { now: NOW, tertial: T2_2025 })).rejects.toThrow(/^Fliken Rapport T2 2025 gjordes av någon annan medan rapporten skrevs/);
+    await expect(makeTertialReport(port, { now: NOW, tertial: T2_2025 })).rejects.toThrow(
+      /^Fliken Rapport T2 2025 gjordes av någon annan medan rapporten skrevs/,
+    );
     const grids = await port.readAll();
     expect(grids.sheets.find((s) => s.name === "Rapport T2 2025")?.values).toEqual([["Min egen rapport"]]);
     const retry = await makeTertialReport(new MemoryPort(grids), { now: NOW, tertial: T2_2025 });

@@ -7,7 +7,7 @@
  */
 import { MemoryPort } from "../../src/app/memory-port";
 import { makeFinalReport, makeTertialReport, writeKontroll } from "../../src/app/report";
-import type { TertialPeriod } from "../../src/core/checks/pledge-periods";
+import type { TertialPeriod } from "../../src/core/period";
 import { parsePeriod } from "../../src/core/period";
 import type { SheetPlan } from "../../src/core/plan/sheet-plan";
 import { createExcelPort } from "../../src/excel/excel-port";

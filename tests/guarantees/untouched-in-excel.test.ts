@@ -13,7 +13,7 @@ import { makeFinalReport, makeTertialReport, writeKontroll } from "../../src/app
 import { runTrends } from "../../src/app/trends";
 import { serialFromDate } from "../../src/core/date";
 import { parsePeriod } from "../../src/core/period";
-import type { TertialPeriod } from "../../src/core/checks/pledge-periods";
+import type { TertialPeriod } from "../../src/core/period";
 import { demoRegister } from "../../src/demo/demo-register";
 import { markerNames, sheetByName, type MemWorkbook } from "../support/memory-workbook";
 import { differences, personMadeNames, relativeOrder, snapshotSheets } from "./support/fake-snapshot";

@@ -8,7 +8,7 @@
 import { parseA1 } from "../../src/core/address";
 import type { WorkbookGrids } from "../../src/core/cell";
 import { checkRegister } from "../../src/core/check-register";
-import { tertialsOfPledge } from "../../src/core/checks/pledge-periods";
+import { pledgeTertials } from "../../src/core/pledge-calendar";
 import { serialFromYMD } from "../../src/core/date";
 import { activityFigures } from "../../src/core/figures/activity-figures";
 import { SEVERITY_OF } from "../../src/core/findings";
@@ -74,7 +74,7 @@ export function runAllStages(
     if (typeof f.message !== "string" || f.message.length < 10 || (!leaksPossible && LEAK.test(f.message)))
       throw new Error(`bad message: ${f.message}`);
   }
-  const tertials = result.register.pledge ? tertialsOfPledge(result.register.pledge).slice(0, 20) : [];
+  const tertials = result.register.pledge ? pledgeTertials(result.register.pledge).slice(0, 20) : [];
   for (const t of [result.tertial, ...tertials]) {
     if (!t) continue;
     const trends = computeTrends(result.register, t);

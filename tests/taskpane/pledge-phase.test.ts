@@ -1,15 +1,15 @@
 import { serialFromIso } from "../../src/core/date";
-import { pledgePhase, pledgePhaseLines } from "../../src/taskpane/pledge-phase";
+import { pledgePhase } from "../../src/core/pledge-calendar";
+import { pledgePhaseLines } from "../../src/taskpane/pledge-phase";
 import { sv } from "../../src/taskpane/strings";
 import { en } from "../../src/taskpane/strings-en";
 
 const day = (iso: string) => serialFromIso(iso)!;
-// Skäggetorp's pledge: 2024-08-01 to 2025-12-31, tertials T2 2024 … T3 2025.
+// Skäggetorp's pledge: 2024-08-01 to 2025-12-31, tertials T2 2024 … T3 2025. The phase itself: tests/core/pledge-calendar.test.ts.
 const pledge = { validFrom: day("2024-08-01"), validTo: day("2025-12-31") };
 
-describe("pledgePhase: where today stands against the pledge", () => {
+describe("pledgePhaseLines: where today stands against the pledge, in the Start view", () => {
   it("before the pledge starts, gives its first day (not a tertial)", () => {
-    expect(pledgePhase(pledge, day("2024-06-15"))).toEqual({ kind: "before", from: "2024-08-01" });
     expect(pledgePhaseLines(pledgePhase(pledge, day("2024-07-31")), sv)).toEqual(["Löftet börjar 2024-08-01"]);
   });
 
@@ -18,23 +18,11 @@ describe("pledgePhase: where today stands against the pledge", () => {
     expect(pledgePhaseLines(pledgePhase(pledge, day("2025-09-05")), sv)).toEqual(["Pågående tertial: T3 2025"]);
   });
 
-  it("counts the validity's first and last day as part of the pledge", () => {
-    expect(pledgePhase(pledge, day("2024-08-01"))).toEqual({ kind: "during", tertial: "T2 2024" });
-    expect(pledgePhase(pledge, day("2025-12-31"))).toEqual({ kind: "during", tertial: "T3 2025" });
-  });
-
   it("after the pledge, says until when it ran, its last tertial and that the final report is due", () => {
-    const phase = pledgePhase(pledge, day("2026-01-08"));
-    expect(phase).toEqual({ kind: "after", to: "2025-12-31", lastTertial: "T3 2025" });
-    expect(pledgePhaseLines(phase, sv)).toEqual([
+    expect(pledgePhaseLines(pledgePhase(pledge, day("2026-01-08")), sv)).toEqual([
       "Löftet gällde till 2025-12-31 · senaste tertial T3 2025",
       "Dags för slutrapporten: Rapport → Skapa slutrapport.",
     ]);
-  });
-
-  it("the last tertial of a pledge ending mid-tertial is the one holding its last day", () => {
-    const short = { validFrom: day("2024-03-01"), validTo: day("2024-06-30") };
-    expect(pledgePhase(short, day("2024-07-01"))).toEqual({ kind: "after", to: "2024-06-30", lastTertial: "T2 2024" });
   });
 
   it("says the same in English", () => {

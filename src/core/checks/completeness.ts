@@ -1,18 +1,11 @@
 /** Completeness for one tertial (info): who reported nothing, which values are missing. */
-import { ymdFromSerial } from "../date";
-import { type Period, periodLabel, tertialMonths, valueDue } from "../period";
+import { type Period, periodLabel, type TertialPeriod, valueDue } from "../period";
+import { inTertial } from "../pledge-calendar";
 import { ActivityRows } from "../register/activity-rows";
 import type { PartnerTabDraft } from "../register/read-register";
 import { finding } from "../messages/catalogue";
 import { idKey } from "../values";
 import { type CheckContext, str } from "./context";
-import type { TertialPeriod } from "./pledge-periods";
-
-function inTertial(serial: number, t: TertialPeriod): boolean {
-  const { year, month } = ymdFromSerial(serial);
-  const [first, last] = tertialMonths(t.tertial);
-  return year === t.year && month >= first && month <= last;
-}
 
 /** The period a value must have to count for tertial t: the tertial, or for annual indicators its year. */
 function periodFor(frequency: string | undefined, t: TertialPeriod): Period {

@@ -1,20 +1,12 @@
 /** Checks of a partner's indicator values: references, sources, periods, ranges, splits. */
-import { ymdFromSerial } from "../date";
 import { type Period, periodLabel } from "../period";
+import { inPledge } from "../pledge-calendar";
 import type { Draft, PartnerTabDraft } from "../register/read-register";
 import { idKey } from "../values";
 import { type CheckContext, exampleId, flag, num, rowNumber, str } from "./context";
 import { checkPersonalData } from "./personal-data-check";
-import { pledgeTertialKeys } from "./pledge-periods";
 
 const SPLIT = ["Kvinnor", "Män"] as const;
-
-function periodInPledge(ctx: CheckContext, period: Period): boolean {
-  const pledge = ctx.draft.pledge;
-  if (!pledge) return true;
-  if (period.kind === "tertial") return pledgeTertialKeys(pledge).has(periodLabel(period));
-  return period.year >= ymdFromSerial(pledge.validFrom).year && period.year <= ymdFromSerial(pledge.validTo).year;
-}
 
 function checkNumbers(ctx: CheckContext, row: Draft, percent: boolean): void {
   for (const header of ["Värde", ...SPLIT]) {
@@ -67,7 +59,8 @@ export function checkValues(ctx: CheckContext, tab: PartnerTabDraft): void {
       });
       continue;
     }
-    if (!periodInPledge(ctx, period)) flag(ctx, row, "Period", "period-outside-pledge", { period: periodLabel(period) });
+    if (ctx.draft.pledge && !inPledge(ctx.draft.pledge, period))
+      flag(ctx, row, "Period", "period-outside-pledge", { period: periodLabel(period) });
     const key = `${idKey(id)}|${periodLabel(period)}`;
     const first = seen.get(key);
     if (first)

@@ -2,13 +2,12 @@
  * Activity figures for one tertial: in total, per measure and per partner,
  * plus which partners reported and which expected indicator values are missing.
  */
-import { ymdFromSerial } from "../date";
-import { tertialIndex, tertialOfDate, valueDue } from "../period";
+import { tertialIndex, type TertialPeriod, valueDue } from "../period";
+import { tertialIndexOf } from "../pledge-calendar";
 import { type ActivityCursor, activitiesOf } from "../register/activity-source";
 import type { Indicator, IndicatorValue, Register } from "../register/types";
 import { idKey, round10 } from "../trends/numbers";
 import { matchesFrequency } from "../trends/series";
-import type { TertialPeriod } from "../trends/trend-types";
 
 export interface ActivityFigures {
   activities: number;
@@ -97,18 +96,6 @@ function remembered(f: (id: string) => string): (id: string) => string {
     }
     return key;
   };
-}
-
-// Dates repeat (a pledge has a few hundred days), and turning a serial into a date costs a Date object.
-const tertialOfSerial = new Map<number, number>();
-
-function tertialIndexOf(serial: number): number {
-  let index = tertialOfSerial.get(serial);
-  if (index === undefined) {
-    index = tertialIndex(tertialOfDate(ymdFromSerial(serial)));
-    if (tertialOfSerial.size < 100_000) tertialOfSerial.set(serial, index);
-  }
-  return index;
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

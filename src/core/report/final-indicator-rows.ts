@@ -6,10 +6,10 @@
 import type { Indicator } from "../register/types";
 import { betterSign, direction, noise } from "../trends/direction";
 import { difference } from "../trends/numbers";
-import { elapsedShare } from "../trends/pledge-tertials";
+import { elapsedShare } from "../pledge-calendar";
 import { targetStatus } from "../trends/target-status";
-import type { Direction, IndicatorTrend, PeriodValue, SeriesPoint, TargetStatus, TertialPeriod } from "../trends/trend-types";
-import { periodLabel, tertialIndex } from "../period";
+import type { Direction, IndicatorTrend, PeriodValue, SeriesPoint, TargetStatus } from "../trends/trend-types";
+import { periodLabel, tertialIndex, type TertialPeriod } from "../period";
 import { decimalsFor } from "./indicator-rows";
 import type { Comparison } from "./kortversion";
 import { statusWord, trendNote, trendScore, unitWord, type StatusWord, type TrendScore } from "./trend-words";

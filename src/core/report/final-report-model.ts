@@ -3,12 +3,12 @@
  * side, each indicator's latest value against its baseline and its final
  * status against target, and the kortversion for the whole period.
  */
-import { serialFromDate, ymdFromSerial } from "../date";
+import { serialFromDate } from "../date";
 import { activityFigures, type ActivityFigures } from "../figures/activity-figures";
-import { periodLabel, tertialIndex, tertialOfDate } from "../period";
+import { periodLabel, tertialIndex } from "../period";
+import { inPledge, pledgeTertials } from "../pledge-calendar";
 import type { Register } from "../register/types";
 import { idKey } from "../trends/numbers";
-import { pledgeTertials } from "../trends/pledge-tertials";
 import { computeTrends } from "../trends/trends";
 import type { IndicatorTrend, PeriodValue } from "../trends/trend-types";
 import { addFigures, measureRow, type MeasureRow } from "./activity-rows";
@@ -65,7 +65,10 @@ export interface FinalReportModel {
 export function finalReportModel(ctx: ReportContext): FinalReportModel {
   const { register } = ctx;
   const pledge = register.pledge;
-  const tertials = pledge ? pledgeTertials(pledge) : [tertialOfDate(ymdFromSerial(serialFromDate(ctx.createdAt)))];
+  // Without a pledge (the reader says why), the day the report is made stands in for its validity.
+  const today = serialFromDate(ctx.createdAt);
+  const validity = pledge ?? { validFrom: today, validTo: today };
+  const tertials = pledgeTertials(validity);
   const last = tertials[tertials.length - 1]!;
   const labels = tertials.map(periodLabel);
   const trends = computeTrends(register, last).indicators;
@@ -80,8 +83,7 @@ export function finalReportModel(ctx: ReportContext): FinalReportModel {
     ),
     perTertial: perTertial.map((f) => f.byMeasure.find((x) => idKey(x.measureId) === idKey(m.id))?.activities ?? 0),
   }));
-  const inPledge = (v: Register["values"][number]): boolean =>
-    v.period.kind === "tertial" ? labels.includes(periodLabel(v.period)) : tertials.some((t) => t.year === v.period.year);
+  const valueInPledge = (v: Register["values"][number]): boolean => inPledge(validity, v.period);
   const partners = register.partners.map((p): FinalPartnerRow => {
     const own = perTertial.map((f) => f.byPartner.find((x) => idKey(x.partnerId) === idKey(p.id)));
     const counts = own.map((f) => f?.activities ?? 0);
@@ -90,7 +92,7 @@ export function finalReportModel(ctx: ReportContext): FinalReportModel {
       name: p.name,
       perTertial: counts,
       activities: counts.reduce((a, b) => a + b, 0),
-      values: register.values.filter((v) => idKey(v.partnerId) === idKey(p.id) && inPledge(v)).length,
+      values: register.values.filter((v) => idKey(v.partnerId) === idKey(p.id) && valueInPledge(v)).length,
       tertialsReported: own.filter((f) => f?.reported === true).length,
     };
   });
@@ -116,7 +118,7 @@ export function finalReportModel(ctx: ReportContext): FinalReportModel {
     head: reportHead(register, {
       reportLabel: `Slutrapport ${periodSpan}`,
       monthSpan: span,
-      rowsUsed: total.activities + register.values.filter(inPledge).length,
+      rowsUsed: total.activities + register.values.filter(valueInPledge).length,
       partnersReported,
       createdAt: ctx.createdAt,
     }),

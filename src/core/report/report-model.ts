@@ -4,12 +4,11 @@
  */
 import { activityFigures, type ActivityFigures } from "../figures/activity-figures";
 import type { Finding } from "../findings";
-import { periodLabel, tertialFromIndex, tertialIndex } from "../period";
+import { periodLabel, previousTertial, tertialIndex, type TertialPeriod } from "../period";
+import { pledgeTertials } from "../pledge-calendar";
 import type { Register } from "../register/types";
 import { idKey } from "../trends/numbers";
-import { pledgeTertials } from "../trends/pledge-tertials";
 import { computeTrends } from "../trends/trends";
-import type { TertialPeriod } from "../trends/trend-types";
 import { measureRow, partnerRow, type MeasureRow, type PartnerRow } from "./activity-rows";
 import { chartData, type ChartData } from "./chart-data";
 import { indicatorRow, womenRow, type IndicatorRow, type WomenRow } from "./indicator-rows";
@@ -113,7 +112,7 @@ export function tertialReportModel(ctx: ReportContext, tertial: TertialPeriod): 
       createdAt: ctx.createdAt,
     }),
     tertial: label,
-    previousTertial: periodLabel(tertialFromIndex(tertialIndex(tertial) - 1)),
+    previousTertial: periodLabel(previousTertial(tertial)),
     keyFigures,
     indicators,
     women: trends.filter((t) => t.genderSplit).map(womenRow),

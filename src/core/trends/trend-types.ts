@@ -2,10 +2,6 @@
  * The shapes `computeTrends` returns: plain, serialisable data for the report,
  * the pane and `pledge trends --json`.
  */
-import type { Period } from "../period";
-
-export type TertialPeriod = Extract<Period, { kind: "tertial" }>;
-
 /** One period of an indicator's series, combined over every partner that reported it. */
 export interface SeriesPoint {
   period: string;

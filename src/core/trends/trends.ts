@@ -4,17 +4,17 @@
  * Only periods up to and including the tertial are read, so a report made
  * again later says what it said then.
  */
-import { periodLabel, tertialFromIndex, tertialIndex, type Period } from "../period";
+import { periodLabel, previousTertial, tertialIndex, type Period, type TertialPeriod } from "../period";
+import { elapsedShare, pledgeTertials } from "../pledge-calendar";
 import type { Indicator, Register } from "../register/types";
 import { betterSign, direction, noise } from "./direction";
 import { difference, figure } from "./numbers";
-import { elapsedShare, pledgeTertials } from "./pledge-tertials";
 import { senSlope } from "./sen-slope";
 import { combinedValues, pointAt, type CombinedValues } from "./series";
 import { progress, targetStatus } from "./target-status";
-import type { IndicatorTrend, PeriodValue, SeriesPoint, TertialPeriod, TrendsResult } from "./trend-types";
+import type { IndicatorTrend, PeriodValue, SeriesPoint, TrendsResult } from "./trend-types";
 
-export type { Direction, IndicatorTrend, PeriodValue, SeriesPoint, TargetStatus, TertialPeriod, TrendsResult } from "./trend-types";
+export type { Direction, IndicatorTrend, PeriodValue, SeriesPoint, TargetStatus, TrendsResult } from "./trend-types";
 
 /** What differs between tertial and annual indicators: which periods are shown and compared. */
 interface Frame {
@@ -31,7 +31,7 @@ function tertialFrame(t: TertialPeriod, tertials: readonly TertialPeriod[]): Fra
   const index = tertialIndex(t);
   return {
     shown: t,
-    previous: tertialFromIndex(index - 1),
+    previous: previousTertial(t),
     sameLastYear: { kind: "tertial", year: t.year - 1, tertial: t.tertial },
     series: tertials.filter((p) => tertialIndex(p) <= index),
     elapsed: elapsedShare(tertials, index),

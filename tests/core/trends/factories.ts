@@ -3,17 +3,8 @@
  */
 import { serialFromIso } from "../../../src/core/date";
 import { parsePeriod, type Period } from "../../../src/core/period";
-import type {
-  Activity,
-  Indicator,
-  IndicatorValue,
-  Measure,
-  Partner,
-  Pledge,
-  Register,
-  RowRef,
-} from "../../../src/core/register/types";
-import type { TertialPeriod } from "../../../src/core/trends/trends";
+import type { Activity, Indicator, IndicatorValue, Measure, Partner, Pledge, Register, RowRef } from "../../../src/core/register/types";
+import type { TertialPeriod } from "../../../src/core/period";
 
 const ref = (sheet: string, row = 1): RowRef => ({ sheet, row, columns: {} });
 
