@@ -5,6 +5,7 @@
  */
 import type { SheetPlan } from "../core/plan/sheet-plan";
 import { a1Range, parseRange } from "../core/address";
+import { fitCellValue } from "../core/plan/excel-limits";
 import { rowSpansByBytes } from "./chunk";
 import { filled, textFormats, toRectangle } from "./cell-values";
 import { step, type WriteStep } from "./write-step";
@@ -27,9 +28,15 @@ export function numberFormatSteps(plan: SheetPlan): WriteStep[] {
   });
 }
 
-/** The plan's values from A1, one rectangle, in chunks of at most `budget` request bytes. */
+/**
+ * The plan's values from A1, one rectangle, in chunks of at most `budget` request bytes.
+ * Every string within Excel's 32 767 characters (the plan is already; this keeps any
+ * other caller's too, as Office.js refuses the whole request for one longer cell).
+ */
 export function valueSteps(plan: SheetPlan, budget: number): WriteStep[] {
   const { rows, cols, values } = toRectangle(plan.values);
+  // toRectangle's rows are copies: cutting them leaves the plan as it is.
+  for (const row of values) for (let c = 0; c < row.length; c++) row[c] = fitCellValue(row[c]!);
   if (rows === 0) return [];
   // A row costs its JSON plus, at most, its formats row (`"@"` or `null`: ≤ 5 bytes a cell).
   const rowBytes = values.map((row) => JSON.stringify(row).length + 1 + cols * 5 + 2);

@@ -2,7 +2,7 @@
 import type { CellValue, Workbook, Worksheet } from "@cj-tech-master/excelts";
 import { parseA1, parseRange } from "../core/address";
 import type { Cell } from "../core/cell";
-import { MAX_LINKS_PER_SHEET } from "../core/plan/excel-limits";
+import { fitCellValue, MAX_LINKS_PER_SHEET } from "../core/plan/excel-limits";
 import type { SheetPlan, TablePlan } from "../core/plan/sheet-plan";
 import { resolveCellFormats } from "./cell-formats";
 import { argb, toExcelStyle } from "./cell-style";
@@ -45,7 +45,8 @@ function writeValues(ws: Worksheet, values: Cell[][]): void {
       if (value === null || value === "") return;
       if (typeof value === "number" && !Number.isFinite(value))
         throw new Error(`Not a finite number at row ${r + 1}, column ${c + 1}: ${value}`);
-      ws.getCell(r + 1, c + 1).value = value;
+      // The plan is within Excel's limits already; this keeps any other caller's too (Excel would repair the file).
+      ws.getCell(r + 1, c + 1).value = fitCellValue(value);
     });
   });
 }
@@ -58,7 +59,7 @@ function addTable(ws: Worksheet, table: TablePlan, values: Cell[][]): void {
     const cells: CellValue[] = [];
     for (let col = r.col; col < r.col + r.cols; col++) {
       const v = values[row]?.[col] ?? null;
-      cells.push(v === "" ? null : v);
+      cells.push(v === "" ? null : fitCellValue(v));
     }
     rows.push(cells);
   }

@@ -2,7 +2,103 @@
  * What Excel allows on one worksheet, where a plan could go past it. Plans
  * keep inside these and the adapters never write more, so a file never needs
  * Excel's repair and an Office.js write is never refused for it.
+ *
+ * The one owner of the limit on a cell's text: plans are cut to it as they
+ * are finished (`fitPlanToExcel`, called by `PlanBuilder.finish` and the
+ * register template), and both writers pass every string through
+ * `fitCellText` as a last line of defence (`src/xlsx/render-sheet.ts`,
+ * `src/excel/value-steps.ts`).
  */
+import type { Cell } from "../cell";
+import type { SheetPlan } from "./sheet-plan";
 
 /** Hyperlinks a worksheet may hold (Excel's specifications and limits: 65 530). */
 export const MAX_LINKS_PER_SHEET = 65_530;
+
+/** A row's height in points (Excel's specifications and limits: 409). */
+export const MAX_ROW_HEIGHT = 409;
+
+/** Characters a cell may hold (Excel's specifications and limits: 32 767), in UTF-16 code units as Excel counts them. */
+export const MAX_CELL_CHARS = 32_767;
+
+/** "12 345": the counts in the notes, as Swedes write them. */
+function grouped(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, " ");
+}
+
+/** The note that ends a text cut to fit its cell. */
+export function cutTextNote(leftOut: number): string {
+  return ` … [avkortad: ${grouped(leftOut)} tecken till fick inte plats i cellen]`;
+}
+
+/** The note that ends a list cut to fit its cell. */
+export function cutListNote(leftOut: number): string {
+  return ` … och ${grouped(leftOut)} till som inte fick plats i cellen`;
+}
+
+/** Where to cut `text` at or before `at` without splitting a surrogate pair (an emoji). */
+function safeCut(text: string, at: number): number {
+  const code = text.charCodeAt(at - 1);
+  return at > 0 && code >= 0xd800 && code <= 0xdbff ? at - 1 : at;
+}
+
+/** The text itself when it fits `limit`, else its start and a note of how many characters were left out. */
+export function fitCellText(text: string, limit: number = MAX_CELL_CHARS): string {
+  if (text.length <= limit) return text;
+  // The note's own length depends on the count it states; one more digit at most moves the cut once more.
+  let keep = limit - cutTextNote(text.length).length;
+  keep = safeCut(text, Math.max(0, keep));
+  return `${text.slice(0, keep)}${cutTextNote(text.length - keep)}`;
+}
+
+/** A cell's value within the limit: strings cut by `fitCellText`, every other value as it is. */
+export function fitCellValue(value: Cell): Cell {
+  return typeof value === "string" && value.length > MAX_CELL_CHARS ? fitCellText(value) : value;
+}
+
+/**
+ * Items joined by `separator`, as many whole items as fit `limit` followed by
+ * a note saying how many were left out ("… och 1 204 till som inte fick
+ * plats i cellen"). An item longer than the cell on its own is cut too.
+ */
+export function joinWithin(items: readonly string[], separator: string, limit: number = MAX_CELL_CHARS): string {
+  const whole = items.join(separator);
+  if (whole.length <= limit) return whole;
+  let length = 0;
+  let kept = 0;
+  for (const item of items) {
+    const added = (kept > 0 ? separator.length : 0) + item.length;
+    // Room for the longest note this list can need.
+    if (length + added + cutListNote(items.length).length > limit) break;
+    length += added;
+    kept++;
+  }
+  if (kept === 0) return fitCellText(items[0] ?? "", limit - cutListNote(items.length - 1).length) + cutListNote(items.length - 1);
+  return `${items.slice(0, kept).join(separator)}${cutListNote(items.length - kept)}`;
+}
+
+/** Cells of a plan past the limit, as "A1" addresses (for tests and checks). */
+export function cellsOverLimit(plan: SheetPlan): string[] {
+  const over: string[] = [];
+  plan.values.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (typeof v === "string" && v.length > MAX_CELL_CHARS) over.push(`R${r + 1}C${c + 1}`);
+    }),
+  );
+  return over;
+}
+
+/**
+ * The plan with every string cell within the limit and no row taller than
+ * Excel allows (cut in place: plans are their builder's own).
+ */
+export function fitPlanToExcel(plan: SheetPlan): SheetPlan {
+  for (const row of plan.values) {
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (typeof v === "string" && v.length > MAX_CELL_CHARS) row[c] = fitCellText(v);
+    }
+  }
+  for (const r of plan.rows) if (r.height > MAX_ROW_HEIGHT) r.height = MAX_ROW_HEIGHT;
+  return plan;
+}

@@ -5,6 +5,7 @@
  */
 import { a1Range } from "../address";
 import type { Cell } from "../cell";
+import { fitPlanToExcel } from "../plan/excel-limits";
 import { emptyPlan, type CellStyle, type ConditionalFormat, type SheetPlan } from "../plan/sheet-plan";
 import { wrappedLines, type TextFitOptions } from "../plan/text-fit";
 
@@ -98,12 +99,12 @@ export class PlanBuilder {
     if (last >= first) this.keepTogether.push({ first, last, minLast: Math.min(Math.max(first, minLast), last) });
   }
 
-  /** The plan with values padded to one rectangle as wide as the layout (or the widest row). */
+  /** The plan with values padded to one rectangle as wide as the layout (or the widest row), within Excel's limits. */
   finish(): SheetPlan {
     const cols = Math.max(this.width, ...this.values.map((r) => r.length));
     this.plan.values = this.values.map((r) => Array.from({ length: cols }, (_, c) => r[c] ?? null));
     this.plan.rows = [...this.heights.entries()].sort(([a], [b]) => a - b).map(([row, height]) => ({ row, height }));
-    return this.plan;
+    return fitPlanToExcel(this.plan);
   }
 }
 

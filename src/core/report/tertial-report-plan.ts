@@ -5,6 +5,7 @@
  * INDIKATORER with a note on the arrows, KVINNORS TRYGGHET, ÅTGÄRDER,
  * RAPPORTERING PER PART, and the chart block. Values only, no formulas.
  */
+import { joinWithin } from "../plan/excel-limits";
 import type { SheetPlan } from "../plan/sheet-plan";
 import { changeCell, NONE, numberCell, periodCell, splitRows } from "./indicator-cells";
 import { writeChartBlock } from "./chart-block";
@@ -129,7 +130,7 @@ function partnerSection(b: PlanBuilder, m: TertialReportModel): void {
     p.name,
     { value: p.activities, format: COUNT_FORMAT },
     p.valuesText ?? NONE,
-    p.missing.length > 0 ? p.missing.join(", ") : NONE,
+    p.missing.length > 0 ? joinWithin(p.missing, ", ") : NONE,
     p.reported ? "Ja" : "Nej",
   ]);
   const table = writeTable(b, columns, splitRows(rows));

@@ -7,6 +7,7 @@
  */
 import { a1, a1Range, columnLetter } from "../address";
 import type { Cell, Grid } from "../cell";
+import { fitPlanToExcel } from "../plan/excel-limits";
 import { emptyPlan, type PrintSetup, type SheetPlan, type ValidationPlan } from "../plan/sheet-plan";
 import { widthForLongestWord, widthForOneLine, wrappedLines } from "../plan/text-fit";
 import {
@@ -249,7 +250,8 @@ export function registerPlans(input: RegisterPlanInput = {}): SheetPlan[] {
     masterPlan(SHEET_NAMES.indikatorer, INDIKATORER_TABLE, input.indikatorer ?? []),
     ...(input.partners ?? []).map((p, i) => partnerTabPlan(p, i + 1, input.periods ?? [])),
   ];
-  return plans;
+  // A person's text longer than a cell holds (written by another tool) is cut with a note, not refused by Excel.
+  return plans.map(fitPlanToExcel);
 }
 
 /** Column letter helper re-exported for callers placing things next to tables. */

@@ -97,6 +97,10 @@ export class FakeRange extends FakeObject {
         row.forEach((v, c) => {
           if (v === null) return; // null leaves the cell as it is
           if (!["string", "number", "boolean"].includes(typeof v)) throw richError("InvalidArgument", `Bad value ${String(v)}`);
+          // Excel holds at most 32 767 characters in a cell; what Office.js does with more is not documented, so the fake refuses it.
+          if (typeof v === "string" && v.length > 32_767) {
+            throw richError("InvalidArgument", `Strict fake: ${v.length} characters in one cell, more than Excel's 32 767.`);
+          }
           const key = `${box.row + r},${box.col + c}`;
           sheet.formulas.delete(key);
           if (typeof v !== "string" || sheet.numberFormats.get(key) === "@") return setCell(sheet, box.row + r, box.col + c, v as string);
