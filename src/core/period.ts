@@ -3,6 +3,7 @@
  * A tertial's index counts tertials from year 0 so consecutive tertials differ by 1
  * (T1 2025 comes right after T3 2024).
  */
+import { fold } from "./values";
 
 export type Period = { kind: "tertial"; year: number; tertial: 1 | 2 | 3 } | { kind: "year"; year: number };
 
@@ -21,7 +22,7 @@ export function parsePeriod(input: unknown): Period | null {
     return Number.isInteger(input) && input >= 1900 && input <= 2199 ? { kind: "year", year: input } : null;
   }
   if (typeof input !== "string") return null;
-  const s = input.trim().replace(/\s+/g, " ").toLowerCase();
+  const s = fold(input);
   if (/^\d{4}$/.test(s)) {
     const year = Number(s);
     return year >= 1900 && year <= 2199 ? { kind: "year", year } : null;

@@ -75,7 +75,13 @@ export function cellText(cell: Cell | undefined): string {
 
 const folded = new Map<string, string>();
 
-/** Folds a header or ID for comparison: trimmed, inner spaces collapsed, case-folded. */
+/**
+ * The comparison key of every header, ID, allowed value, sheet name and
+ * compared text (DOMAIN, "The register workbook"): Unicode NFC, trimmed,
+ * every run of white space (line breaks typed with Alt+Enter, no-break and
+ * narrow no-break spaces) one space, case-folded. Checks and figures alike
+ * compare by it, so a value the check accepts is never lost from the figures.
+ */
 export function fold(text: string): string {
   const hit = folded.get(text);
   if (hit !== undefined) return hit;
@@ -264,7 +270,7 @@ export function readId(cell: Cell): string | Unreadable {
   return text === "" ? fail("required") : text;
 }
 
-/** The key two IDs are compared by: trimmed, case-insensitive. */
+/** The key two IDs are compared by: the comparison key (`fold`), under the name the checks read best. */
 export function idKey(id: string): string {
   return fold(id);
 }

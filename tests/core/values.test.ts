@@ -11,7 +11,12 @@ import {
   toIdList,
   toNumber,
 } from "../../src/core/values";
+import { checkRegister } from "../../src/core/check-register";
 import { serialFromYMD } from "../../src/core/date";
+import { activityFigures } from "../../src/core/figures/activity-figures";
+import { parsePeriod, type TertialPeriod } from "../../src/core/period";
+import { computeTrends } from "../../src/core/trends/trends";
+import { baseGrids, d, withCell } from "../support/register-builder";
 
 const value = <T>(r: { ok: true; value: T } | { ok: false; code: string }) => (r.ok ? r.value : r.code);
 
@@ -156,5 +161,26 @@ describe("choices, IDs and lists", () => {
   it("prints cells as text", () => {
     expect(cellText(true)).toBe("SANT");
     expect(cellText(null)).toBe("");
+  });
+});
+
+describe("the comparison key (fold), one for checks and figures", () => {
+  it("is NFC, trimmed, every run of white space one space, case-folded", () => {
+    expect(fold(" A\u030a1 ")).toBe("å1");
+    expect(fold("Varav\nkvinnor/flickor")).toBe("varav kvinnor/flickor");
+    expect(fold("Idrott\u00a0och \u202f fritid")).toBe("idrott och fritid");
+    expect(idKey("  Pol ")).toBe(fold("POL"));
+  });
+
+  it("keeps a decomposed Å1 and a spaced-out ID that the check accepts in the figures and the trends", () => {
+    // Stångåstaden's activity on Å1 typed with Å as A + ring (as some Mac sources give it), its I3 value as "i3" + a no-break space.
+    let grids = withCell(baseGrids(), "Stångåstaden", "B4", "A\u030a1");
+    grids = withCell(grids, "Stångåstaden", "L4", "i3\u00a0");
+    const check = checkRegister(grids, { today: d(2025, 9, 5) });
+    expect(check.findings.filter((f) => f.severity === "error")).toEqual([]);
+    const t2 = parsePeriod("T2 2025") as TertialPeriod;
+    const figures = activityFigures(check.register, t2);
+    expect(figures.byMeasure.find((m) => m.measureId === "Å1")?.activities).toBe(1);
+    expect(computeTrends(check.register, t2).indicators.find((i) => i.id === "I3")?.value).toBe(49);
   });
 });

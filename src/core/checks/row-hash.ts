@@ -5,9 +5,10 @@
  */
 import type { Cell } from "../cell";
 import type { TableData } from "../register/read-table";
+import { fold } from "../values";
 
-/** A cell as two rows are compared: text trimmed and case-folded, anything else as it prints. */
-export const cellKey = (v: Cell): string => (typeof v === "string" ? v.trim().toLowerCase() : String(v));
+/** A cell as two rows are compared: text by the comparison key (`fold`), anything else as it prints. */
+export const cellKey = (v: Cell): string => (typeof v === "string" ? fold(v) : String(v));
 
 /**
  * What row i holds in spec column c as rows are compared: its typed value, so a
@@ -34,15 +35,30 @@ function hashText(hash: number, text: string): number {
   return hash;
 }
 
-/** `hashText(hash, cellKey(v))`, without making the key for text in Latin-1 (Swedish) or whole numbers. */
+/** White space below U+0100 as `\s` and `trim` see it: tab to carriage return, space, no-break space. */
+const isLatin1Space = (c: number) => c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0;
+
+/**
+ * `hashText(hash, cellKey(v))`, without making the key for text in Latin-1 (Swedish) or whole numbers.
+ * Latin-1 text is its own NFC form, so `fold` only trims it, makes each run of white space one space
+ * and lowers its case, code unit by code unit.
+ */
 function hashCell(hash: number, v: Cell): number {
   if (typeof v === "string") {
-    const text = v.trim();
     let h = hash;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      // Beyond Latin-1, case-folding can depend on neighbours (a final sigma): fold the whole text.
-      if (c > 0xff) return hashText(hash, text.toLowerCase());
+    let started = false;
+    let space = false;
+    for (let i = 0; i < v.length; i++) {
+      const c = v.charCodeAt(i);
+      // Beyond Latin-1, NFC and case-folding can depend on neighbours (a combining ring, a final sigma).
+      if (c > 0xff) return hashText(hash, fold(v));
+      if (isLatin1Space(c)) {
+        space = started;
+        continue;
+      }
+      if (space) h = step(h, 0x20);
+      space = false;
+      started = true;
       h = step(h, lowerLatin1(c));
     }
     return h;

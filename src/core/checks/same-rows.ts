@@ -1,7 +1,7 @@
 /**
  * Finds activity rows that are the same as an earlier row: every value equal
  * as read (a date typed as a serial or as ISO text, `1200` or `1 200`), text
- * trimmed and case-folded (`cellKey`).
+ * by the comparison key (`cellKey`, which is `fold`).
  *
  * Rows are first grouped by a hash of their numbers alone (date and counts;
  * 5 and "5" meet): rows equal in every cell are equal in those, so a row whose
@@ -21,7 +21,7 @@ export { cellKey } from "./row-hash";
 /** The columns of the first hash: few characters each, and where activities differ most. */
 const NUMBERS = [ACTIVITY_COLUMN.date, ACTIVITY_COLUMN.occasions, ACTIVITY_COLUMN.participants, ACTIVITY_COLUMN.women, ACTIVITY_COLUMN.men];
 
-/** What makes two activity rows "the same": every typed value, text trimmed and case-folded. */
+/** What makes two activity rows "the same": every typed value, text by the comparison key. */
 function rowSignature(data: TableData, i: number): string {
   let s = "";
   for (let c = 0; c < data.at.length; c++) s += `${cellKey(comparedCell(data, i, c))}\u0001`;

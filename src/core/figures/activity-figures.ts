@@ -6,7 +6,8 @@ import { tertialIndex, type TertialPeriod, valueDue } from "../period";
 import { tertialIndexOf } from "../pledge-calendar";
 import { type ActivityCursor, activitiesOf } from "../register/activity-source";
 import type { Indicator, IndicatorValue, Register } from "../register/types";
-import { idKey, round10 } from "../trends/numbers";
+import { round10 } from "../trends/numbers";
+import { idKey } from "../values";
 import { matchesFrequency } from "../trends/series";
 
 export interface ActivityFigures {

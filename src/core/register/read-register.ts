@@ -55,14 +55,10 @@ export function sheetNameProblem(name: string): string | null {
   return null;
 }
 
-/** Finds a sheet by name as Excel does: case-insensitively (and whichever way an "å" was typed: one character or two). */
+/** Finds a sheet by name as Excel does: by the comparison key (case, and whichever way an "å" was typed: one character or two). */
 export function sheetByName(grids: WorkbookGrids, name: string): SheetGrid | undefined {
   const key = fold(name);
-  const exact = grids.sheets.find((s) => fold(s.name) === key);
-  // Only text with letters outside ASCII can be spelt in two Unicode forms.
-  if (exact || !/[^\p{ASCII}]/u.test(name)) return exact;
-  const composed = fold(name.normalize("NFC"));
-  return grids.sheets.find((s) => fold(s.name.normalize("NFC")) === composed);
+  return grids.sheets.find((s) => fold(s.name) === key);
 }
 
 /** Whether table a stands above table b in the same columns (stacked, not side by side). */

@@ -12,7 +12,7 @@ import { SHEET_NAMES } from "./layout";
 
 /** Case, Unicode form, spaces and punctuation aside: "Stångåstaden AB." ≈ "stangastaden ab". */
 export function looseName(name: string): string {
-  return fold(name.normalize("NFC"))
+  return fold(name)
     .replace(/[\s\-_.,:;'"()]+/g, "")
     .normalize("NFD")
     .replace(/\p{M}/gu, "");

@@ -5,7 +5,8 @@
  */
 import type { ActivityFigures, MeasureFigures, PartnerFigures } from "../figures/activity-figures";
 import type { Measure, Partner, Register } from "../register/types";
-import { idKey, round10 } from "../trends/numbers";
+import { round10 } from "../trends/numbers";
+import { idKey } from "../values";
 import { formatNumberSv } from "./swedish-format";
 
 export interface MeasureRow {

@@ -8,7 +8,7 @@ import { activityFigures, type ActivityFigures } from "../figures/activity-figur
 import { periodLabel, tertialIndex } from "../period";
 import { inPledge, pledgeTertials } from "../pledge-calendar";
 import type { Register } from "../register/types";
-import { idKey } from "../trends/numbers";
+import { idKey } from "../values";
 import { computeTrends } from "../trends/trends";
 import type { IndicatorTrend, PeriodValue } from "../trends/trend-types";
 import { addFigures, measureRow, type MeasureRow } from "./activity-rows";

@@ -7,7 +7,7 @@ import type { Finding } from "../findings";
 import { periodLabel, previousTertial, tertialIndex, type TertialPeriod } from "../period";
 import { pledgeTertials } from "../pledge-calendar";
 import type { Register } from "../register/types";
-import { idKey } from "../trends/numbers";
+import { idKey } from "../values";
 import { computeTrends } from "../trends/trends";
 import { measureRow, partnerRow, type MeasureRow, type PartnerRow } from "./activity-rows";
 import { chartData, type ChartData } from "./chart-data";

@@ -48,8 +48,3 @@ export function median(xs: readonly number[]): number | null {
   if (sorted.length % 2 === 1) return sorted[mid]!;
   return (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
-
-/** IDs compare after trimming, case-insensitively. */
-export function idKey(id: string): string {
-  return id.trim().toLowerCase();
-}

@@ -5,7 +5,8 @@
  */
 import { periodLabel, type Period } from "../period";
 import type { Indicator, IndicatorValue } from "../register/types";
-import { figure, idKey } from "./numbers";
+import { idKey } from "../values";
+import { figure } from "./numbers";
 import type { SeriesPoint } from "./trend-types";
 
 /** Combined points of one indicator, keyed by period label. */

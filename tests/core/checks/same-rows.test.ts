@@ -52,6 +52,17 @@ describe("rows the same as an earlier row", () => {
     expect(firstSame(data)).toEqual([-1, 0, 0, -1, 3]);
   });
 
+  it("compare text by the comparison key: a decomposed å, line breaks and no-break spaces read as typed otherwise", () => {
+    const data = table([
+      row({ 2: "Möte i Skäggetorp" }),
+      row({ 2: "Mo\u0308te  i\nSka\u0308ggetorp" }),
+      row({ 2: "MÖTE\u00a0I SKÄGGETORP " }),
+      row({ 2: "Möte iSkäggetorp" }),
+    ]);
+    expect(firstSame(data)).toEqual(naive(data));
+    expect(firstSame(data)).toEqual([-1, 0, 0, -1]);
+  });
+
   it("fold Greek, Turkish and other letters beyond Latin-1 as the whole text's lower case does", () => {
     const data = table([row({ 2: "ΣΑΣ" }), row({ 2: "σας" }), row({ 2: "İzmir" }), row({ 2: "i̇zmir" }), row({ 2: "ΣΑΣ " })]);
     expect(firstSame(data)).toEqual(naive(data));
@@ -126,6 +137,11 @@ describe("rows the same as an earlier row", () => {
         "-2147483648",
         1e21,
         "1e+21",
+        "a b",
+        "a  b",
+        "A\u00a0b",
+        "a\nb ",
+        "A\u030a1",
       ),
       fc.integer({ min: -3, max: 3 }),
       fc.double({ noNaN: false }),
