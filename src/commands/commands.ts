@@ -11,7 +11,7 @@ import { noticeLanguage } from "./command-notice";
 import type { CommandName } from "./run-command";
 
 void Office.onReady(() => {
-  const port = createExcelPort((batch) => Excel.run(batch));
+  const port = createExcelPort(Excel.run);
   const dialog = Office.context.requirements.isSetSupported("DialogApi", "1.1")
     ? {
         ui: Office.context.ui,

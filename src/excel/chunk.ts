@@ -2,7 +2,10 @@
  * Keeping each request under Excel on the web's payload limit (5 MB for a
  * request and for a response; a larger one fails with a RichApi.Error).
  *
- * Writes: the bytes of a queued operation are estimated as the JSON length of
+ * Bytes are UTF-8 bytes of the JSON Office.js sends (`å` is two, `€` three):
+ * Swedish text counted in UTF-16 code units would pass for up to half its size.
+ *
+ * Writes: the bytes of a queued operation are estimated as the JSON bytes of
  * its arguments plus a fixed overhead for the object path and method name;
  * operations are packed in order into requests of at most `budget` bytes
  * (default 4 MB, leaving 1 MB for what the estimate misses).
@@ -22,9 +25,36 @@ export const OP_OVERHEAD_BYTES = 120;
 /** Payload errors Excel raises when a request or response is too large. */
 export const PAYLOAD_ERROR_CODES: ReadonlySet<string> = new Set(["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded"]);
 
+/**
+ * What a read too large for one response may fail with: the payload codes, and on Excel on the web also
+ * GeneralException ("An internal error has occurred", OfficeDev/office-js#1314, #1012). A read is safe to
+ * make again in smaller pieces, so any of them sends it to the chunked path.
+ */
+export const OVERSIZE_READ_CODES: ReadonlySet<string> = new Set([...PAYLOAD_ERROR_CODES, "GeneralException"]);
+
+/** Excel reads at most five million cells in one get; past it `Range.values` may be null instead of an error. */
+export const MAX_READ_CELLS = 5_000_000;
+
+/** UTF-8 bytes of `text`, counted without encoding it. */
+export function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // 1 byte below U+0080, 2 below U+0800, 3 above; a surrogate pair (2 units) is 4.
+    if (c >= 0x80) bytes += c < 0x800 || (c >= 0xd800 && c <= 0xdfff) ? 1 : 2;
+  }
+  return bytes;
+}
+
+/** UTF-8 bytes of `value` as JSON. */
+export function jsonBytes(value: unknown): number {
+  const json = value === undefined ? undefined : JSON.stringify(value);
+  return json === undefined ? 0 : utf8Length(json);
+}
+
 /** Estimated request bytes of `ops` operations carrying `payload` between them. */
 export function estimateBytes(payload: unknown, ops = 1): number {
-  return (payload === undefined ? 0 : JSON.stringify(payload).length) + OP_OVERHEAD_BYTES * ops;
+  return jsonBytes(payload) + OP_OVERHEAD_BYTES * ops;
 }
 
 /** Splits `items` in order into groups whose summed size stays within `budget` (an oversize item goes alone). */

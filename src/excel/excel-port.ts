@@ -1,19 +1,22 @@
 /**
  * The Excel host: the port and the pane's events over Office.js. `run` is
  * `Excel.run` in the add-in and a fake in tests, so no Office global is reached
- * from here; the entry files wire it: `createExcelPort((batch) => Excel.run(batch))`.
+ * from here; the entry files wire it: `createExcelPort(Excel.run)`.
  */
 import type { WorkbookEvents, WorkbookPort } from "../app/port";
 import type { SheetPlan } from "../core/plan/sheet-plan";
 import { DEFAULT_BUDGET_BYTES } from "./chunk";
 import { createExcelEvents } from "./events";
+import { OwnWrites } from "./own-writes";
 import { readSheetGrids, type Listing } from "./read-sheets";
 import { featureSupport, officeIsSetSupported, type IsSetSupported } from "./requirements";
 import { explainReadError, explainSelectError, explainWriteError, isStaleListing } from "./failure-messages";
 import { defaultSleep, retryInCellEditMode } from "./retry";
+import { RUN_OPTIONS, type ExcelRun } from "./run";
 import { Session, type ExcelStats } from "./session";
+import type { WriteJob } from "./write-sheets";
 
-export type ExcelRun = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type { ExcelRun } from "./run";
 
 export interface ExcelPortOptions {
   /** Default: `Office.context.requirements.isSetSupported`. */
@@ -30,6 +33,8 @@ export interface ExcelPortOptions {
   readBudgetBytes?: number;
   /** Called after every batch with its round trips and chunks. */
   onStats?: (stats: ExcelStats) => void;
+  /** The clock the own-write grace period is measured with (tests). */
+  now?: () => number;
 }
 
 export type ExcelWorkbook = WorkbookPort & WorkbookEvents;
@@ -46,11 +51,12 @@ export function createExcelPort(run: ExcelRun, options: ExcelPortOptions = {}): 
   };
   const writeBudget = options.writeBudgetBytes ?? DEFAULT_BUDGET_BYTES;
   const readBudget = options.readBudgetBytes ?? DEFAULT_BUDGET_BYTES;
+  const own = new OwnWrites(options.now);
 
   const exec = <T>(operation: string, batch: (session: Session) => Promise<T>): Promise<T> =>
     retryInCellEditMode(
       () =>
-        run(async (ctx) => {
+        run(RUN_OPTIONS, async (ctx) => {
           const session = new Session(ctx, operation);
           try {
             return await batch(session);
@@ -60,6 +66,16 @@ export function createExcelPort(run: ExcelRun, options: ExcelPortOptions = {}): 
         }),
       retry,
     );
+  const events = createExcelEvents(
+    exec,
+    (result) =>
+      run(result.context as Excel.RequestContext, async (ctx) => {
+        result.remove();
+        await ctx.sync();
+      }),
+    supports,
+    own,
+  );
 
   // The sheets and names the last full read listed: the write that follows it needs no round trip of its own to
   // learn them. Used once; if a co-author added, removed or renamed a sheet meanwhile, the write fails on that
@@ -72,10 +88,15 @@ export function createExcelPort(run: ExcelRun, options: ExcelPortOptions = {}): 
     return taken && Date.now() - taken.at <= LISTING_MAX_AGE_MS ? taken.listing : undefined;
   };
   // The write path (plans into Office.js steps) loads on the first write: the pane opens with reading only.
-  const write = async (plans: SheetPlan[], activate: string | undefined, listing?: Listing) => {
+  // One job per attempt: a retry in cell-edit mode resumes it at the request Excel refused.
+  const write = async (plans: SheetPlan[], activate: string | undefined, job: { current?: WriteJob }, listing?: Listing) => {
     const { writePlans } = await import("./write-sheets");
-    return exec("writeSheets", (s) => writePlans(s, plans, { supports }, { budget: writeBudget, activate, listing }));
+    return exec("writeSheets", (s) => writePlans(s, plans, { supports }, { budget: writeBudget, activate, listing }, job));
   };
+  const ownSheets = (plans: SheetPlan[], activate: string | undefined): string[] => [
+    ...plans.map((p) => p.name),
+    ...(activate ? [activate] : []),
+  ];
 
   return {
     readAll: () =>
@@ -85,20 +106,26 @@ export function createExcelPort(run: ExcelRun, options: ExcelPortOptions = {}): 
     readSheets: (names) =>
       exec("readSheets", (s) => readSheetGrids(s, names, readBudget)).catch((error: unknown) => Promise.reject(explainReadError(error))),
     writeSheets: async (plans, opts) => {
+      const activate = opts?.activate;
       const listing = takeListing();
       try {
-        if (listing) {
-          try {
-            return await write(plans, opts?.activate, listing);
-          } catch (error) {
-            if (!isStaleListing(error)) throw error;
+        await own.around(ownSheets(plans, activate), async () => {
+          if (listing) {
+            const job: { current?: WriteJob } = {};
+            try {
+              return await write(plans, activate, job, listing);
+            } catch (error) {
+              // Only a write that committed nothing may start again from a fresh look at the sheets.
+              if (!isStaleListing(error) || (job.current?.next ?? 0) > 0) throw error;
+            }
           }
-        }
-        // A fresh look at the sheets, once: whatever this attempt meets is explained, not retried.
-        return await write(plans, opts?.activate);
+          // A fresh look at the sheets, once: whatever this attempt meets is explained, not retried.
+          return await write(plans, activate, {});
+        });
       } catch (error) {
         throw explainWriteError(error, plans);
       }
+      if (activate) events.activatedByWrite(activate);
     },
     selectCell: (sheet, cell) =>
       exec("selectCell", async (s) => {
@@ -107,6 +134,8 @@ export function createExcelPort(run: ExcelRun, options: ExcelPortOptions = {}): 
         ws.getRange(cell).select();
         await s.sync();
       }).catch((error: unknown) => Promise.reject(explainSelectError(error, sheet, cell))),
-    ...createExcelEvents(exec, supports),
+    activeSheet: events.activeSheet,
+    onChanged: events.onChanged,
+    onActivated: events.onActivated,
   };
 }

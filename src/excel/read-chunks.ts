@@ -6,11 +6,13 @@
  * (`READ_BYTES_PER_CELL`) and later ones use what the rows read so far cost,
  * with a margin: a register's cells are mostly numbers and empty cells of a few
  * bytes, so the round trips follow the workbook's bytes, not its sheet count.
- * A request that still overflows is halved and retried.
+ * A request that still overflows (a payload code, GeneralException on the web,
+ * or `values` given as null) is halved and retried; no request asks for more
+ * than the five million cells Excel reads at once.
  */
 import type { Grid } from "../core/cell";
 import { a1Range } from "../core/address";
-import { PAYLOAD_ERROR_CODES, READ_BYTES_PER_CELL } from "./chunk";
+import { jsonBytes, MAX_READ_CELLS, OVERSIZE_READ_CODES, READ_BYTES_PER_CELL } from "./chunk";
 import { normaliseValues } from "./cell-values";
 import { errorCode } from "./office-error";
 import type { Session } from "./session";
@@ -41,7 +43,7 @@ class CellCost {
 
   record(values: unknown[][], cells: number): void {
     this.cells += cells;
-    this.bytes += JSON.stringify(values).length;
+    this.bytes += jsonBytes(values);
   }
 
   perCell(): number {
@@ -88,6 +90,22 @@ class RowCursor {
   }
 }
 
+/** Excel gave no values for a range it could read (it does past five million cells). */
+class NullValuesError extends Error {
+  readonly code = "GeneralException";
+  constructor() {
+    super("Excel gave no values for the range.");
+  }
+}
+
+/** One row alone is more than Excel returns in a response. */
+class RowTooLargeError extends Error {
+  readonly code = "ResponsePayloadSizeLimitExceeded";
+  constructor(cause: unknown) {
+    super("A single row is larger than Excel returns in one response.", { cause });
+  }
+}
+
 const cellsOf = (group: Piece[]): number => group.reduce((sum, p) => sum + p.rows * p.cols, 0);
 
 /** Used-range values of each sheet, read in row chunks under `budget` bytes a response. */
@@ -110,15 +128,20 @@ export async function readInChunks(session: Session, sheets: Excel.Worksheet[], 
   let cap = Infinity;
 
   for (;;) {
-    const group = cursor.next(Math.max(1, Math.min(cap, Math.floor(budget / cost.perCell()))));
+    const group = cursor.next(Math.max(1, Math.min(cap, MAX_READ_CELLS, Math.floor(budget / cost.perCell()))));
     if (group.length === 0) break;
     const ranges = group.map((p) => sheets[p.sheet]!.getRange(a1Range(p.row, p.col, p.rows, p.cols)).load("values"));
+    let failure: unknown = null;
     try {
       await session.sync();
     } catch (error) {
-      if (!PAYLOAD_ERROR_CODES.has(errorCode(error) ?? "")) throw error;
-      // A single row that overflows cannot be read in smaller requests.
-      if (group.length === 1 && group[0]!.rows <= 1) throw error;
+      if (!OVERSIZE_READ_CODES.has(errorCode(error) ?? "")) throw error;
+      failure = error;
+    }
+    if (failure === null && ranges.some((r) => !Array.isArray(r.values))) failure = new NullValuesError();
+    if (failure !== null) {
+      // A single row that overflows cannot be read in smaller requests: it is too large, whatever Excel called it.
+      if (group.length === 1 && group[0]!.rows <= 1) throw new RowTooLargeError(failure);
       cursor.putBack(group);
       cap = Math.floor(cellsOf(group) / 2);
       continue;

@@ -1,12 +1,14 @@
 /**
  * Reading sheets in a fixed number of round trips: one for the sheet list and
  * the workbook names, one for every used range at once. Only when Excel
- * answers that the response is too large (Excel on the web, > 5 MB) does it
- * fall back to loading sizes and then row chunks (see `read-chunks.ts`).
+ * answers that the response is too large (Excel on the web, > 5 MB: a payload
+ * code or GeneralException) or gives `values` as null (a range past five
+ * million cells) does it fall back to loading sizes and then row chunks
+ * (see `read-chunks.ts`).
  */
 import type { Grid, SheetGrid, WorkbookGrids } from "../core/cell";
 import { normaliseValues } from "./cell-values";
-import { PAYLOAD_ERROR_CODES } from "./chunk";
+import { OVERSIZE_READ_CODES } from "./chunk";
 import { markersBySheet, type NameEntry } from "./markers";
 import { readInChunks } from "./read-chunks";
 import { errorCode } from "./office-error";
@@ -75,17 +77,21 @@ export async function readSheetGrids(
   });
 
   const used = sheets.map((s) => s.sheet.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex"));
-  try {
-    await session.sync();
-  } catch (error) {
-    if (!PAYLOAD_ERROR_CODES.has(errorCode(error) ?? "")) throw error;
+  const inChunks = async (): Promise<WorkbookGrids> => {
     const blocks = await readInChunks(
       session,
       sheets.map((s) => s.sheet),
       budget,
     );
     return { sheets: sheets.map((s, i) => grid(s, blocks[i]!.values, blocks[i]!.top, blocks[i]!.left)) };
+  };
+  try {
+    await session.sync();
+  } catch (error) {
+    if (!OVERSIZE_READ_CODES.has(errorCode(error) ?? "")) throw error;
+    return inChunks();
   }
+  if (used.some((range) => !range.isNullObject && !Array.isArray(range.values))) return inChunks();
   return {
     sheets: sheets.map((s, i) => {
       const range = used[i]!;

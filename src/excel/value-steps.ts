@@ -6,7 +6,7 @@
 import type { SheetPlan } from "../core/plan/sheet-plan";
 import { a1Range, parseRange } from "../core/address";
 import { fitCellValue } from "../core/plan/excel-limits";
-import { rowSpansByBytes } from "./chunk";
+import { jsonBytes, rowSpansByBytes } from "./chunk";
 import { filled, textFormats, toRectangle } from "./cell-values";
 import { step, type WriteStep } from "./write-step";
 
@@ -39,7 +39,7 @@ export function valueSteps(plan: SheetPlan, budget: number): WriteStep[] {
   for (const row of values) for (let c = 0; c < row.length; c++) row[c] = fitCellValue(row[c]!);
   if (rows === 0) return [];
   // A row costs its JSON plus, at most, its formats row (`"@"` or `null`: ≤ 5 bytes a cell).
-  const rowBytes = values.map((row) => JSON.stringify(row).length + 1 + cols * 5 + 2);
+  const rowBytes = values.map((row) => jsonBytes(row) + 1 + cols * 5 + 2);
   const spans = rowSpansByBytes(rowBytes, Math.max(budget / 2, budget - RESERVED_BYTES));
   return spans.map((span) => {
     const chunk = values.slice(span.start, span.start + span.count);

@@ -61,20 +61,55 @@ function activation(plans: SheetPlan[], name: string): WriteStep {
   return step(name, (s) => s.sheet(name).activate());
 }
 
-export async function writePlans(session: Session, plans: SheetPlan[], env: StepEnv, options: WriteOptions): Promise<void> {
-  checkNames(plans);
-  if (plans.length === 0 && !options.activate) return;
-  const planned = targets(plans, options.listing ?? (await listSheets(session)));
+/** A write planned once and run request by request; `next` is the first request not yet committed. */
+export interface WriteJob {
+  requests: WriteStep[][];
+  next: number;
+}
+
+/** Every step of every plan, packed into requests under the byte budget. */
+export function planWrite(
+  plans: SheetPlan[],
+  listing: Listing,
+  env: StepEnv,
+  options: Pick<WriteOptions, "budget" | "activate">,
+): WriteJob {
+  const planned = targets(plans, listing);
   const perPlan = plans.map((plan, i) => planSteps(plan, planned[i]!, env, options.budget));
   // Each plan's first step creates its sheet (see `planSteps`): all of those go first.
   const steps = [...perPlan.map((s) => s[0]!), ...perPlan.flatMap((s) => s.slice(1))];
   if (options.activate) steps.push(activation(plans, options.activate));
+  return { requests: packByBudget(steps, (s) => s.bytes, options.budget), next: 0 };
+}
 
-  for (const group of packByBudget(steps, (s) => s.bytes, options.budget)) {
+/**
+ * Sends the job's requests from `job.next` on. A request Excel refuses changes
+ * nothing (cell-edit mode refuses it whole), so a retry of the same job resumes
+ * at that request instead of creating the sheets a second time.
+ */
+export async function runWrite(session: Session, job: WriteJob): Promise<void> {
+  while (job.next < job.requests.length) {
+    const group = job.requests[job.next]!;
     const scope = createScope(session.ctx);
     for (const s of group) s.run(scope);
     session.stats.requestBytes.push(group.reduce((sum, s) => sum + s.bytes, 0));
     if (group.some((s) => s.values)) session.stats.chunks += 1;
     await session.sync();
+    job.next += 1;
   }
+}
+
+/** Checks the names, then plans (listing the sheets first when no listing is given) and runs the write. */
+export async function writePlans(
+  session: Session,
+  plans: SheetPlan[],
+  env: StepEnv,
+  options: WriteOptions,
+  job?: { current?: WriteJob },
+): Promise<void> {
+  checkNames(plans);
+  if (plans.length === 0 && !options.activate) return;
+  const holder = job ?? {};
+  holder.current ??= planWrite(plans, options.listing ?? (await listSheets(session)), env, options);
+  await runWrite(session, holder.current);
 }

@@ -21,7 +21,7 @@ void Office.onReady((info) => {
     mount().textContent = stringsFor(language).openInExcel;
     return;
   }
-  const workbook = createExcelPort((batch) => Excel.run(batch));
+  const workbook = createExcelPort(Excel.run);
   const host = createPaneHost(workbook, { language, isShownError: (e) => e instanceof ExcelBusyError });
   createRoot(mount()).render(<App host={host} />);
 });

@@ -8,7 +8,7 @@ import { createExcelPort, type ExcelRun } from "../../src/excel/excel-port";
 
 function mockExcel(data: Record<string, unknown>): ExcelRun {
   const context = new OfficeMockObject(data);
-  return (batch) => batch(context as unknown as Excel.RequestContext);
+  return (_options: unknown, batch: (ctx: Excel.RequestContext) => Promise<unknown>) => batch(context as unknown as Excel.RequestContext);
 }
 
 describe("the Excel port against office-addin-mock", () => {
@@ -55,7 +55,7 @@ describe("the Excel port against office-addin-mock", () => {
     wb.worksheets.polisen.isNullObject = false;
     wb.worksheets.polisen.used.isNullObject = false;
 
-    const port = createExcelPort((batch) => batch(context as unknown as Excel.RequestContext), { isSetSupported: () => true });
+    const port = createExcelPort(((_options: unknown, batch: (ctx: Excel.RequestContext) => Promise<unknown>) => batch(context as unknown as Excel.RequestContext)) as ExcelRun, { isSetSupported: () => true });
     const grids = await port.readSheets(["Polisen"]);
     expect(grids.sheets).toEqual([
       { name: "Polisen", values: [["Datum", null], [45500, "Å1"]], top: 3, left: 1, generated: true },

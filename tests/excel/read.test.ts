@@ -119,3 +119,29 @@ describe("reading more than Excel on the web returns at once", () => {
     expect(stats[0]!.syncs).toBe(3 + 15 + 3);
   });
 });
+
+describe("large reads as Excel on the web and the five-million-cell limit answer them", () => {
+  it("falls back to row chunks when Excel on the web says GeneralException for a response too large", async () => {
+    const text = "x".repeat(27);
+    const fake = createStrictFake({ sheets: [sheetOf("Stor", 20_000, 10, (_r, c) => `${text}${c}`)] }, { platform: "web" });
+    const grids = await portOn(fake).readAll();
+    expect(grids.sheets[0]!.values).toHaveLength(20_000);
+    expect(grids.sheets[0]!.values[19_999]![9]).toBe(`${text}9`);
+  });
+
+  it("falls back to row chunks when Excel gives the values of a range past its cell limit as null", async () => {
+    // A limit of 50 000 cells stands in for five million: a 6 000 × 10 sheet reads back null in one get.
+    const fake = createStrictFake({ sheets: [sheetOf("Stor", 6_000, 10, (r, c) => r * 10 + c), { name: "Liten", values: [["a"]] }] }, { readCellLimit: 50_000 });
+    const stats: ExcelStats[] = [];
+    const grids = await portOn(fake, stats).readAll();
+    expect(grids.sheets[0]!.values).toHaveLength(6_000);
+    expect(grids.sheets[0]!.values[5_999]).toEqual(Array.from({ length: 10 }, (_, c) => 59_990 + c));
+    expect(grids.sheets[1]!.values).toEqual([["a"]]);
+    expect(stats[0]!.chunks).toBeGreaterThan(0);
+  });
+
+  it("says what happened when a single row is too large even on the web", async () => {
+    const fake = createStrictFake({ sheets: [sheetOf("Bred", 1, 3, () => "y".repeat(30_000))] }, { platform: "web", responseLimit: 50_000 });
+    await expect(portOn(fake).readAll()).rejects.toThrow(/^En rad i arbetsboken är större än de 5 MB som Excel på webben skickar på en gång/);
+  });
+});

@@ -66,6 +66,8 @@ export interface MemWorkbook {
   names: MemName[];
   activeSheetId: string | null;
   nextId: number;
+  /** The workbook counts dates from 1904 (Excel for Mac's old default): serials are 1 462 days smaller. */
+  date1904?: boolean;
 }
 
 const key = (name: string): string => name.toLocaleLowerCase("sv");

@@ -1,6 +1,6 @@
 /** Strict WorksheetCollection and NamedItemCollection, with the two worksheet events. */
 import { addMemSheet, sheetById, sheetByName, sheetReference, type MemName } from "../../support/memory-workbook";
-import { FakeObject, richError, type FakeEngine } from "./engine";
+import { FakeObject, payloadBytes, richError, type FakeEngine } from "./engine";
 import { FakeRange } from "./range";
 import { checkDefinedName, checkSheetName } from "./rules";
 import { BoundSheet } from "./sheet-ref";
@@ -22,11 +22,29 @@ export interface EventRegistry {
   activated: Set<Handler>;
 }
 
-function eventHandlers(engine: FakeEngine, context: unknown, handlers: Set<Handler>, api: number): object {
+/** The request context as the collections see it: whether its `Excel.run` is still going. */
+export interface ContextState {
+  readonly running: boolean;
+}
+
+/**
+ * `onChanged` / `onActivated`. The handler result's `remove()` must be called in the context the handler was
+ * added in (OfficeExtension.EventHandlerResult), i.e. inside `Excel.run(result.context, …)`: outside it the
+ * fake throws, as the batch that would carry the removal no longer exists.
+ */
+function eventHandlers(engine: FakeEngine, context: ContextState, handlers: Set<Handler>, api: number): object {
   return {
     add: (handler: Handler) => {
       engine.enqueue([], () => void handlers.add(handler), { api });
-      return { context, remove: () => engine.enqueue([], () => void handlers.delete(handler), { api }) };
+      return {
+        context,
+        remove: () => {
+          if (!context.running) {
+            throw new TypeError("Strict fake: remove an event handler inside Excel.run(result.context, …), the context it was added in.");
+          }
+          engine.enqueue([], () => void handlers.delete(handler), { api });
+        },
+      };
     },
   };
 }
@@ -34,7 +52,7 @@ function eventHandlers(engine: FakeEngine, context: unknown, handlers: Set<Handl
 export class FakeWorksheetCollection extends FakeObject {
   private list: FakeWorksheet[] | null = null;
 
-  constructor(engine: FakeEngine, private readonly context: unknown, private readonly events: EventRegistry) {
+  constructor(engine: FakeEngine, private readonly context: ContextState, private readonly events: EventRegistry) {
     super(engine);
   }
 
@@ -51,7 +69,7 @@ export class FakeWorksheetCollection extends FakeObject {
         return { proxy, values };
       });
       return {
-        responseBytes: JSON.stringify(items.map((i) => i.values)).length,
+        responseBytes: payloadBytes(items.map((i) => i.values)),
         commit: () => {
           for (const { proxy, values } of items) for (const [p, v] of values) proxy.setLoaded(p, v);
           this.list = items.map((i) => i.proxy);
@@ -150,7 +168,7 @@ export class FakeNamedItemCollection extends FakeObject {
         return { proxy, values };
       });
       return {
-        responseBytes: JSON.stringify(items.map((i) => i.values)).length,
+        responseBytes: payloadBytes(items.map((i) => i.values)),
         commit: () => {
           for (const { proxy, values } of items) for (const [p, v] of values) proxy.setLoaded(p, v);
           this.list = items.map((i) => i.proxy);

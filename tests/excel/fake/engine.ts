@@ -1,8 +1,11 @@
 /**
  * The heart of the strict fake: like Office.js, every call only queues an
  * operation; `sync()` runs the queue in order against the memory workbook,
- * fails the way Excel fails (payload limits, cell-edit mode, API sets the host
- * lacks, invalid arguments) and only then makes loaded properties readable.
+ * fails the way Excel fails (payload limits counted in UTF-8 bytes, cell-edit
+ * mode, API sets the host lacks, invalid arguments) and only then makes loaded
+ * properties readable. The events a request raises (its own writes, and on
+ * Windows and Mac the activation that freezing another sheet's panes raises)
+ * reach the handlers after the request, as in Excel.
  */
 import type { MemWorkbook } from "../../support/memory-workbook";
 
@@ -51,9 +54,23 @@ export interface FakeStats {
   chunks: number;
 }
 
+/** Which Excel the fake behaves as, where they differ. */
+export type Platform = "windows" | "mac" | "web";
+
 export interface EngineOptions {
-  /** The host's ExcelApi version (default 1.9). */
-  apiVersion?: number;
+  /** The host's ExcelApi version (default 1.9; give 1.10 and above as strings, "1.14", as 1.14 < 1.9 in numbers). */
+  apiVersion?: number | string;
+  /**
+   * Default "windows". "web": a request or response over the payload limit fails with GeneralException, as
+   * Excel on the web reports it as often as the payload codes (OfficeDev/office-js#1314, #1012); freezing
+   * panes raises no activation there. (The 5 MB limits themselves apply to every platform here, so the
+   * adapter stays safe on the web whatever the tests run as.)
+   */
+  platform?: Platform;
+  /** Cells one get may read before `values` comes back null (default five million, as in Excel). */
+  readCellLimit?: number;
+  /** False: a host that ignores `delayForCellEdit` and fails every batch while a cell is edited. */
+  delaysForCellEdit?: boolean;
   /** Excel on the web: 5 MB per request and per response. */
   requestLimit?: number;
   responseLimit?: number;
@@ -68,56 +85,157 @@ export interface EngineOptions {
 
 const OP_PATH_BYTES = 40;
 
+/** The minor version of "1.14" or 1.9: requirement-set versions compare part by part, not as decimals. */
+export function minorOf(version: number | string): number {
+  const [major, minor = "0"] = String(version).split(".");
+  if (major !== "1") throw new TypeError(`Strict fake: ExcelApi ${String(version)}?`);
+  return Number(minor);
+}
+
+/** Excel reads at most five million cells in one get (values of a larger range come back null). */
+export const MAX_READ_CELLS = 5_000_000;
+
+const encoder = new TextEncoder();
+
+/** UTF-8 bytes of what the request or response carries (JSON, as Office.js sends it). */
+export function payloadBytes(payload: unknown): number {
+  if (payload === undefined) return 0;
+  const json = JSON.stringify(payload);
+  return json === undefined ? 0 : encoder.encode(json).length;
+}
+
+/** An event a request raised, delivered to the handlers of its kind after the sync. */
+export interface RaisedEvent {
+  kind: "changed" | "activated";
+  sheetId: string;
+  args: Record<string, unknown>;
+}
+
+/** How the run a sync belongs to was started. */
+export interface SyncOptions {
+  delayForCellEdit: boolean;
+}
+
 export class FakeEngine {
   readonly stats: FakeStats = { syncCount: 0, bytesPerSync: [], responseBytesPerSync: [], chunks: 0 };
-  readonly apiVersion: number;
+  /** The host's ExcelApi minor version (1.9 → 9, "1.14" → 14). */
+  readonly apiMinor: number;
   requestLimit: number;
   responseLimit: number;
   readonly formulaText: "reject" | "parse";
+  readonly platform: Platform;
+  readonly delaysForCellEdit: boolean;
+  readonly readCellLimit: number;
   private queue: Op[] = [];
-  private failures: { count: number; code: string; location?: string } = { count: 0, code: "" };
+  private failures: { skip: number; count: number; code: string; location?: string } = { skip: 0, count: 0, code: "" };
+  private editing: { ended: Promise<void>; end: () => void } | null = null;
+  private raised: RaisedEvent[] = [];
+  private deliveries: Promise<void>[] = [];
+  /** Where raised events go (the fake's handler registry). */
+  deliver: (event: RaisedEvent) => Promise<void> = async () => {};
 
   constructor(readonly wb: MemWorkbook, options: EngineOptions = {}) {
-    this.apiVersion = options.apiVersion ?? 1.9;
+    this.apiMinor = minorOf(options.apiVersion ?? 1.9);
     this.requestLimit = options.requestLimit ?? 5_000_000;
     this.responseLimit = options.responseLimit ?? 5_000_000;
     this.formulaText = options.formulaText ?? "reject";
+    this.platform = options.platform ?? "windows";
+    this.delaysForCellEdit = options.delaysForCellEdit ?? true;
+    this.readCellLimit = options.readCellLimit ?? MAX_READ_CELLS;
   }
 
   /** Queues an operation; `payload` is what the real API would serialise into the request. */
   enqueue(payload: unknown, exec: Op["exec"], options: { api?: number; values?: boolean } = {}): void {
-    const bytes = (payload === undefined ? 0 : JSON.stringify(payload)?.length ?? 0) + OP_PATH_BYTES;
+    const bytes = payloadBytes(payload) + OP_PATH_BYTES;
     this.queue.push({ bytes, exec, api: options.api ?? 1.1, values: options.values ?? false });
   }
 
-  /** The next `count` syncs fail with `code` (at `location`, if given) and run nothing (Excel in cell-edit mode). */
-  failNextSyncs(count: number, code = "InvalidOperationInCellEditMode", location?: string): void {
-    this.failures = { count, code, ...(location ? { location } : {}) };
+  /** Called by an operation while its sync runs: the event goes out only if the whole sync succeeds. */
+  raise(event: RaisedEvent): void {
+    this.raised.push(event);
   }
 
-  async sync(): Promise<void> {
+  /** A person starts typing in a cell: batches fail, or wait when run with `delayForCellEdit`. */
+  startCellEdit(): void {
+    if (this.editing) return;
+    let end = () => {};
+    const ended = new Promise<void>((resolve) => (end = resolve));
+    this.editing = { ended, end };
+  }
+
+  /** The person presses Enter: waiting batches go on. */
+  endCellEdit(): void {
+    const editing = this.editing;
+    this.editing = null;
+    editing?.end();
+  }
+
+  get inCellEdit(): boolean {
+    return this.editing !== null;
+  }
+
+  /** Resolves once every event raised so far has reached its handlers. */
+  async settle(): Promise<void> {
+    while (this.deliveries.length > 0) await Promise.all(this.deliveries.splice(0));
+  }
+
+  private oversize(code: string, message: string): FakeRichApiError {
+    return this.platform === "web" ? richError("GeneralException", `An internal error has occurred. (${message})`) : richError(code, message);
+  }
+
+  /** The next `count` syncs fail with `code` (at `location`, if given) and run nothing (Excel in cell-edit mode). */
+  failNextSyncs(count: number, code = "InvalidOperationInCellEditMode", location?: string, skip = 0): void {
+    this.failures = { skip, count, code, ...(location ? { location } : {}) };
+  }
+
+  async sync(options: SyncOptions = { delayForCellEdit: false }): Promise<void> {
     const ops = this.queue;
     this.queue = [];
     this.stats.syncCount += 1;
     const request = ops.reduce((sum, op) => sum + op.bytes, 0);
     this.stats.bytesPerSync.push(request);
-    if (this.failures.count > 0) {
+    if (this.failures.count > 0 && this.failures.skip > 0) this.failures.skip -= 1;
+    else if (this.failures.count > 0) {
       this.failures.count -= 1;
       throw richError(this.failures.code, "Excel refused the request.", this.failures.location);
     }
-    if (request > this.requestLimit) throw richError("RequestPayloadSizeLimitExceeded", `Request of ${request} bytes`);
+    while (this.editing) {
+      // Excel refuses the whole request while a cell is edited, unless the run asked it to wait.
+      if (!options.delayForCellEdit || !this.delaysForCellEdit) {
+        throw richError("InvalidOperationInCellEditMode", "The request cannot be processed while a cell is being edited.");
+      }
+      await this.editing.ended;
+    }
+    if (request > this.requestLimit) throw this.oversize("RequestPayloadSizeLimitExceeded", `Request of ${request} bytes`);
     let response = 0;
     const commits: (() => void)[] = [];
-    for (const op of ops) {
-      if (op.api > this.apiVersion) throw richError("ApiNotFound", `Needs ExcelApi ${op.api}`);
-      const result = op.exec();
-      response += result?.responseBytes ?? 0;
-      if (result?.commit) commits.push(result.commit);
+    this.raised = [];
+    try {
+      for (const op of ops) {
+        if (minorOf(op.api) > this.apiMinor) throw richError("ApiNotFound", `Needs ExcelApi ${op.api}`);
+        const result = op.exec();
+        response += result?.responseBytes ?? 0;
+        if (result?.commit) commits.push(result.commit);
+      }
+      this.stats.responseBytesPerSync.push(response);
+      if (response > this.responseLimit) throw this.oversize("ResponsePayloadSizeLimitExceeded", `Response of ${response} bytes`);
+    } catch (error) {
+      // What ran before the failing operation stays done, as in Excel; its events still go out.
+      this.dispatch();
+      throw error;
     }
-    this.stats.responseBytesPerSync.push(response);
-    if (response > this.responseLimit) throw richError("ResponsePayloadSizeLimitExceeded", `Response of ${response} bytes`);
     if (ops.some((op) => op.values)) this.stats.chunks += 1;
     commits.forEach((commit) => commit());
+    this.dispatch();
+  }
+
+  /** Hands the sync's events to the handlers on a later task, after the sync's promise has resolved. */
+  private dispatch(): void {
+    const events = this.raised;
+    this.raised = [];
+    for (const event of events) {
+      this.deliveries.push(new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => this.deliver(event)));
+    }
   }
 
   /** Operations queued and not yet synced. */
@@ -126,7 +244,7 @@ export class FakeEngine {
   }
 
   /** `isSetSupported` as a host of this version answers it. */
-  isSetSupported = (name: string, version: string): boolean => name === "ExcelApi" && Number(version) <= this.apiVersion;
+  isSetSupported = (name: string, version: string): boolean => name === "ExcelApi" && minorOf(version) <= this.apiMinor;
 }
 
 /**
@@ -155,7 +273,7 @@ export abstract class FakeObject {
       () => {
         const values = list.map((p) => [p, this.snapshot(p)] as const);
         return {
-          responseBytes: JSON.stringify(values.map(([, v]) => v)).length,
+          responseBytes: payloadBytes(values.map(([, v]) => v)),
           commit: () => values.forEach(([p, v]) => this.loaded.set(p, v)),
         };
       },

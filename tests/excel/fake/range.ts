@@ -37,7 +37,8 @@ export class FakeRange extends FakeObject {
     if (box === null) return undefined;
     switch (property) {
       case "values":
-        return boxValues(this.sheet(), box);
+        // Past five million cells Excel may give null instead of failing (docs: Excel performance, payload limits).
+        return box.rows * box.cols > this.engine.readCellLimit ? null : boxValues(this.sheet(), box);
       case "rowIndex":
         return box.row;
       case "columnIndex":
@@ -112,7 +113,20 @@ export class FakeRange extends FakeObject {
           setCell(sheet, box.row + r, box.col + c, typed.value);
         }),
       );
+      this.raiseChanged(sheet, box);
     }, { values: true });
+  }
+
+  /** WorksheetChanged for a value the add-in wrote: a local change that this add-in made (ExcelApi 1.14 says so). */
+  private raiseChanged(sheet: MemSheet, box: Box): void {
+    const args: Record<string, unknown> = {
+      type: "WorksheetChanged",
+      address: a1Range(box.row, box.col, box.rows, box.cols),
+      changeType: "RangeEdited",
+      source: "Local",
+    };
+    if (this.engine.apiMinor >= 14) args.triggerSource = "ThisLocalAddin";
+    this.engine.raise({ kind: "changed", sheetId: sheet.id, args });
   }
 
   set numberFormat(formats: unknown[][]) {
@@ -188,7 +202,10 @@ export class FakeRange extends FakeObject {
       // Excel keeps at most 65 530 hyperlinks on a worksheet; the fake refuses the next one.
       if (!sheet.hyperlinks.has(cell) && sheet.hyperlinks.size >= 65_530) throw richError("InvalidOperation", "Too many hyperlinks", "Range.hyperlink");
       sheet.hyperlinks.set(cell, { ...link });
-      if (typeof link.textToDisplay === "string") setCell(sheet, box.row, box.col, link.textToDisplay);
+      if (typeof link.textToDisplay === "string") {
+        setCell(sheet, box.row, box.col, link.textToDisplay);
+        this.raiseChanged(sheet, box);
+      }
     }, { api: 1.7 });
   }
 

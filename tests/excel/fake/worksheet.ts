@@ -81,7 +81,12 @@ export class FakeWorksheet extends FakeObject {
   }
 
   activate(): void {
-    this.engine.enqueue([], () => void (this.engine.wb.activeSheetId = this.ref.resolve().id));
+    this.engine.enqueue([], () => {
+      const sheet = this.ref.resolve();
+      if (this.engine.wb.activeSheetId === sheet.id) return;
+      this.engine.wb.activeSheetId = sheet.id;
+      this.engine.raise({ kind: "activated", sheetId: sheet.id, args: { type: "WorksheetActivated" } });
+    });
   }
 
   getRange(where: string): FakeRange {
@@ -99,15 +104,26 @@ export class FakeWorksheet extends FakeObject {
     this.engine.enqueue(payload, () => apply(this.ref.resolve()), { api });
   }
 
+  /**
+   * On Windows and Mac, freezing the panes of a sheet that is not active raises WorksheetActivated for it,
+   * although the sheet on screen stays the same (OfficeDev/office-js#3148).
+   */
+  private freeze(s: MemSheet, freeze: { rows: number; columns: number }): void {
+    s.freeze = freeze;
+    if (this.engine.platform !== "web" && this.engine.wb.activeSheetId !== s.id) {
+      this.engine.raise({ kind: "activated", sheetId: s.id, args: { type: "WorksheetActivated" } });
+    }
+  }
+
   get freezePanes(): object {
     return {
-      freezeRows: (rows: number) => this.on(1.7, rows, (s) => (s.freeze = { rows, columns: 0 })),
-      freezeColumns: (columns: number) => this.on(1.7, columns, (s) => (s.freeze = { rows: 0, columns })),
+      freezeRows: (rows: number) => this.on(1.7, rows, (s) => this.freeze(s, { rows, columns: 0 })),
+      freezeColumns: (columns: number) => this.on(1.7, columns, (s) => this.freeze(s, { rows: 0, columns })),
       freezeAt: (range: unknown) =>
         this.on(1.7, address(range), (s) => {
           const box = boxOf(address(range));
           if (box.row !== 0 || box.col !== 0) throw richError("InvalidArgument", "freezeAt starts at A1");
-          s.freeze = { rows: box.rows, columns: box.cols };
+          this.freeze(s, { rows: box.rows, columns: box.cols });
         }),
     };
   }
