@@ -5,3 +5,4 @@
  */
 export type { PersonalDataHit, PersonalDataKind } from "./personal-data/types";
 export { findPersonalData } from "./personal-data/find-personal-data";
+export { PERSONAL_DATA_MARKER, personalDataKind, redactPersonalData } from "./personal-data/redact";

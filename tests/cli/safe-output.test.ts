@@ -64,28 +64,38 @@ beforeAll(async () => {
 });
 
 describe("pledge report never writes over its input", () => {
-  const report = (register: string, out: string, ...more: string[]) => run("report", register, "--tertial", "T2 2025", "--out", out, ...more);
+  const report = (register: string, out: string, ...more: string[]) =>
+    run("report", register, "--tertial", "T2 2025", "--out", out, ...more);
 
   it.each([
     ["the same path", (r: string) => r],
     ["the same path without .xlsx", (r: string) => r.replace(/\.xlsx$/, "")],
     ["another spelling of the path", (r: string) => join(r, "..", ".", "register.xlsx")],
     ["a relative path", (r: string) => relative(process.cwd(), r)],
-    ["a symbolic link to it", (r: string) => {
-      const l = join(r, "..", "lank.xlsx");
-      symlinkSync(r, l);
-      return l;
-    }],
-    ["a hard link to it", (r: string) => {
-      const l = join(r, "..", "hardlank.xlsx");
-      linkSync(r, l);
-      return l;
-    }],
-    ["a path through a symbolic link to its folder", (r: string) => {
-      const l = join(r, "..", "..", `mapplank-${n}`);
-      symlinkSync(join(r, ".."), l);
-      return join(l, "register.xlsx");
-    }],
+    [
+      "a symbolic link to it",
+      (r: string) => {
+        const l = join(r, "..", "lank.xlsx");
+        symlinkSync(r, l);
+        return l;
+      },
+    ],
+    [
+      "a hard link to it",
+      (r: string) => {
+        const l = join(r, "..", "hardlank.xlsx");
+        linkSync(r, l);
+        return l;
+      },
+    ],
+    [
+      "a path through a symbolic link to its folder",
+      (r: string) => {
+        const l = join(r, "..", "..", `mapplank-${n}`);
+        symlinkSync(join(r, ".."), l);
+        return join(l, "register.xlsx");
+      },
+    ],
   ])("refuses --out as %s, with and without --force", async (_what, outOf) => {
     const { dir, register } = folder();
     const before = fingerprint(register);
@@ -333,7 +343,21 @@ describe("the write path", () => {
   });
 
   it("says every file-system failure in words, never its code", () => {
-    const codes = ["ENOENT", "EACCES", "EPERM", "EISDIR", "ENOSPC", "EROFS", "EDQUOT", "EBUSY", "ENOTDIR", "ENAMETOOLONG", "EIO", "EMFILE", "EXDEV"];
+    const codes = [
+      "ENOENT",
+      "EACCES",
+      "EPERM",
+      "EISDIR",
+      "ENOSPC",
+      "EROFS",
+      "EDQUOT",
+      "EBUSY",
+      "ENOTDIR",
+      "ENAMETOOLONG",
+      "EIO",
+      "EMFILE",
+      "EXDEV",
+    ];
     for (const code of codes) {
       for (const text of [writeProblem(code, "ut/rapport.xlsx", "ut"), readProblem(code, "register.xlsx")]) {
         expect(text).not.toMatch(/\bE[A-Z]{3,}\b/);

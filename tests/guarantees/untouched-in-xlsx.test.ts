@@ -19,6 +19,9 @@ import { readWorkbook } from "../../src/xlsx/read-workbook";
 import { renderWorkbook } from "../../src/xlsx/render-plan";
 import { NOW, personSheets } from "./support/person-sheets";
 
+// Each test runs a report through the xlsx writer: seconds on a loaded machine.
+jest.setTimeout(30_000);
+
 const dir = mkdtempSync(join(tmpdir(), "pledge-guarantees-"));
 const sha = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
 

@@ -1,6 +1,7 @@
 /** What the relational checks share: the drafts indexed by ID, and where to put findings. */
 import type { Finding, FindingCode, FindingParams } from "../findings";
 import { finding } from "../messages/catalogue";
+import { personalDataKind } from "../personal-data";
 import type { Draft, RegisterDraft } from "../register/read-register";
 import { cellOf, type TableData } from "../register/read-table";
 import { idKey } from "../values";
@@ -71,8 +72,11 @@ export function rowNumber(row: Draft): number {
   return row.ref.row + 1;
 }
 
-/** An example ID from a map for a message ("till exempel POL"). */
+/** An example ID from a map for a message ("till exempel POL"): the first one that holds no personal data. */
 export function exampleId(map: Map<string, Draft>, header: string): string {
-  const first = map.values().next().value;
-  return first ? String(first.values[header] ?? "") : "";
+  for (const row of map.values()) {
+    const id = String(row.values[header] ?? "");
+    if (personalDataKind(id) === null) return id;
+  }
+  return "";
 }

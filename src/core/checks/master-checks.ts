@@ -2,6 +2,7 @@
 import { idKey, isBlank } from "../values";
 import type { Draft } from "../register/read-register";
 import { type CheckContext, exampleId, flag, rowNumber, str } from "./context";
+import { checkPersonalData } from "./personal-data-check";
 
 function duplicates(ctx: CheckContext, rows: Draft[], header: string): void {
   const first = new Map<string, Draft>();
@@ -26,8 +27,22 @@ function partnerRefs(ctx: CheckContext, row: Draft, header: string): void {
   }
 }
 
+/**
+ * The master sheets' texts a report prints (names, titles, the IDs beside
+ * them): a `personal-data` finding where one holds personal data. `Parter.Kontakt`,
+ * the address reminders go to, is not among them.
+ */
+export const PRINTED_COLUMNS = {
+  parter: ["Part-ID", "Namn", "Flik"],
+  atgarder: ["Åtgärd-ID", "Åtgärd"],
+  indikatorer: ["Indikator-ID", "Indikator"],
+} as const;
+
 export function checkMasterSheets(ctx: CheckContext): void {
   const { draft } = ctx;
+  for (const p of draft.partners) checkPersonalData(ctx, p, PRINTED_COLUMNS.parter);
+  for (const m of draft.measures) checkPersonalData(ctx, m, PRINTED_COLUMNS.atgarder);
+  for (const i of draft.indicators) checkPersonalData(ctx, i, PRINTED_COLUMNS.indikatorer);
   duplicates(ctx, draft.partners, "Part-ID");
   duplicates(ctx, draft.partners, "Flik");
   duplicates(ctx, draft.measures, "Åtgärd-ID");

@@ -4,6 +4,13 @@ import { quotedNames } from "./quoted-names";
 
 type Message = (p: FindingParams) => string;
 
+const kindWords: Record<string, string> = {
+  personnummer: "a personal identity number",
+  samordningsnummer: "a coordination number",
+  telefon: "a phone number",
+  "e-post": "an e-mail address",
+};
+
 /** A sum row under the rows ("Total"): the report sums by itself. */
 const totalsRow: Message = (p) =>
   `This row looks like a total row ("${p.typed}"). The report adds up by itself: delete the row, or turn off Total Row under Table Design if the table has one.`;
@@ -41,8 +48,41 @@ export const en: Record<FindingCode, Message> = {
   "not-involved": (p) => `${p.partner} is neither responsible for nor involved in measure ${p.measure}.`,
   "duplicate-row": (p) => `The same activity is already on row ${p.firstRow}.`,
   "missing-gender-split": (p) => `${p.indicator} is split by sex: fill in Kvinnor and Män.`,
-  "personal-data": (p) => `${p.column} seems to hold personal data (${p.kind}). Remove it.`,
+  "personal-data": (p) =>
+    `${p.column} seems to hold ${kindWords[String(p.kind)] ?? "personal data"}. Remove it; do not type personal data in the register.`,
   "no-report": (p) => `${p.partner} has reported nothing for ${p.tertial}.`,
   "missing-value": (p) => `${p.partner} has not reported ${p.indicator} for ${p.period}.`,
   "no-baseline": (p) => `${p.indicator} has no baseline.`,
 };
+
+/** What an English message shows where personal data was taken out of a name. */
+export const EN_PERSONAL_DATA_MARKER = "[personal data]";
+
+const COLUMN_OF: Partial<Record<FindingCode, string>> = {
+  "unknown-partner": "Part-ID",
+  "unknown-measure": "Åtgärd-ID",
+  "unknown-indicator": "Indikator-ID",
+  "missing-partner-tab": "Flik",
+};
+
+const belongs: Partial<Record<FindingCode, Message>> = {
+  "not-a-number": () => "Remove it and type digits only, e.g. 12 or 3,5.",
+  "not-a-whole-number": () => "Remove it and type a count such as 12.",
+  "percent-out-of-range": () => "Remove it and type the share in percent, e.g. 46.",
+  "not-a-date": () => "Remove it and type the date as 2025-03-14.",
+  "unknown-value": (p) => `Remove it and choose one of: ${p.allowed}.`,
+  "invalid-period": () => "Remove it and type a tertial as T2 2025 or a year as 2025.",
+  "unknown-partner": (p) => `Remove it and type a Part-ID listed on Parter${p.example ? `, e.g. ${p.example}` : ""}.`,
+  "unknown-measure": (p) => `Remove it and choose an Åtgärd-ID listed on Åtgärder${p.example ? `, e.g. ${p.example}` : ""}.`,
+  "unknown-indicator": (p) => `Remove it and choose an Indikator-ID listed on Indikatorer${p.example ? `, e.g. ${p.example}` : ""}.`,
+  "duplicate-id": (p) => `Remove it and give the row its own ${p.column}: a short code without personal data.`,
+  "missing-partner-tab": () => "Write the name of the partner's tab in the Flik column, without personal data, and give the tab that name.",
+};
+
+/** The message when the cell's own value looks like personal data and is not quoted (`params.hidden`). */
+export function enHidden(code: FindingCode, p: FindingParams): string {
+  const column = p.column ?? COLUMN_OF[code];
+  const where = `${p.at ? `Cell ${p.at}` : "The cell"}${column ? ` (${column})` : ""}`;
+  const instead = belongs[code]?.(p) ?? "Remove it; do not type personal data in the register.";
+  return `${where} seems to hold ${kindWords[String(p.hidden)] ?? "personal data"}, so its value is not shown here. ${instead}`;
+}

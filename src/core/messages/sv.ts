@@ -82,3 +82,46 @@ export const sv: Record<FindingCode, Message> = {
   "missing-value": (p) => `${p.partner} har inte rapporterat ${p.indicator} för ${p.period}. Lägg till en rad med perioden ${p.period}.`,
   "no-baseline": (p) => `${p.indicator} saknar utgångsvärde. Fyll i Utgångsvärde och Utgångsperiod så att förändringen kan följas.`,
 };
+
+/** The column of a finding's cell where its parameters do not name it. */
+const COLUMN_OF: Partial<Record<FindingCode, string>> = {
+  "unknown-partner": "Part-ID",
+  "unknown-measure": "Åtgärd-ID",
+  "unknown-indicator": "Indikator-ID",
+  "missing-partner-tab": "Flik",
+};
+
+/** What belongs in the cell, for a message whose cell's value is not shown. */
+const belongs: Partial<Record<FindingCode, Message>> = {
+  "not-a-number": () => "Ta bort det och skriv bara siffror, till exempel 12 eller 3,5.",
+  "not-a-whole-number": () => "Ta bort det och skriv ett helt antal, till exempel 12.",
+  "percent-out-of-range": () => "Ta bort det och skriv andelen i procent, till exempel 46 för 46 %.",
+  "not-a-date": () => "Ta bort det och skriv datumet som 2025-03-14.",
+  "unknown-value": (p) => `Ta bort det och välj ett av: ${p.allowed}.`,
+  "invalid-period": () => "Ta bort det och skriv perioden: tertialen som T2 2025 eller året som 2025.",
+  "unknown-partner": (p) =>
+    p.example
+      ? `Ta bort det och skriv ett Part-ID från fliken Parter, till exempel ${p.example}.`
+      : "Ta bort det och skriv ett Part-ID från fliken Parter (lägg till parten där först).",
+  "unknown-measure": (p) =>
+    p.example
+      ? `Ta bort det och välj ett Åtgärd-ID från fliken Åtgärder, till exempel ${p.example}.`
+      : "Ta bort det och välj ett Åtgärd-ID från fliken Åtgärder (be säkerhetsenheten lägga till åtgärden där).",
+  "unknown-indicator": (p) =>
+    p.example
+      ? `Ta bort det och välj ett Indikator-ID från fliken Indikatorer, till exempel ${p.example}.`
+      : "Ta bort det och välj ett Indikator-ID från fliken Indikatorer (be säkerhetsenheten lägga till indikatorn där).",
+  "duplicate-id": (p) => `Ta bort det och ge raden ett eget ${p.column}: en kort kod utan personuppgifter.`,
+  "missing-partner-tab": () => "Skriv namnet på partens flik i kolumnen Flik, utan personuppgifter, och ge fliken samma namn.",
+};
+
+/**
+ * The message when the cell's own value looks like personal data and is not
+ * quoted (`params.hidden`): it names the cell and says what belongs there.
+ */
+export function svHidden(code: FindingCode, p: FindingParams): string {
+  const column = p.column ?? COLUMN_OF[code];
+  const where = `${p.at ? `Cellen ${p.at}` : "Cellen"}${column ? ` (${column})` : ""}`;
+  const instead = belongs[code]?.(p) ?? "Ta bort det; skriv inga personuppgifter i registret.";
+  return `${where} verkar innehålla ${kindWords[String(p.hidden)] ?? "personuppgifter"}, så värdet visas inte här. ${instead}`;
+}

@@ -5,6 +5,7 @@
 import type { SheetGrid } from "../cell";
 import type { Finding } from "../findings";
 import { finding } from "../messages/catalogue";
+import { personalDataKind } from "../personal-data";
 import { fold, isBlank, toDate, toText } from "../values";
 import { findTable } from "./find-table";
 import { LOFTE_TABLE, PLEDGE_FIELDS } from "./layout";
@@ -64,6 +65,14 @@ export function readPledge(sheet: SheetGrid, findings: Finding[]): Pledge | null
     const r = toText(raw(field));
     return r.ok ? r.value : null;
   };
+  // Every text setting is printed on the reports: none may carry personal data.
+  for (const spec of PLEDGE_FIELDS) {
+    if (spec.kind !== "text") continue;
+    const row = byField.get(fold(spec.field));
+    const value = raw(spec.field);
+    const kind = typeof value === "string" || typeof value === "number" ? personalDataKind(String(value)) : null;
+    if (row && kind !== null) findings.push(finding("personal-data", sheet.name, cellOf(row.ref, "Värde"), { column: spec.field, kind }));
+  }
   let valid = true;
   for (const spec of PLEDGE_FIELDS) {
     if (!spec.required) continue;

@@ -6,6 +6,7 @@
  * (rows are sorted by tab and row, so a partner's own rows stay together).
  */
 import type { Finding, Severity } from "../findings";
+import { redactPersonalData } from "../personal-data";
 import { MAX_LINKS_PER_SHEET } from "../plan/excel-limits";
 import type { SheetPlan } from "../plan/sheet-plan";
 import { DEFAULT_ROW_HEIGHT, linesFor, PlanBuilder } from "./plan-builder";
@@ -90,14 +91,18 @@ export function kontrollPlan(findings: Finding[], createdAt: Date, sheetName: st
   const linked: boolean[] = [];
   let lastLinkedRow = -1;
   let firstUnlinked: { sheet: string; cell: string } | null = null;
+  // A tab named with personal data in it: the name shown without it, and no link that would carry it.
+  const shownSheet = new Map<string, string>();
   for (const f of findings) {
-    const row = b.addRow([SEVERITY_WORDS[f.severity], f.sheet, f.cell ?? "—", f.code, f.message]);
-    const link = f.cell !== null && b.plan.links.length < MAX_LINKS_PER_SHEET;
+    let sheet = shownSheet.get(f.sheet);
+    if (sheet === undefined) shownSheet.set(f.sheet, (sheet = redactPersonalData(f.sheet)));
+    const row = b.addRow([SEVERITY_WORDS[f.severity], sheet, f.cell ?? "—", f.code, f.message]);
+    const link = f.cell !== null && b.plan.links.length < MAX_LINKS_PER_SHEET && sheet === f.sheet;
     linked.push(link);
     if (link) {
       b.plan.links.push({ cell: b.range(row, 2), sheet: f.sheet, target: f.cell! });
       lastLinkedRow = row;
-    } else if (f.cell !== null) firstUnlinked ??= { sheet: f.sheet, cell: f.cell };
+    } else if (f.cell !== null && sheet === f.sheet) firstUnlinked ??= { sheet: f.sheet, cell: f.cell };
     const lines = linesFor(f.message, KONTROLL_WIDTHS[MESSAGE_COL]);
     if (lines > 1) b.height(row, lines * DEFAULT_ROW_HEIGHT);
   }

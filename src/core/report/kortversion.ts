@@ -4,6 +4,7 @@
  * this file only sees counts, indicator names and target statuses.
  */
 import type { ActivityFigures } from "../figures/activity-figures";
+import { redactPersonalData } from "../personal-data";
 import type { TargetStatus } from "../trends/trend-types";
 import { countNoun, formatNumberSv, formatShareSv } from "./swedish-format";
 import { changeVerb, type TrendScore } from "./trend-words";
@@ -117,7 +118,8 @@ export function kortversionSentences(input: KortversionInput): string[] {
   if (sentences.length < MIN_SENTENCES) {
     sentences.push("Siffrorna bygger på det som parterna har rapporterat i det gemensamma registret.");
   }
-  return sentences;
+  // The area and indicator names come from the register: personal data in them is not published.
+  return sentences.map((s) => redactPersonalData(s));
 }
 
 export function kortversion(input: KortversionInput): string {

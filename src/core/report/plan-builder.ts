@@ -6,6 +6,7 @@
 import { a1Range } from "../address";
 import type { Cell } from "../cell";
 import { fitPlanToExcel } from "../plan/excel-limits";
+import { withoutPersonalData } from "../plan/printed-text";
 import { emptyPlan, type CellStyle, type ConditionalFormat, type SheetPlan } from "../plan/sheet-plan";
 import { wrappedLines, type TextFitOptions } from "../plan/text-fit";
 
@@ -104,6 +105,8 @@ export class PlanBuilder {
     const cols = Math.max(this.width, ...this.values.map((r) => r.length));
     this.plan.values = this.values.map((r) => Array.from({ length: cols }, (_, c) => r[c] ?? null));
     this.plan.rows = [...this.heights.entries()].sort(([a], [b]) => a - b).map(([row, height]) => ({ row, height }));
+    // What a report prints holds no personal data (the Kontroll sheet's messages are built without it).
+    if (this.plan.kind === "rapport" || this.plan.kind === "slutrapport") withoutPersonalData(this.plan);
     return fitPlanToExcel(this.plan);
   }
 }

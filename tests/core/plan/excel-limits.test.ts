@@ -84,7 +84,19 @@ function oversizedRegister(): WorkbookGrids {
   g = withCell(g, "Åtgärder", "B2", long(40_000, "Trygghetsvandring "));
   g = withCell(g, "Indikatorer", "B2", long(40_000, "Anmälda brott "));
   for (let i = 0; i < 3_000; i++) {
-    const row: Cell[] = [`IND-${String(i).padStart(6, "0")}`, `Indikator ${i}`, "Antal", "POL", "Lägre är bättre", "Summa", "Tertial", 10, "T1 2024", 5, "Nej"];
+    const row: Cell[] = [
+      `IND-${String(i).padStart(6, "0")}`,
+      `Indikator ${i}`,
+      "Antal",
+      "POL",
+      "Lägre är bättre",
+      "Summa",
+      "Tertial",
+      10,
+      "T1 2024",
+      5,
+      "Nej",
+    ];
     g.sheets.find((s) => s.name === "Indikatorer")!.values.push(row);
   }
   // A tab name longer than any sheet could have, quoted by missing-partner-tab.
@@ -121,7 +133,11 @@ describe("plans stay within a cell's 32 767 characters", () => {
 
   it("the register template of a register with over-long texts", () => {
     const g = oversizedRegister();
-    const plans = registerPlans({ lofte: g.sheets[0]!.values, parter: g.sheets[1]!.values, partners: [{ name: long(40_000), tab: "Polisen" }] });
+    const plans = registerPlans({
+      lofte: g.sheets[0]!.values,
+      parter: g.sheets[1]!.values,
+      partners: [{ name: long(40_000), tab: "Polisen" }],
+    });
     for (const plan of plans) expect(cellsOverLimit(plan)).toEqual([]);
   });
 
@@ -137,7 +153,11 @@ describe("plans stay within a cell's 32 767 characters", () => {
 /** A plan that (wrongly) holds over-long text in a plain cell and in a table's data cell. */
 function overLong(): SheetPlan {
   const plan = emptyPlan("Lång", "register");
-  plan.values = [["Rubrik", "Text"], ["A", long(50_000)], [long(40_000), "B"]];
+  plan.values = [
+    ["Rubrik", "Text"],
+    ["A", long(50_000)],
+    [long(40_000), "B"],
+  ];
   plan.tables = [{ name: "Lang_1", range: "A1:B3", headers: ["Rubrik", "Text"], style: "TableStyleLight9" }];
   return plan;
 }
