@@ -8,6 +8,12 @@
 
 export const NOTICE_PAGE = "notice.html";
 
+/** What the page sends the function file: the person is done, or (every few seconds) the page is still open. */
+export const NOTICE_DONE = "ok";
+export const NOTICE_ALIVE = "open";
+/** How often the open page says so: the function file's watchdog waits a few of these before it gives up. */
+export const NOTICE_HEARTBEAT_MS = 5_000;
+
 /** Long enough for any notice we write; an unexpected error's message is cut to keep the address short. */
 export const MAX_NOTICE_CHARS = 1200;
 
