@@ -1,7 +1,12 @@
 /**
  * Builds the task pane, the ribbon's function file and (with `--env preview`)
  * the browser preview into dist/. Pages carry a Content-Security-Policy that
- * allows only our own origin; office.js is copied in so it is served from it.
+ * allows only our own origin, and in production Microsoft's Office.js CDN for
+ * scripts: a production build loads office.js from the CDN, as Microsoft
+ * requires for store listing and so host-side fixes reach the add-in (the
+ * @microsoft/office-js package is a frozen copy that is no longer supported).
+ * Development builds, the preview and the browser tests (no network there)
+ * serve the package's copy from our own origin instead.
  *
  *   npm run build        production build of taskpane.html, commands.html, notice.html, help.html
  *   npm run dev-server   HTTPS on https://localhost:3000 (office-addin-dev-certs)
@@ -15,22 +20,31 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { EsbuildPlugin } = require("esbuild-loader");
 
+/** Where Microsoft publishes Office.js (learn.microsoft.com: "Referencing the Office JavaScript API library"). */
+const OFFICE_JS_CDN_ORIGIN = "https://appsforoffice.microsoft.com";
+const OFFICE_JS_CDN = `${OFFICE_JS_CDN_ORIGIN}/lib/1/hosted/office.js`;
+/** The package's copy, served beside the pages. */
+const OFFICE_JS_LOCAL = "office-js/office.js";
+
 /**
- * Only our own origin. Fluent UI's style engine (Griffel) inserts <style> tags at
- * run time, so styles also need 'unsafe-inline'; scripts do not.
+ * Only our own origin, and for scripts the Office.js CDN when office.js comes from it (office.js loads its host
+ * files, excel-win32-16.01.js and the like, from the same place). Fluent UI's style engine (Griffel) inserts
+ * <style> tags at run time, so styles also need 'unsafe-inline'; scripts do not.
  * (frame-ancestors cannot be set from a <meta> tag; Office frames the pane.)
  */
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self'",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-].join("; ");
+function csp(officeJsFromCdn) {
+  return [
+    "default-src 'self'",
+    officeJsFromCdn ? `script-src 'self' ${OFFICE_JS_CDN_ORIGIN}` : "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self'",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join("; ");
+}
 
 /** office.js loads only the Excel host's files; leave out the other apps, debug builds and typings. */
 const OFFICE_JS_IGNORE = [
@@ -58,14 +72,15 @@ async function devCertificates() {
   }
 }
 
-function page(filename, template, chunks) {
-  return new HtmlWebpackPlugin({ filename, template, chunks, csp: CSP, scriptLoading: "defer", minify: false });
-}
-
 module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === "production";
   const preview = Boolean(env.preview);
   const serving = Boolean(env.WEBPACK_SERVE);
+  // The published add-in: a production build that is not the preview (which the browser tests run offline).
+  const officeJsFromCdn = production && !preview;
+  const officeJs = officeJsFromCdn ? OFFICE_JS_CDN : OFFICE_JS_LOCAL;
+  const page = (filename, template, chunks) =>
+    new HtmlWebpackPlugin({ filename, template, chunks, csp: csp(officeJsFromCdn), officeJs, scriptLoading: "defer", minify: false });
 
   const entry = {
     taskpane: "./src/taskpane/index.tsx",
@@ -127,10 +142,15 @@ module.exports = async (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets" },
-          { from: "node_modules/@microsoft/office-js/dist", to: "office-js", globOptions: { ignore: OFFICE_JS_IGNORE } },
+          ...(officeJsFromCdn
+            ? []
+            : [{ from: "node_modules/@microsoft/office-js/dist", to: "office-js", globOptions: { ignore: OFFICE_JS_IGNORE } }]),
         ],
       }),
     ],
     devServer,
   };
 };
+
+module.exports.OFFICE_JS_CDN = OFFICE_JS_CDN;
+module.exports.OFFICE_JS_LOCAL = OFFICE_JS_LOCAL;
