@@ -28,8 +28,7 @@ export interface BundleResult {
   js_gzip_bytes: number;
   files: FileSize[];
   template_gzip_bytes: number;
-  /** office.js from the page's first <script>: Microsoft's loader, not counted (the template loads it too). */
-  /** The local office.js copy the page loads, or null when it loads Office.js from Microsoft's CDN (production). */
+  /** The local office.js copy the page loads (not counted), or null when it comes from Microsoft's CDN (production). */
   office_js: FileSize | null;
   lazy: FileSize[];
   build_ms: number;
