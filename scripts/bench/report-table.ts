@@ -32,6 +32,13 @@ export function table(result: BenchResult): string {
   for (const s of sizes) {
     for (const [k, why] of Object.entries(result[s]!.chunk_arithmetic ?? {})) lines.push("", `${s}, ${k}: ${why}`);
   }
+  if (result.cli) {
+    lines.push("", "pledge check (bundle, start-up included) against the SheetJS read floor, median ms");
+    for (const [name, r] of Object.entries(result.cli))
+      lines.push(
+        `  ${name}: ${r.sheets} sheets, ${fmt(r.tabs * r.rows_per_tab)} activity rows, ${fmt(r.file_bytes)} bytes: check ${fmt(r.check_ms)}, floor ${fmt(r.floor_ms)}, ratio ${r.ratio}`,
+      );
+  }
   if (result.bundle) {
     const b = result.bundle;
     lines.push(

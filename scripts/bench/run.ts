@@ -12,9 +12,11 @@
  *   --skip-xlsx         no xlsx path
  *   --skip-syncs        no round-trip counts
  *   --skip-tti          no browser
+ *   --skip-cli          no CLI ratio (pledge check against the SheetJS read floor, cli-ratio.ts)
  */
 import { parseArgs } from "node:util";
 import { measureBundle, type BundleResult } from "./bundle-size";
+import { type CliRatio, measureCliRatios } from "./cli-ratio";
 import { loadNow, machine, type Machine } from "./machine";
 import { progress } from "./measure";
 import { measurePaneTti, type PaneResult } from "./pane-tti";
@@ -28,6 +30,8 @@ export interface BenchResult {
   large?: SizeResult;
   bundle?: BundleResult;
   pane?: PaneResult;
+  /** `pledge check` against the SheetJS read floor, by register size. */
+  cli?: Partial<Record<SizeName, CliRatio>>;
   targets: Targets;
   machine: Machine;
   command: string;
@@ -43,6 +47,7 @@ async function main(): Promise<void> {
       "skip-xlsx": { type: "boolean", default: false },
       "skip-syncs": { type: "boolean", default: false },
       "skip-tti": { type: "boolean", default: false },
+      "skip-cli": { type: "boolean", default: false },
     },
   });
   const runs = values.runs === undefined ? undefined : Number(values.runs);
@@ -59,6 +64,7 @@ async function main(): Promise<void> {
   for (const name of sizes) {
     result[name] = await measureSize(SIZES[name], { runs, syncs: !values["skip-syncs"], xlsx: !values["skip-xlsx"] });
   }
+  if (!values["skip-cli"]) result.cli = measureCliRatios(sizes, runs);
   if (!values["skip-bundle"]) {
     progress("production build into out/bench-dist");
     result.bundle = await measureBundle();
@@ -68,7 +74,7 @@ async function main(): Promise<void> {
     result.pane = await measurePaneTti(result.bundle !== undefined);
   }
   host.load_end = loadNow();
-  const full: BenchResult = { ...result, targets: judge(result.small, result.large, result.bundle) };
+  const full: BenchResult = { ...result, targets: judge(result.small, result.large, result.bundle, result.cli) };
   process.stdout.write(values.json ? `${JSON.stringify(full)}\n` : `${table(full)}\n`);
 }
 

@@ -1,5 +1,6 @@
 /** The issue's targets, judged from the figures; `met: null` when the figures needed were not measured. */
 import type { BundleResult } from "./bundle-size";
+import type { CliRatio } from "./cli-ratio";
 import type { SizeResult } from "./size-result";
 import { EXCEL_WEB_LIMIT_BYTES } from "./sync-counts";
 
@@ -14,11 +15,26 @@ export interface Targets {
   no_request_over_5mb: Target;
   large_core_under_1s: Target;
   pane_js_not_heavier_than_template: Target;
+  cli_check_large_at_most_half_floor: Target;
+  cli_check_small_at_most_1_5_floor: Target;
 }
+
+const cliTarget = (r: CliRatio | undefined, limit: number, what: string): Target =>
+  r
+    ? {
+        met: r.ratio <= limit,
+        detail: `${r.ratio}× the SheetJS read floor (check ${r.check_ms} ms, floor ${r.floor_ms} ms, medians of ${r.runs}; pairs ${Math.min(...r.pair_ratios)}–${Math.max(...r.pair_ratios)})`,
+      }
+    : unmeasured(what);
 
 const unmeasured = (what: string): Target => ({ met: null, detail: `not measured (${what})` });
 
-export function judge(small: SizeResult | undefined, large: SizeResult | undefined, bundle: BundleResult | undefined): Targets {
+export function judge(
+  small: SizeResult | undefined,
+  large: SizeResult | undefined,
+  bundle: BundleResult | undefined,
+  cli?: { small?: CliRatio; large?: CliRatio },
+): Targets {
   const syncsSmall = small?.syncs;
   const syncsLarge = large?.syncs;
   const sizes = [small, large].filter((s): s is SizeResult => s?.request_bytes !== undefined);
@@ -54,5 +70,7 @@ export function judge(small: SizeResult | undefined, large: SizeResult | undefin
           detail: `${bundle.js_gzip_bytes} vs ${bundle.template_gzip_bytes} bytes gzipped`,
         }
       : unmeasured("--skip-bundle"),
+    cli_check_large_at_most_half_floor: cliTarget(cli?.large, 0.5, "--skip-cli or --only small"),
+    cli_check_small_at_most_1_5_floor: cliTarget(cli?.small, 1.5, "--skip-cli or --only large"),
   };
 }

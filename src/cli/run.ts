@@ -7,10 +7,16 @@ import { periodLabel } from "../core/period";
 import { readWorkbookFile } from "../xlsx/read-file";
 import { UnreadableWorkbookError } from "../xlsx/errors";
 import { parseArgs, type Command, USAGE, UsageError } from "./args";
-import { runDemo, runInit, runReport, runTrends } from "./commands";
 import { fsCode, readProblem } from "./cli-texts";
 import { CliError, type Io } from "./io";
 import { planOutput } from "./safe-output";
+
+/**
+ * The commands that write workbooks (and so need excelts) or make reports, loaded
+ * only when one of them runs: `pledge check` never loads them (in the bundle
+ * they are a chunk of their own, see scripts/build-cli.mjs).
+ */
+const commands = () => import("./commands");
 
 const SEVERITY_SV = { error: "Fel", warning: "Varning", info: "Info" } as const;
 
@@ -77,16 +83,16 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
       case "check":
         return await runCheckCommand(cmd, io);
       case "trends":
-        return await runTrends(cmd, await loadPort(cmd.file), io);
+        return await (await commands()).runTrends(cmd, await loadPort(cmd.file), io);
       case "report": {
         // Before the register is read: a report never goes over it, nor over another file without --force.
         const target = await planOutput(cmd.out, { inputs: [cmd.file], force: cmd.force });
-        return await runReport(cmd, await loadPort(cmd.file), io, target);
+        return await (await commands()).runReport(cmd, await loadPort(cmd.file), io, target);
       }
       case "init":
-        return await runInit(cmd, io);
+        return await (await commands()).runInit(cmd, io);
       case "demo":
-        return await runDemo(cmd, io);
+        return await (await commands()).runDemo(cmd, io);
     }
   } catch (err) {
     if (err instanceof UnreadableWorkbookError) {

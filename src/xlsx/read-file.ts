@@ -1,15 +1,38 @@
 /** Reads a workbook file from disk (Node only); the file is opened for reading and never written. */
-import { readFile } from "node:fs/promises";
+import { constants } from "node:fs";
+import { open } from "node:fs/promises";
 import type { WorkbookGrids } from "../core/cell";
+import { UnreadableWorkbookError } from "./errors";
+import { megabytes, READ_LIMITS } from "./read-limits";
 import { readWorkbook } from "./read-workbook";
 
 /**
  * Every sheet of the workbook at `path`. A missing or unreadable file is the
- * file system's error (ENOENT, EACCES, EISDIR); a file that is not a workbook
- * is `UnreadableWorkbookError`.
+ * file system's error (ENOENT, EACCES, EISDIR); a file that is not a workbook,
+ * a FIFO, a device or a socket, or a file over `READ_LIMITS.fileBytes` is
+ * `UnreadableWorkbookError`. The path is opened without blocking and what it is
+ * asked of the open file, so a FIFO is refused at once (no wait for a writer)
+ * and nothing can be swapped in between the look and the read.
  */
 export async function readWorkbookFile(path: string): Promise<WorkbookGrids> {
-  const buffer = await readFile(path, { flag: "r" });
-  const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-  return readWorkbook(bytes);
+  const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  let buffer: Buffer;
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) throw Object.assign(new Error(`${path} is a directory`), { code: "EISDIR" });
+    if (!info.isFile()) {
+      const kind = info.isFIFO() ? "en namngiven pipe (FIFO)" : info.isSocket() ? "en socket" : "en enhet";
+      throw new UnreadableWorkbookError({
+        message: `${path} är ingen vanlig fil utan ${kind}; pledge läser bara sparade filer. Ange en .xlsx-fil.`,
+      });
+    }
+    if (info.size > READ_LIMITS.fileBytes)
+      throw new UnreadableWorkbookError({
+        message: `Filen är ${megabytes(info.size)}, och pledge läser filer på högst ${megabytes(READ_LIMITS.fileBytes)} (se docs/limits.md). Dela upp registret på fler filer.`,
+      });
+    buffer = await handle.readFile();
+  } finally {
+    await handle.close();
+  }
+  return readWorkbook(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength));
 }

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { read as readXlsx, utils } from "@e965/xlsx";
-import { BIN_PLEDGE, bundleCli, pledgeRunner, type Run, runOnce } from "./cli-runner";
+import { BIN_PLEDGE, bundleCli, MAIN_TS, pledgeRunner, type Run, runOnce } from "./cli-runner";
 import { BAD_FILES, sheetsAsCsv, spawnAsync } from "./outside-tools";
 import { DOMAIN_SEVERITY, differences, FIXTURE_DIR, findingKey, type FixtureSpec, loadFixtures, multisetDiff } from "./fixture-spec";
 
@@ -18,14 +18,22 @@ jest.setTimeout(120_000);
 const WRITER = join(__dirname, "write_register.py");
 const fixtures = loadFixtures();
 const dir = mkdtempSync(join(tmpdir(), "pledge-acceptance-"));
-const cli = bundleCli(dir);
+const cli = bundleCli();
 const pledge = pledgeRunner(cli.script, 3);
 const runs = new Map<string, Promise<Run>>();
 let libreOfficeProblem: string | null = null;
 
 const fileOf = (f: FixtureSpec, writer: string) => join(dir, writer === "python" ? `${f.name}.xlsx` : `${f.name}.lo.xlsx`);
 const checkArgs = (f: FixtureSpec, file: string) => ["check", file, "--json", "--today", f.check.today, "--tertial", f.check.tertial];
-const trendsArgs = (f: FixtureSpec, file: string, tertial: string) => ["trends", file, "--tertial", tertial, "--json", "--today", f.check.today];
+const trendsArgs = (f: FixtureSpec, file: string, tertial: string) => [
+  "trends",
+  file,
+  "--tertial",
+  tertial,
+  "--json",
+  "--today",
+  f.check.today,
+];
 const REPORT_OUT = join(dir, "rapport", "rapport.xlsx");
 
 const checkCases = fixtures.flatMap((f) => f.writers.map((w) => [`${f.name} (${w})`, f, w] as const));
@@ -45,9 +53,10 @@ function run(key: string, args: string[]): Promise<Run> {
 
 /** The report workbook converted by LibreOffice, every sheet to its own CSV file (null without soffice). */
 let reportCsv: Promise<{ code: number; dir: string } | null>;
-/** One check run through bin/pledge.js (tsx), as the command ships. */
+/** One check run through bin/pledge.js, as the command ships, and one from the sources through tsx. */
 const shippedFixture = fixtures.find((x) => x.name === "partner-faults")!;
 let shipped: Promise<Run>;
+let fromSources: Promise<Run>;
 
 beforeAll(() => {
   const specs = fixtures.map((f) => join(FIXTURE_DIR, `${f.name}.json`));
@@ -60,12 +69,26 @@ beforeAll(() => {
   });
   const start = (w: string, key: string, args: string[]) => {
     if (w === "python") void run(key, args);
-    else runs.set(key, loWritten.then(() => run(`lo ${key}`, args)));
+    else
+      runs.set(
+        key,
+        loWritten.then(() => run(`lo ${key}`, args)),
+      );
   };
   // The report first: LibreOffice then converts it while the checks run.
   mkdirSync(join(dir, "rapport"));
-  const report = run("report", ["report", fileOf(reportFixture, "python"), "--tertial", "T2 2025", "--out", REPORT_OUT, "--today", reportFixture.check.today]);
+  const report = run("report", [
+    "report",
+    fileOf(reportFixture, "python"),
+    "--tertial",
+    "T2 2025",
+    "--out",
+    REPORT_OUT,
+    "--today",
+    reportFixture.check.today,
+  ]);
   shipped = runOnce(BIN_PLEDGE, checkArgs(shippedFixture, fileOf(shippedFixture, "python")));
+  fromSources = shipped.then(() => runOnce(MAIN_TS, checkArgs(shippedFixture, fileOf(shippedFixture, "python"))));
   for (const [label, f, w] of checkCases) start(w, `check ${label}`, checkArgs(f, fileOf(f, w)));
   for (const [label, f, w, t] of trendCases) start(w, `trends ${label}`, trendsArgs(f, fileOf(f, w), t));
   reportCsv = report.then(() => sheetsAsCsv(REPORT_OUT, join(dir, "csv")));
@@ -120,7 +143,10 @@ describe.each(checkCases)("pledge check %s", (label, fixture, writer) => {
       fixture.expected.filter((f) => exact(f.severity)).map(findingKey),
       json.findings.filter((f) => exact(f.severity)).map(findingKey),
     );
-    const infos = multisetDiff(fixture.expected.filter((f) => !exact(f.severity)).map(findingKey), json.findings.filter((f) => !exact(f.severity)).map(findingKey));
+    const infos = multisetDiff(
+      fixture.expected.filter((f) => !exact(f.severity)).map(findingKey),
+      json.findings.filter((f) => !exact(f.severity)).map(findingKey),
+    );
     expect({ ...diff, missingInfo: infos.missing }).toEqual({ missing: [], unexpected: [], missingInfo: [] });
   });
 
@@ -150,24 +176,42 @@ describe.each(trendCases)("pledge trends %s", (label, fixture, writer, tertial) 
     if (skipLibreOffice(writer)) return;
     const r = await run(`trends ${label}`, trendsArgs(fixture, fileOf(fixture, writer), tertial));
     const json = JSON.parse(r.stdout) as { indicators: Record<string, unknown>[] };
-    const fields = ["id", "period", "value", "previous", "sameLastYear", "baseline", "target", "changeFromPrevious", "changeFromBaseline", "direction", "noise", "slopePerTertial", "progress", "status", "series"];
+    const fields = [
+      "id",
+      "period",
+      "value",
+      "previous",
+      "sameLastYear",
+      "baseline",
+      "target",
+      "changeFromPrevious",
+      "changeFromBaseline",
+      "direction",
+      "noise",
+      "slopePerTertial",
+      "progress",
+      "status",
+      "series",
+    ];
     for (const ind of json.indicators) {
       for (const k of fields) expect(ind).toHaveProperty(k);
       for (const k of ["previous", "sameLastYear"]) {
         const v = ind[k] as Record<string, unknown> | null;
         if (v !== null) expect(Object.keys(v).sort()).toEqual(["period", "value"]);
       }
-      for (const p of ind.series as Record<string, unknown>[]) expect(Object.keys(p).sort()).toEqual(["men", "period", "reports", "value", "women"]);
+      for (const p of ind.series as Record<string, unknown>[])
+        expect(Object.keys(p).sort()).toEqual(["men", "period", "reports", "value", "women"]);
     }
   });
 });
 
 describe("the command as shipped", () => {
-  it("bin/pledge.js (tsx) prints exactly what the tested build prints", async () => {
+  it("bin/pledge.js and the sources run through tsx print exactly what the tested build prints", async () => {
     const args = checkArgs(shippedFixture, fileOf(shippedFixture, "python"));
-    const [asShipped, tested] = await Promise.all([shipped, run(`check partner-faults (python)`, args)]);
+    const [asShipped, sources, tested] = await Promise.all([shipped, fromSources, run(`check partner-faults (python)`, args)]);
     console.info(`pledge under test: ${cli.why}`);
     expect(asShipped).toEqual({ ...tested, args });
+    expect(sources).toEqual({ ...tested, args });
   });
 });
 

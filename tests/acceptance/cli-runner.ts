@@ -1,26 +1,21 @@
 /**
  * Runs the real `pledge` command as a child process, as a judge would, a few
- * at a time so two cores are not swamped. The CLI's sources (src/cli/main.ts)
- * are bundled once with esbuild, which tsx itself uses, so a run costs a
- * quarter of compiling them again in every process; `bin/pledge.js` (tsx) is
- * the fallback, and a test checks both give the same output.
+ * at a time so two cores are not swamped. The command is the bundle that ships
+ * (scripts/build-cli.mjs into out/cli/, which bin/pledge.js runs), built afresh
+ * here so it is never older than the sources; a test checks that bin/pledge.js
+ * and the sources run through tsx print the same.
  */
-import { execFile } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { join } from "node:path";
 
 export const ROOT = join(__dirname, "../..");
 export const BIN_PLEDGE = join(ROOT, "bin/pledge.js");
+export const MAIN_TS = join(ROOT, "src/cli/main.ts");
 
-/** A one-file build of the CLI in `dir`; bin/pledge.js when esbuild is not at hand. */
-export function bundleCli(dir: string): { script: string; why: string } {
-  const outfile = join(dir, "pledge.cjs");
-  try {
-    const esbuild = require("esbuild") as typeof import("esbuild");
-    esbuild.buildSync({ entryPoints: [join(ROOT, "src/cli/main.ts")], bundle: true, platform: "node", format: "cjs", outfile, logLevel: "silent" });
-    return { script: outfile, why: "esbuild bundle of src/cli/main.ts" };
-  } catch (err) {
-    return { script: BIN_PLEDGE, why: `bin/pledge.js (esbuild unavailable: ${(err as Error).message.split("\n")[0]})` };
-  }
+/** Builds out/cli/ as `npm ci` does and gives its entry. */
+export function bundleCli(): { script: string; why: string } {
+  execFileSync(process.execPath, [join(ROOT, "scripts/build-cli.mjs")], { stdio: "inherit" });
+  return { script: join(ROOT, "out/cli/pledge.mjs"), why: "out/cli/pledge.mjs, built by scripts/build-cli.mjs" };
 }
 
 export interface Run {
@@ -30,11 +25,13 @@ export interface Run {
   stderr: string;
 }
 
+/** Runs a script with node; a .ts script through tsx, as a checkout without the bundle does. */
 export function runOnce(script: string, args: string[]): Promise<Run> {
+  const nodeArgs = script.endsWith(".ts") ? ["--import", "tsx", script] : [script];
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      [script, ...args],
+      [...nodeArgs, ...args],
       { cwd: ROOT, encoding: "utf8", maxBuffer: 32 * 1024 * 1024, env: { ...process.env, PLEDGE_DEBUG: "" } },
       (err, stdout, stderr) => {
         const code = err ? (typeof err.code === "number" ? err.code : -1) : 0;

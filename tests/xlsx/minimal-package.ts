@@ -33,6 +33,11 @@ function esc(text: string): string {
 
 /** An .xlsx with only the parts Excel needs: no styles, no theme, no docProps. */
 export async function minimalXlsx(book: MinimalWorkbook): Promise<Uint8Array> {
+  return makeZip(minimalEntries(book));
+}
+
+/** The parts of `minimalXlsx`, path and text, in order. */
+export function minimalEntries(book: MinimalWorkbook): [string, string][] {
   const sheetOverrides = book.sheets
     .map(
       (_, i) =>
@@ -89,5 +94,5 @@ export async function minimalXlsx(book: MinimalWorkbook): Promise<Uint8Array> {
       `<?xml version="1.0" encoding="UTF-8"?><styleSheet ${NS}><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs></styleSheet>`,
     ]);
   }
-  return makeZip(entries);
+  return entries;
 }
