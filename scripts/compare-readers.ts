@@ -65,7 +65,10 @@ async function main(): Promise<void> {
     .map((f) => join(fixtures, f));
   execFileSync("python3", ["-B", join(ROOT, "tests/acceptance/write_register.py"), "--out", dir, ...specs], { stdio: "inherit" });
   // The demo register and its reports (excelts).
-  await runDemo(join(dir, "demo"), { stdout: () => undefined, stderr: () => undefined, now: new Date(Date.UTC(2025, 8, 5, 8)) });
+  await runDemo(
+    { name: "demo", dir: join(dir, "demo"), force: true },
+    { stdout: () => undefined, stderr: () => undefined, now: new Date(Date.UTC(2025, 8, 5, 8)) },
+  );
   // The benchmark's registers, by openpyxl and by SheetJS.
   for (const [tabs, rows] of [
     [20, 200],

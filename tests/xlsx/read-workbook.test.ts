@@ -131,6 +131,15 @@ describe("readWorkbook on a workbook written by excelts", () => {
       [null, null, null],
       [3, null, null],
     ]);
+    // A self-closing empty row without r counts too (SheetJS missed it and read the rows below one higher).
+    expect(await read("<row><c><v>1</v></c></row><row/><row><c><v>3</v></c></row>")).toEqual([[1], [null], [3]]);
+    // SpreadsheetML with a prefix, as some .NET writers give it.
+    expect(
+      await read('<x:row xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" r="2"><x:c r="B2"><x:v>7</x:v></x:c></x:row>'),
+    ).toEqual([
+      [null, null],
+      [null, 7],
+    ]);
   });
 
   it("marks sheets a MLofteGen_ defined name refers to as generated", async () => {
