@@ -53,7 +53,11 @@ export function checkMasterSheets(ctx: CheckContext): void {
     const list = (m.values["Indikatorer"] as string[] | undefined) ?? [];
     const unknown = ctx.draft.read.indikatorer ? list.find((id) => !ctx.indicators.has(idKey(id))) : undefined;
     if (unknown !== undefined) {
-      flag(ctx, m, "Indikatorer", "unknown-indicator", { id: unknown, example: exampleId(ctx.indicators, "Indikator-ID") });
+      flag(ctx, m, "Indikatorer", "unknown-indicator", {
+        id: unknown,
+        column: "Indikatorer",
+        example: exampleId(ctx.indicators, "Indikator-ID"),
+      });
     }
   }
   for (const i of draft.indicators) {

@@ -58,13 +58,6 @@ export const en: Record<FindingCode, Message> = {
 /** What an English message shows where personal data was taken out of a name. */
 export const EN_PERSONAL_DATA_MARKER = "[personal data]";
 
-const COLUMN_OF: Partial<Record<FindingCode, string>> = {
-  "unknown-partner": "Part-ID",
-  "unknown-measure": "Åtgärd-ID",
-  "unknown-indicator": "Indikator-ID",
-  "missing-partner-tab": "Flik",
-};
-
 const belongs: Partial<Record<FindingCode, Message>> = {
   "not-a-number": () => "Remove it and type digits only, e.g. 12 or 3,5.",
   "not-a-whole-number": () => "Remove it and type a count such as 12.",
@@ -81,8 +74,7 @@ const belongs: Partial<Record<FindingCode, Message>> = {
 
 /** The message when the cell's own value looks like personal data and is not quoted (`params.hidden`). */
 export function enHidden(code: FindingCode, p: FindingParams): string {
-  const column = p.column ?? COLUMN_OF[code];
-  const where = `${p.at ? `Cell ${p.at}` : "The cell"}${column ? ` (${column})` : ""}`;
+  const where = `${p.at ? `Cell ${p.at}` : "The cell"}${p.column ? ` (${p.column})` : ""}`;
   const instead = belongs[code]?.(p) ?? "Remove it; do not type personal data in the register.";
   return `${where} seems to hold ${kindWords[String(p.hidden)] ?? "personal data"}, so its value is not shown here. ${instead}`;
 }

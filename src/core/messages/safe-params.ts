@@ -6,8 +6,8 @@
  *
  * - The cell's own value (`typed`; `id` of an unknown or repeated ID; `tab` of
  *   a missing partner tab) is not shown at all when it holds personal data:
- *   it is removed, `hidden` says what kind it looked like and `at` names the
- *   cell, and the catalogue's message for a hidden value says what belongs in
+ *   it is removed, `hidden` says what kind it looked like, `at` names the
+ *   cell and `column` its column, and the catalogue's message for a hidden value says what belongs in
  *   the cell instead.
  * - Other text from the register (a partner's or indicator's name, a measure's
  *   ID, an example ID, similar tab names) keeps its words, with the personal
@@ -42,6 +42,14 @@ const COMPOSED = new Set([
 /** Characters of a person's text a message quotes: a name, not a page. */
 export const MAX_QUOTED_CHARS = 120;
 
+/** The column of the cell whose value is held back, where the finding's parameters do not name it. */
+const COLUMN_OF: Partial<Record<FindingCode, string>> = {
+  "unknown-partner": "Part-ID",
+  "unknown-measure": "Åtgärd-ID",
+  "unknown-indicator": "Indikator-ID",
+  "missing-partner-tab": "Flik",
+};
+
 function hiddenKey(code: FindingCode, key: string): boolean {
   return key === "typed" || key === "id" || (key === "tab" && code === "missing-partner-tab");
 }
@@ -70,6 +78,8 @@ export function safeParams(code: FindingCode, cell: string | null, params: Findi
       delete out[key];
       out.hidden = kind;
       out.at = cell ?? "";
+      const column = params.column ?? COLUMN_OF[code];
+      if (column !== undefined) out.column = column;
       continue;
     }
     const safe = quoted(text);

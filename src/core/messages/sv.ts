@@ -83,14 +83,6 @@ export const sv: Record<FindingCode, Message> = {
   "no-baseline": (p) => `${p.indicator} saknar utgångsvärde. Fyll i Utgångsvärde och Utgångsperiod så att förändringen kan följas.`,
 };
 
-/** The column of a finding's cell where its parameters do not name it. */
-const COLUMN_OF: Partial<Record<FindingCode, string>> = {
-  "unknown-partner": "Part-ID",
-  "unknown-measure": "Åtgärd-ID",
-  "unknown-indicator": "Indikator-ID",
-  "missing-partner-tab": "Flik",
-};
-
 /** What belongs in the cell, for a message whose cell's value is not shown. */
 const belongs: Partial<Record<FindingCode, Message>> = {
   "not-a-number": () => "Ta bort det och skriv bara siffror, till exempel 12 eller 3,5.",
@@ -120,8 +112,7 @@ const belongs: Partial<Record<FindingCode, Message>> = {
  * quoted (`params.hidden`): it names the cell and says what belongs there.
  */
 export function svHidden(code: FindingCode, p: FindingParams): string {
-  const column = p.column ?? COLUMN_OF[code];
-  const where = `${p.at ? `Cellen ${p.at}` : "Cellen"}${column ? ` (${column})` : ""}`;
+  const where = `${p.at ? `Cellen ${p.at}` : "Cellen"}${p.column ? ` (${p.column})` : ""}`;
   const instead = belongs[code]?.(p) ?? "Ta bort det; skriv inga personuppgifter i registret.";
   return `${where} verkar innehålla ${kindWords[String(p.hidden)] ?? "personuppgifter"}, så värdet visas inte här. ${instead}`;
 }
