@@ -262,12 +262,23 @@ export function readChoice<T extends string>(cell: Cell, allowed: readonly T[]):
   return hit === undefined ? fail("unknown-value") : hit;
 }
 
-/** An ID as typed (trimmed); compare IDs with `idKey`. */
+// The name after an ID and a dash, as the add-in's dropdowns offer it: "Å4 – Polisiär närvaro i centrum".
+// The dash stands between spaces (any kind), so an ID such as "KOM-1" keeps its hyphen.
+const NAME_AFTER_ID = /^(\S.*?)[\s\u00a0\u202f]+[-\u2013\u2014][\s\u00a0\u202f]+\S/s;
+
+/**
+ * An ID as typed (trimmed), without a name after it: `Å4 – Polisiär närvaro i
+ * centrum` and `Å4 - Polisiär…` read as `Å4`. Compare IDs with `idKey`.
+ */
 export function readId(cell: Cell): string | Unreadable {
   if (cell === null) return fail("required");
   if (isErrorValue(cell)) return fail("cell-error");
   const text = cellText(cell);
-  return text === "" ? fail("required") : text;
+  if (text === "") return fail("required");
+  // Most IDs hold no dash: settled without the pattern.
+  if (!/[-\u2013\u2014]/.test(text)) return text;
+  const m = NAME_AFTER_ID.exec(text);
+  return m ? m[1]!.trim() : text;
 }
 
 /** The key two IDs are compared by: the comparison key (`fold`), under the name the checks read best. */

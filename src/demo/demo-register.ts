@@ -100,7 +100,7 @@ export function demoRegister(): WorkbookGrids {
       tableSheet(
         SHEET_NAMES.parter,
         PARTER_TABLE,
-        DEMO_PARTNERS.map((p) => [p.id, p.name, p.type, p.tab]),
+        DEMO_PARTNERS.map((p) => [p.id, p.name, p.type, p.tab, p.contact]),
       ),
       tableSheet(SHEET_NAMES.atgarder, ATGARDER_TABLE, measureRows()),
       tableSheet(SHEET_NAMES.indikatorer, INDIKATORER_TABLE, indicatorRows()),

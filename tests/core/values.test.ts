@@ -4,6 +4,7 @@ import {
   idKey,
   isErrorValue,
   isPercentFormat,
+  readId,
   shownNumber,
   toChoice,
   toCount,
@@ -182,5 +183,25 @@ describe("the comparison key (fold), one for checks and figures", () => {
     const figures = activityFigures(check.register, t2);
     expect(figures.byMeasure.find((m) => m.measureId === "Å1")?.activities).toBe(1);
     expect(computeTrends(check.register, t2).indicators.find((i) => i.id === "I3")?.value).toBe(49);
+  });
+});
+
+describe("an ID with its name after a dash, as the dropdowns offer it", () => {
+  it.each([
+    ["Å4 – Polisiär närvaro i centrum", "Å4"],
+    ["Å4 - Polisiär närvaro i centrum", "Å4"],
+    ["Å4 — Polisiär närvaro", "Å4"],
+    ["  I6\u00a0–\u00a0Trygghetsindex – kvinnor  ", "I6"],
+    ["Å4 –\nnamn på två rader", "Å4"],
+  ])("reads %p as %p", (typed, id) => {
+    expect(readId(typed)).toBe(id);
+  });
+
+  it.each([["KOM-1"], ["Å4-namn"], ["Å4 –"], ["– Polisiär närvaro"]])("keeps %p as typed (no dash between spaces before a name)", (typed) => {
+    expect(readId(typed)).toBe(typed);
+  });
+
+  it("compares with the bare ID by idKey", () => {
+    expect(idKey(readId("å4 – Polisiär") as string)).toBe(idKey("Å4"));
   });
 });

@@ -23,7 +23,11 @@ export const en: Record<FindingCode, Message> = {
       ? `The tab ${p.tab} for ${p.partner} does not exist. Was it renamed to ${quotedNames(p.similar, "or")}? Then write the new name in the Flik column of Parter, or rename the tab back to ${p.tab}.`
       : `The tab ${p.tab} for ${p.partner} does not exist. Create it or correct the name in the Flik column of Parter.`,
   "invalid-setting": (p) =>
-    p.kind === "date" ? `${p.field} must be a date. Type it as 2024-08-01.` : `${p.field} is missing on the Löfte sheet.`,
+    p.kind === "date"
+      ? `${p.field} must be a date. Type it as 2024-08-01.`
+      : p.kind === "days"
+        ? `${p.field} is the number of days after a tertial ends that partners have to report it. Type a whole number such as 14; until then 14 days apply.`
+        : `${p.field} is missing on the Löfte sheet.`,
   required: (p) => `${p.column} must be filled in.`,
   "not-a-number": (p) => `${p.column}: "${p.typed}" is not a number. Type digits only, e.g. 12 or 3,5.`,
   "not-a-whole-number": (p) => `${p.column}: ${p.typed} is not a whole number. Type a count such as 12.`,

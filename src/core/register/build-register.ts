@@ -19,6 +19,7 @@ export function buildRegister(draft: RegisterDraft): Register {
     name: s(v, "Namn"),
     type: (v["Typ"] as Partner["type"]) ?? null,
     tab: s(v, "Flik"),
+    contact: (v["Kontakt"] as string | null | undefined) ?? null,
     ref,
   }));
   const measures: Measure[] = usable(draft.measures).map(({ values: v, ref }) => ({

@@ -64,7 +64,12 @@ export const PLEDGE_FIELDS = [
   { field: "Giltig från", required: true, kind: "date" },
   { field: "Giltig till", required: true, kind: "date" },
   { field: "Rapporteras till", required: false, kind: "text" },
+  // Days after a tertial ends that partners have to report it: the due date of `pledge reminders`.
+  { field: "Sista rapportdag", required: false, kind: "days" },
 ] as const;
+
+/** `Sista rapportdag` when the Löfte sheet does not set it: partners report within 14 days of a tertial's end. */
+export const DEFAULT_REPORT_DAYS = 14;
 
 const col = (header: string, kind: ColumnKind, required: boolean, width: number, allowed?: readonly string[]): ColumnSpec =>
   allowed ? { header, kind, required, width, allowed } : { header, kind, required, width };
@@ -83,6 +88,8 @@ export const PARTER_TABLE: TableSpec = {
     col("Namn", "text", true, 36),
     col("Typ", "choice", false, 20, PARTNER_TYPES),
     col("Flik", "text", true, 24),
+    // Where reminders go (`pledge reminders`, the pane's Påminnelser): an e-mail address, not free text.
+    col("Kontakt", "text", false, 30),
   ],
 };
 

@@ -6,9 +6,9 @@ import type { SheetGrid } from "../cell";
 import type { Finding } from "../findings";
 import { finding } from "../messages/catalogue";
 import { personalDataKind } from "../personal-data";
-import { fold, isBlank, toDate, toText } from "../values";
+import { fold, isBlank, toCount, toDate, toText } from "../values";
 import { findTable } from "./find-table";
-import { LOFTE_TABLE, PLEDGE_FIELDS } from "./layout";
+import { DEFAULT_REPORT_DAYS, LOFTE_TABLE, PLEDGE_FIELDS } from "./layout";
 import { cellOf, readTable, type TableRow } from "./read-table";
 import type { Pledge } from "./types";
 
@@ -57,6 +57,16 @@ function settingRows(sheet: SheetGrid, findings: Finding[]): Map<string, TableRo
   return byField;
 }
 
+/** `Sista rapportdag`: whole days ≥ 0, else the default, with a finding at the cell when something else was typed. */
+function reportDays(sheet: SheetGrid, row: TableRow | undefined, findings: Finding[]): number {
+  const value = row?.raw["Värde"] ?? null;
+  if (row === undefined || isBlank(value)) return DEFAULT_REPORT_DAYS;
+  const n = toCount(value);
+  if (n.ok && n.value <= 366) return n.value;
+  findings.push(finding("invalid-setting", sheet.name, cellOf(row.ref, "Värde"), { field: "Sista rapportdag", kind: "days" }));
+  return DEFAULT_REPORT_DAYS;
+}
+
 export function readPledge(sheet: SheetGrid, findings: Finding[]): Pledge | null {
   const byField = settingRows(sheet, findings);
   if (byField === null) return null;
@@ -98,5 +108,6 @@ export function readPledge(sheet: SheetGrid, findings: Finding[]): Pledge | null
     validFrom: date("Giltig från"),
     validTo: date("Giltig till"),
     reportsTo: text("Rapporteras till"),
+    reportDays: reportDays(sheet, byField.get(fold("Sista rapportdag")), findings),
   };
 }

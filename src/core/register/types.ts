@@ -30,6 +30,8 @@ export interface Pledge {
   validFrom: number;
   validTo: number;
   reportsTo: string | null;
+  /** `Sista rapportdag`: days after a tertial ends that partners have to report it (default 14). */
+  reportDays: number;
 }
 
 export interface Partner {
@@ -37,6 +39,8 @@ export interface Partner {
   name: string;
   type: (typeof PARTNER_TYPES)[number] | null;
   tab: string;
+  /** `Kontakt`: the e-mail address reminders go to, as typed (null when blank). */
+  contact: string | null;
   ref: RowRef;
 }
 

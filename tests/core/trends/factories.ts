@@ -36,11 +36,12 @@ export function pledge(from = "2024-08-01", to = "2025-12-31"): Pledge {
     validFrom: serial(from),
     validTo: serial(to),
     reportsTo: "Trygghetsrådet",
+    reportDays: 14,
   };
 }
 
 export function partner(id: string): Partner {
-  return { id, name: `Part ${id}`, type: "Annan", tab: id, ref: ref("Parter") };
+  return { id, name: `Part ${id}`, type: "Annan", tab: id, contact: null, ref: ref("Parter") };
 }
 
 export function measure(id: string, responsible = "KOM"): Measure {
