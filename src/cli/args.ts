@@ -19,6 +19,7 @@ export type Command =
       json: boolean;
       force: boolean;
     }
+  | { name: "reminders"; file: string; json: boolean; today: number | null; tertial: TertialPeriod | null }
   | { name: "init"; out: string; force: boolean }
   | { name: "demo"; dir: string; force: boolean }
   | { name: "help" };
@@ -30,6 +31,7 @@ export const USAGE = `Användning:
   pledge trends FIL.xlsx --tertial "T2 2025" [--json]
   pledge report FIL.xlsx --tertial "T2 2025" --out RAPPORT.xlsx [--final] [--today ÅÅÅÅ-MM-DD] [--force]
   pledge final FIL.xlsx --out SLUTRAPPORT.xlsx [--force]
+  pledge reminders FIL.xlsx [--tertial "T2 2025"] [--json] [--today ÅÅÅÅ-MM-DD]
   pledge init NYTT-REGISTER.xlsx [--force]
   pledge demo [MAPP] [--force]
 Ingen fil skrivs över: inte registret som läses, och inte en fil som finns (--force ersätter en sådan, aldrig registret).`;
@@ -73,6 +75,7 @@ export function parseArgs(argv: readonly string[]): Command {
   switch (name) {
     case "check":
     case "trends":
+    case "reminders":
       if (!file) throw new UsageError(`Ange registret: pledge ${name} FIL.xlsx`);
       return { name, file, json, today, tertial };
     case "report":

@@ -84,6 +84,8 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
         return await runCheckCommand(cmd, io);
       case "trends":
         return await (await commands()).runTrends(cmd, await loadPort(cmd.file), io);
+      case "reminders":
+        return await (await import("./reminders")).runReminders(cmd, await loadPort(cmd.file), io);
       case "report": {
         // Before the register is read: a report never goes over it, nor over another file without --force.
         const target = await planOutput(cmd.out, { inputs: [cmd.file], force: cmd.force });

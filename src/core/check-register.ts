@@ -5,7 +5,7 @@
 import { parseA1 } from "./address";
 import type { WorkbookGrids } from "./cell";
 import { checkActivities } from "./checks/activity-checks";
-import { checkCompleteness } from "./checks/completeness";
+import { checkCompleteness, type ReportGap, reportGaps, tablessPartners } from "./checks/completeness";
 import { checkContext } from "./checks/context";
 import { checkMasterSheets } from "./checks/master-checks";
 import { checkValues } from "./checks/value-checks";
@@ -33,6 +33,12 @@ export interface CheckResult {
   counts: FindingCounts;
   /** The tertial completeness was judged for (null without a readable pledge). */
   tertial: TertialPeriod | null;
+  /**
+   * What each partner has reported for that tertial and what it owes, in `Parter`'s
+   * order (partners without a tab last): the facts behind `no-report` and
+   * `missing-value`, and what the reminders say.
+   */
+  gaps: ReportGap[];
 }
 
 function tertialOf(pledge: Pledge | null, options: CheckOptions): TertialPeriod | null {
@@ -67,7 +73,8 @@ export function checkRegister(grids: WorkbookGrids, options: CheckOptions): Chec
   }
   const register = buildRegister(draft);
   const tertial = tertialOf(register.pledge, options);
-  if (tertial) checkCompleteness(ctx, draft.tabs, tertial);
+  const gaps = tertial ? reportGaps(ctx, [...draft.tabs, ...tablessPartners(ctx, draft.tabs)], tertial) : [];
+  if (tertial) checkCompleteness(ctx, gaps, tertial);
   const findings = sortFindings([...draft.findings, ...ctx.findings], draft.sheetOrder);
-  return { register, findings, counts: countFindings(findings), tertial };
+  return { register, findings, counts: countFindings(findings), tertial, gaps };
 }

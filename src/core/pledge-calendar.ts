@@ -44,6 +44,11 @@ export function tertialEnd(t: TertialPeriod): number {
   return (last === 12 ? serialFromYMD(t.year + 1, 1, 1) : serialFromYMD(t.year, last + 1, 1))! - 1;
 }
 
+/** The day partners have to report tertial t by: its last day plus the pledge's `Sista rapportdag`. */
+export function reportDue(pledge: Pick<Pledge, "reportDays">, t: TertialPeriod): number {
+  return tertialEnd(t) + pledge.reportDays;
+}
+
 /** Tertials that overlap the pledge's validity, in order: 2024-08-01..2025-12-31 → T2 2024, T3 2024, T1 2025, T2 2025, T3 2025. */
 export function pledgeTertials(pledge: Validity): TertialPeriod[] {
   const from = tertialIndex(tertialOf(pledge.validFrom));

@@ -197,9 +197,12 @@ describe("an ID with its name after a dash, as the dropdowns offer it", () => {
     expect(readId(typed)).toBe(id);
   });
 
-  it.each([["KOM-1"], ["Å4-namn"], ["Å4 –"], ["– Polisiär närvaro"]])("keeps %p as typed (no dash between spaces before a name)", (typed) => {
-    expect(readId(typed)).toBe(typed);
-  });
+  it.each([["KOM-1"], ["Å4-namn"], ["Å4 –"], ["– Polisiär närvaro"]])(
+    "keeps %p as typed (no dash between spaces before a name)",
+    (typed) => {
+      expect(readId(typed)).toBe(typed);
+    },
+  );
 
   it("compares with the bare ID by idKey", () => {
     expect(idKey(readId("å4 – Polisiär") as string)).toBe(idKey("Å4"));

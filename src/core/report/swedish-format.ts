@@ -72,6 +72,16 @@ export function monthSpanOfSerials(from: number, to: number): string {
   return `${MONTHS[a.month - 1]} ${a.year}–${MONTHS[b.month - 1]} ${b.year}`;
 }
 
+const WEEKDAYS = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"] as const;
+
+/** "söndag 14 september 2025": a day as a letter names it. */
+export function longDateSv(serial: number): string {
+  const { year, month, day } = ymdFromSerial(serial);
+  // From 1900-03-01 on, (serial − 2) mod 7 is 0 on Mondays (Excel counts a 29 February 1900 that never was).
+  const weekday = WEEKDAYS[(((Math.floor(serial) - 2) % 7) + 7) % 7]!;
+  return `${weekday} ${day} ${MONTHS[month - 1]} ${year}`;
+}
+
 const two = (n: number): string => String(n).padStart(2, "0");
 
 /**
