@@ -27,7 +27,9 @@ export const en: Record<FindingCode, Message> = {
       ? `${p.field} must be a date. Type it as 2024-08-01.`
       : p.kind === "days"
         ? `${p.field} is the number of days after a tertial ends that partners have to report it. Type a whole number such as 14; until then 14 days apply.`
-        : `${p.field} is missing on the Löfte sheet.`,
+        : p.kind === "whole"
+          ? `${p.field} must be a whole number of 1 or more, e.g. 5. Until it is corrected, 5 applies.`
+          : `${p.field} is missing on the Löfte sheet.`,
   required: (p) => `${p.column} must be filled in.`,
   "not-a-number": (p) => `${p.column}: "${p.typed}" is not a number. Type digits only, e.g. 12 or 3,5.`,
   "not-a-whole-number": (p) => `${p.column}: ${p.typed} is not a whole number. Type a count such as 12.`,

@@ -32,7 +32,9 @@ export const sv: Record<FindingCode, Message> = {
       ? `${p.field} måste vara ett datum. Skriv datumet som 2024-08-01.`
       : p.kind === "days"
         ? `${p.field} är antalet dagar efter tertialens slut som parterna har på sig att rapportera. Skriv ett heltal, till exempel 14; tills dess gäller 14 dagar.`
-        : `${p.field} saknas på fliken Löfte. Skriv ${p.field} i kolumnen Fält och värdet bredvid.`,
+        : p.kind === "whole"
+          ? `${p.field} måste vara ett heltal från 1 och uppåt, till exempel 5. Tills det är rättat visas antal under 5 som "färre än 5".`
+          : `${p.field} saknas på fliken Löfte. Skriv ${p.field} i kolumnen Fält och värdet bredvid.`,
   required: (p) => `${p.column} måste fyllas i. Skriv ${p.hint ?? "ett värde"} i cellen.`,
   "not-a-number": (p) => `${p.column}: "${p.typed}" är inget tal. Skriv bara siffror, till exempel 12 eller 3,5.`,
   "not-a-whole-number": (p) => `${p.column}: ${p.typed} är inget heltal. Skriv ett helt antal, till exempel 12.`,

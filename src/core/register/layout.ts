@@ -66,10 +66,15 @@ export const PLEDGE_FIELDS = [
   { field: "Rapporteras till", required: false, kind: "text" },
   // Days after a tertial ends that partners have to report it: the due date of `pledge reminders`.
   { field: "Sista rapportdag", required: false, kind: "days" },
+  // Counts below it read "färre än N" in what is published (`pledge publish`); the reports keep the real figures.
+  { field: "Minsta antal att visa", required: false, kind: "whole" },
 ] as const;
 
 /** `Sista rapportdag` when the Löfte sheet does not set it: partners report within 14 days of a tertial's end. */
 export const DEFAULT_REPORT_DAYS = 14;
+
+/** `Minsta antal att visa` when the Löfte sheet does not set it. */
+export const DEFAULT_MIN_COUNT = 5;
 
 const col = (header: string, kind: ColumnKind, required: boolean, width: number, allowed?: readonly string[]): ColumnSpec =>
   allowed ? { header, kind, required, width, allowed } : { header, kind, required, width };

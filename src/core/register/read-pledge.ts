@@ -8,7 +8,7 @@ import { finding } from "../messages/catalogue";
 import { personalDataKind } from "../personal-data";
 import { fold, isBlank, toCount, toDate, toText } from "../values";
 import { findTable } from "./find-table";
-import { DEFAULT_REPORT_DAYS, LOFTE_TABLE, PLEDGE_FIELDS } from "./layout";
+import { DEFAULT_MIN_COUNT, DEFAULT_REPORT_DAYS, LOFTE_TABLE, PLEDGE_FIELDS } from "./layout";
 import { cellOf, readTable, type TableRow } from "./read-table";
 import type { Pledge } from "./types";
 
@@ -67,6 +67,16 @@ function reportDays(sheet: SheetGrid, row: TableRow | undefined, findings: Findi
   return DEFAULT_REPORT_DAYS;
 }
 
+/** `Minsta antal att visa`: a whole number ≥ 1, else the default, with a finding when something else was typed. */
+function minCount(sheet: SheetGrid, row: TableRow | undefined, findings: Finding[]): number {
+  const value = row?.raw["Värde"] ?? null;
+  if (row === undefined || isBlank(value)) return DEFAULT_MIN_COUNT;
+  const n = toCount(value);
+  if (n.ok && n.value >= 1) return n.value;
+  findings.push(finding("invalid-setting", sheet.name, cellOf(row.ref, "Värde"), { field: "Minsta antal att visa", kind: "whole" }));
+  return DEFAULT_MIN_COUNT;
+}
+
 export function readPledge(sheet: SheetGrid, findings: Finding[]): Pledge | null {
   const byField = settingRows(sheet, findings);
   if (byField === null) return null;
@@ -109,5 +119,6 @@ export function readPledge(sheet: SheetGrid, findings: Finding[]): Pledge | null
     validTo: date("Giltig till"),
     reportsTo: text("Rapporteras till"),
     reportDays: reportDays(sheet, byField.get(fold("Sista rapportdag")), findings),
+    minCount: minCount(sheet, byField.get(fold("Minsta antal att visa")), findings),
   };
 }

@@ -32,6 +32,8 @@ export interface Pledge {
   reportsTo: string | null;
   /** `Sista rapportdag`: days after a tertial ends that partners have to report it (default 14). */
   reportDays: number;
+  /** `Minsta antal att visa`: counts below it read "färre än N" in what is published (default 5). */
+  minCount: number;
 }
 
 export interface Partner {

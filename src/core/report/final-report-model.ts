@@ -15,7 +15,7 @@ import { addFigures, measureRow, type MeasureRow } from "./activity-rows";
 import { chartData, type ChartData } from "./chart-data";
 import { decimalsFor } from "./indicator-rows";
 import { finalComparison, finalIndicatorRow, onColumns, type FinalIndicatorRow } from "./final-indicator-rows";
-import { kortversionSentences, type Comparison } from "./kortversion";
+import { kortversionSentences, type Comparison, type KortversionInput } from "./kortversion";
 import { reportHead, type ReportHead } from "./report-head";
 import type { KeyFigures, ReportContext } from "./report-model";
 import { monthSpanOfSerials, tertialMonthSpan } from "./swedish-format";
@@ -60,6 +60,8 @@ export interface FinalReportModel {
   chart: ChartData;
   kortversion: string;
   kortversionSentences: string[];
+  /** What the kortversion was written from: what is published writes it again with its small-number rule. */
+  kortversionInput: KortversionInput;
 }
 
 export function finalReportModel(ctx: ReportContext): FinalReportModel {
@@ -100,7 +102,7 @@ export function finalReportModel(ctx: ReportContext): FinalReportModel {
   const partnersReported = partners.filter((p) => p.tertialsReported > 0).length;
   const first = tertials[0]!;
   const span = pledge ? monthSpanOfSerials(pledge.validFrom, pledge.validTo) : tertialMonthSpan(first.year, first.tertial);
-  const sentences = kortversionSentences({
+  const kortversionInput: KortversionInput = {
     span,
     area: pledge?.area ?? null,
     figures: total,
@@ -111,7 +113,8 @@ export function finalReportModel(ctx: ReportContext): FinalReportModel {
     final: true,
     partnersReported,
     partnersTotal: register.partners.length,
-  });
+  };
+  const sentences = kortversionSentences(kortversionInput);
   const periodSpan = labels.length > 1 ? `${labels[0]}–${labels[labels.length - 1]}` : (labels[0] ?? "");
   return {
     kind: "final",
@@ -150,5 +153,6 @@ export function finalReportModel(ctx: ReportContext): FinalReportModel {
     ),
     kortversion: sentences.join(" "),
     kortversionSentences: sentences,
+    kortversionInput,
   };
 }

@@ -5,6 +5,7 @@
  */
 import type { Period } from "../period";
 import { type ActivitySource, activitiesOf } from "../register/activity-source";
+import { DEFAULT_MIN_COUNT } from "../register/layout";
 import type { Indicator, IndicatorValue, Measure, Partner, Pledge, Register } from "../register/types";
 
 // Tags that say what kind of value follows, so no two different sequences of values feed the same words.
@@ -100,6 +101,8 @@ function pledge(h: Hash, p: Pledge): void {
   h.number(p.validFrom);
   h.number(p.validTo);
   h.text(p.reportsTo);
+  // Only when set to something else than the default, so registers without it keep the fingerprints they had.
+  if (p.minCount !== DEFAULT_MIN_COUNT) h.number(p.minCount);
 }
 
 function partner(h: Hash, p: Partner): void {

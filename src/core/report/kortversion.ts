@@ -5,8 +5,9 @@
  */
 import type { ActivityFigures } from "../figures/activity-figures";
 import { redactPersonalData } from "../personal-data";
+import { protectSplit, shownCount, shownText, valueText as publishedValueText } from "../publish/small-numbers";
 import type { TargetStatus } from "../trends/trend-types";
-import { countNoun, formatNumberSv, formatShareSv } from "./swedish-format";
+import { formatNumberSv, formatShareSv } from "./swedish-format";
 import { changeVerb, type TrendScore } from "./trend-words";
 
 /** One indicator's comparison, as the kortversion may quote it. */
@@ -35,24 +36,43 @@ export interface KortversionInput {
   final: boolean;
   partnersReported: number;
   partnersTotal: number;
+  /**
+   * For what is published (`pledge publish`): counts below it read "färre än N" and a
+   * women's share that would give a small count away is left out. Absent: the real figures.
+   */
+  minCount?: number;
 }
 
 const MAX_SENTENCES = 6;
 const MIN_SENTENCES = 4;
 
-function valueText(c: Comparison, v: number): string {
-  const n = formatNumberSv(v, c.decimals);
-  return c.unit === "Procent" ? `${n} %` : n;
+function valueText(c: Comparison, v: number, minCount: number | null): string {
+  return publishedValueText(c.unit, v, c.decimals, minCount);
+}
+
+/** A count as the text shows it: the real figure, or through the small-number rule when published. */
+function countText(n: number, minCount: number | null): string {
+  return minCount === null ? formatNumberSv(n) : shownText(shownCount(n, minCount));
+}
+
+/** The women's share, unless publishing it would give a small count of women or men away. */
+function shareShown(f: ActivityFigures, minCount: number | null): boolean {
+  if (f.womenShare === null) return false;
+  if (minCount === null) return true;
+  const split = protectSplit(f.women + f.men, f.women, f.men, minCount);
+  return split.women.kind === "value" && split.men.kind === "value";
 }
 
 function activitySentence(input: KortversionInput): string {
   const where = input.area ? `inom medborgarlöftet för ${input.area}` : "inom medborgarlöftet";
   const f = input.figures;
-  if (f.completed === 0) return `Under ${input.span} rapporterades inga genomförda aktiviteter ${where}.`;
-  let s = `Under ${input.span} genomfördes ${countNoun(f.completed, "aktivitet", "aktiviteter")} ${where}`;
+  const min = input.minCount ?? null;
+  if (f.completed === 0 && min === null) return `Under ${input.span} rapporterades inga genomförda aktiviteter ${where}.`;
+  const noun = f.completed === 1 && (min === null || min <= 1) ? "aktivitet" : "aktiviteter";
+  let s = `Under ${input.span} genomfördes ${countText(f.completed, min)} ${noun} ${where}`;
   if (f.participants > 0) {
-    s += ` med sammanlagt ${formatNumberSv(f.participants)} deltagare`;
-    if (f.womenShare !== null) s += `, varav ${formatShareSv(f.womenShare)} kvinnor och flickor`;
+    s += ` med sammanlagt ${countText(f.participants, min)} deltagare`;
+    if (f.womenShare !== null && shareShown(f, min)) s += `, varav ${formatShareSv(f.womenShare)} kvinnor och flickor`;
   }
   return `${s}.`;
 }
@@ -80,8 +100,8 @@ function clearest(comparisons: readonly Comparison[], score: TrendScore): Compar
   return [...comparisons].filter((c) => c.score === score).sort((a, b) => size(b) - size(a))[0];
 }
 
-function changeSentence(c: Comparison): string {
-  return `${c.name} ${changeVerb(c.to - c.from)} från ${valueText(c, c.from)} till ${valueText(c, c.to)}${c.between}.`;
+function changeSentence(c: Comparison, minCount: number | null): string {
+  return `${c.name} ${changeVerb(c.to - c.from)} från ${valueText(c, c.from, minCount)} till ${valueText(c, c.to, minCount)}${c.between}.`;
 }
 
 function targetSentence(input: KortversionInput): string | null {
@@ -110,8 +130,8 @@ export function kortversionSentences(input: KortversionInput): string[] {
   const sentences = [
     activitySentence(input),
     directionSentence(input),
-    ...(better ? [changeSentence(better)] : []),
-    ...(worse ? [changeSentence(worse)] : []),
+    ...(better ? [changeSentence(better, input.minCount ?? null)] : []),
+    ...(worse ? [changeSentence(worse, input.minCount ?? null)] : []),
     ...[targetSentence(input)].filter((s): s is string => s !== null),
   ].slice(0, MAX_SENTENCES - 1);
   sentences.push(partnerSentence(input));

@@ -12,7 +12,7 @@ import { computeTrends } from "../trends/trends";
 import { measureRow, partnerRow, type MeasureRow, type PartnerRow } from "./activity-rows";
 import { chartData, type ChartData } from "./chart-data";
 import { indicatorRow, womenRow, type IndicatorRow, type WomenRow } from "./indicator-rows";
-import { kortversionSentences, type Comparison } from "./kortversion";
+import { kortversionSentences, type Comparison, type KortversionInput } from "./kortversion";
 import { reportHead, type ReportHead } from "./report-head";
 import { tertialMonthSpan } from "./swedish-format";
 
@@ -53,6 +53,8 @@ export interface TertialReportModel {
   chart: ChartData;
   kortversion: string;
   kortversionSentences: string[];
+  /** What the kortversion was written from: what is published writes it again with its small-number rule. */
+  kortversionInput: KortversionInput;
 }
 
 /** The change an indicator row may lend the kortversion, when it has a clear score. */
@@ -90,7 +92,7 @@ export function tertialReportModel(ctx: ReportContext, tertial: TertialPeriod): 
   const categories = (register.pledge ? pledgeTertials(register.pledge) : [tertial])
     .filter((t) => tertialIndex(t) <= tertialIndex(tertial))
     .map(periodLabel);
-  const sentences = kortversionSentences({
+  const kortversionInput: KortversionInput = {
     span,
     area: register.pledge?.area ?? null,
     figures: figures.total,
@@ -101,7 +103,8 @@ export function tertialReportModel(ctx: ReportContext, tertial: TertialPeriod): 
     final: false,
     partnersReported,
     partnersTotal: register.partners.length,
-  });
+  };
+  const sentences = kortversionSentences(kortversionInput);
   return {
     kind: "tertial",
     head: reportHead(register, {
@@ -121,5 +124,6 @@ export function tertialReportModel(ctx: ReportContext, tertial: TertialPeriod): 
     chart: chartData(trends, categories),
     kortversion: sentences.join(" "),
     kortversionSentences: sentences,
+    kortversionInput,
   };
 }

@@ -81,3 +81,24 @@ describe("the kortversion", () => {
     }
   });
 });
+
+describe("the kortversion as published (with Minsta antal att visa)", () => {
+  it("reads counts below the threshold as färre än N and leaves out a women's share that would give a small count away", () => {
+    const small = { ...base, figures: { ...base.figures, completed: 3, participants: 40, women: 2, men: 38, womenShare: 0.05 }, minCount: 5 };
+    expect(kortversionSentences(small)[0]).toBe(
+      "Under maj–augusti 2025 genomfördes färre än 5 aktiviteter inom medborgarlöftet för Skäggetorp med sammanlagt 40 deltagare.",
+    );
+  });
+
+  it("keeps figures at or above the threshold, and reads a small count indicator's value as färre än N", () => {
+    const input = { ...base, comparisons: [{ ...base.comparisons[1]!, from: 3, to: 25 }], minCount: 5 };
+    const s = kortversionSentences(input);
+    expect(s[0]).toContain("44 aktiviteter");
+    expect(s[0]).toContain("varav 44 % kvinnor och flickor");
+    expect(s).toContain("Bränder ökade från färre än 5 till 25.");
+  });
+
+  it("is the report's own text without the setting", () => {
+    expect(kortversionSentences({ ...base, minCount: undefined })).toEqual(kortversionSentences(base));
+  });
+});

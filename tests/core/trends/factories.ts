@@ -37,6 +37,7 @@ export function pledge(from = "2024-08-01", to = "2025-12-31"): Pledge {
     validTo: serial(to),
     reportsTo: "Trygghetsrådet",
     reportDays: 14,
+    minCount: 5,
   };
 }
 
