@@ -1,11 +1,12 @@
 /**
  * The port over an in-memory workbook: the CLI (a file read into memory, the
  * written plans rendered to a new file), the browser preview and the tests.
- * It keeps the same rule as Excel: a sheet a person made is never replaced.
+ * It keeps Excel's rules: a sheet a person made is never replaced, and sheet
+ * names are one sheet whatever their case (`sheetNameKey`).
  */
 import type { SheetGrid, WorkbookGrids } from "../core/cell";
 import type { SheetPlan } from "../core/plan/sheet-plan";
-import { fold } from "../core/values";
+import { sheetNameKey } from "../core/plan/sheet-names";
 import { duplicatePlanMessage, PersonSheetError } from "./person-sheet-error";
 import type { WorkbookPort } from "./port";
 
@@ -17,32 +18,34 @@ export class MemoryPort implements WorkbookPort {
   active: string | null = null;
   reads = 0;
 
+  /** The port takes the grids over: they change only through `setSheet` and `writeSheets`, which replace a sheet's rows whole. */
   constructor(grids: WorkbookGrids = { sheets: [] }) {
-    this.sheets = grids.sheets.map((s) => ({ ...s, values: s.values.map((r) => [...r]) }));
+    this.sheets = [...grids.sheets];
   }
 
+  /** Fresh rows on every read, as Excel gives them: a register keeps the grids it was read from. */
   async readAll(): Promise<WorkbookGrids> {
     this.reads++;
     return { sheets: this.sheets.map((s) => ({ ...s, values: s.values.map((r) => [...r]) })) };
   }
 
   async readSheets(names: string[]): Promise<WorkbookGrids> {
-    const wanted = new Set(names.map(fold));
+    const wanted = new Set(names.map(sheetNameKey));
     const all = await this.readAll();
-    return { sheets: all.sheets.filter((s) => wanted.has(fold(s.name))) };
+    return { sheets: all.sheets.filter((s) => wanted.has(sheetNameKey(s.name))) };
   }
 
   /** Every plan is checked before any is written, so a refused write leaves the workbook as it was (as in Excel). */
   async writeSheets(plans: SheetPlan[], options?: { activate?: string }): Promise<void> {
     const seen = new Set<string>();
     for (const plan of plans) {
-      if (seen.has(fold(plan.name))) throw new Error(duplicatePlanMessage(plan.name));
-      seen.add(fold(plan.name));
-      const existing = this.sheets.find((s) => fold(s.name) === fold(plan.name));
+      if (seen.has(sheetNameKey(plan.name))) throw new Error(duplicatePlanMessage(plan.name));
+      seen.add(sheetNameKey(plan.name));
+      const existing = this.sheets.find((s) => sheetNameKey(s.name) === sheetNameKey(plan.name));
       if (existing && !existing.generated) throw new PersonSheetError(existing.name, plan.kind);
     }
     for (const plan of plans) {
-      const i = this.sheets.findIndex((s) => fold(s.name) === fold(plan.name));
+      const i = this.sheets.findIndex((s) => sheetNameKey(s.name) === sheetNameKey(plan.name));
       const sheet: SheetGrid = { name: plan.name, values: plan.values.map((r) => [...r]), generated: plan.kind !== "register" };
       if (i >= 0) this.sheets[i] = sheet;
       else this.sheets.push(sheet);
@@ -58,7 +61,7 @@ export class MemoryPort implements WorkbookPort {
 
   /** Replaces one sheet's values, as a person typing would (tests, preview). */
   setSheet(name: string, values: SheetGrid["values"]): void {
-    const i = this.sheets.findIndex((s) => fold(s.name) === fold(name));
+    const i = this.sheets.findIndex((s) => sheetNameKey(s.name) === sheetNameKey(name));
     if (i >= 0) this.sheets[i] = { ...this.sheets[i]!, values };
     else this.sheets.push({ name, values });
   }

@@ -4,7 +4,7 @@
  * Excel's 31 characters. The add-in never takes over a person's sheet.
  */
 import type { WorkbookGrids } from "../core/cell";
-import { fold } from "../core/values";
+import { MAX_SHEET_NAME, sheetNameKey } from "../core/plan/sheet-names";
 
 export interface PickedName {
   name: string;
@@ -13,15 +13,15 @@ export interface PickedName {
 }
 
 export function pickSheetName(wanted: string, grids: WorkbookGrids): PickedName {
-  const byName = new Map(grids.sheets.map((s) => [fold(s.name), s] as const));
+  const byName = new Map(grids.sheets.map((s) => [sheetNameKey(s.name), s] as const));
   const free = (name: string) => {
-    const s = byName.get(fold(name));
+    const s = byName.get(sheetNameKey(name));
     return !s || s.generated === true;
   };
   if (free(wanted)) return { name: wanted, renamed: false };
   for (let n = 2; n < 1000; n++) {
     const suffix = ` (${n})`;
-    const name = wanted.slice(0, 31 - suffix.length) + suffix;
+    const name = wanted.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
     if (free(name)) return { name, renamed: true };
   }
   throw new Error(`No free sheet name for ${wanted}`);

@@ -1,7 +1,5 @@
 /** The Excel host's public surface. */
 export { createExcelPort, type ExcelPortOptions, type ExcelRun, type ExcelWorkbook } from "./excel-port";
-export { sheetNameProblem } from "./sheet-name";
 export { ExcelBusyError, EXCEL_BUSY_MESSAGE } from "./retry";
 export { FEATURE_SETS, MINIMUM_EXCEL_API } from "./requirements";
-export { markerName, markerReference, markedSheet, markerNumber, MARKER_PREFIX } from "./markers";
 export type { ExcelStats } from "./session";

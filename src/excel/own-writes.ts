@@ -12,11 +12,12 @@
  * another tab during the write would be lost, and a write that fails half way
  * would leave the events off unless one more request turns them on again.
  */
+import { sheetNameKey } from "../core/plan/sheet-names";
 
 /** How long after a write ends its events may still arrive. */
 export const OWN_EVENT_GRACE_MS = 1500;
 
-const key = (name: string): string => name.toLocaleLowerCase("sv");
+const key = sheetNameKey;
 
 export class OwnWrites {
   private readonly inFlight = new Map<string, number>();

@@ -9,7 +9,8 @@
 import type { Grid, SheetGrid, WorkbookGrids } from "../core/cell";
 import { normaliseValues } from "./cell-values";
 import { OVERSIZE_READ_CODES } from "./chunk";
-import { markersBySheet, type NameEntry } from "./markers";
+import { markersBySheet, type NameEntry } from "../core/plan/sheet-marker";
+import { sheetNameKey } from "../core/plan/sheet-names";
 import { readInChunks } from "./read-chunks";
 import { errorCode } from "./office-error";
 import type { Session } from "./session";
@@ -73,7 +74,7 @@ export async function readSheetGrids(
     values,
     top,
     left,
-    generated: generated.has(s.name.toLocaleLowerCase("sv")),
+    generated: generated.has(sheetNameKey(s.name)),
   });
 
   const used = sheets.map((s) => s.sheet.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex"));

@@ -6,7 +6,7 @@
  */
 import type { PrintSetup, SheetPlan } from "../core/plan/sheet-plan";
 import { a1Range } from "../core/address";
-import { markerReference } from "./markers";
+import { markerReference } from "../core/plan/sheet-marker";
 import { step, type StepEnv, type WriteStep } from "./write-step";
 
 export interface SheetTarget {
@@ -30,7 +30,7 @@ export function setupStep(plan: SheetPlan, target: SheetTarget, env: StepEnv): W
         for (const marker of old.markers) names.getItem(marker).delete();
         worksheets.getItem(old.tempName).delete();
       }
-      if (target.marker) names.add(target.marker, markerReference(plan.name));
+      if (target.marker) names.add(target.marker, `=${markerReference(plan.name)}`);
       if (plan.tabColor && env.supports("tabColor")) sheet.tabColor = plan.tabColor;
     },
     { ops: 10 },

@@ -10,7 +10,8 @@ import { duplicatePlanMessage, PersonSheetError } from "../app/person-sheet-erro
 import type { SheetPlan } from "../core/plan/sheet-plan";
 import { planSteps } from "./apply-plan";
 import { packByBudget } from "./chunk";
-import { markerName, markersBySheet, nextMarkerNumber } from "./markers";
+import { markerName, markersBySheet, nextMarkerNumber } from "../core/plan/sheet-marker";
+import { sheetNameKey } from "../core/plan/sheet-names";
 import { listSheets, type Listing } from "./read-sheets";
 import { activateStep, type SheetTarget } from "./sheet-setup";
 import { assertSheetName } from "./sheet-name";
@@ -24,7 +25,7 @@ export interface WriteOptions {
   listing?: Listing;
 }
 
-const key = (name: string): string => name.toLocaleLowerCase("sv");
+const key = sheetNameKey;
 
 function checkNames(plans: SheetPlan[]): void {
   const seen = new Set<string>();

@@ -3,7 +3,7 @@ import type { Worksheet } from "@cj-tech-master/excelts";
 import { installChartSupport } from "@cj-tech-master/excelts/chart";
 import { a1, parseA1, parseRange } from "../core/address";
 import type { ChartSpec } from "../core/plan/sheet-plan";
-import { quoteSheetName } from "./generated-marker";
+import { quoteSheetName } from "../core/plan/sheet-names";
 
 let installed = false;
 

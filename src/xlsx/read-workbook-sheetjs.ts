@@ -12,8 +12,9 @@
  */
 import { read, type WorkBook } from "@e965/xlsx";
 import type { SheetGrid, WorkbookGrids } from "../core/cell";
+import { markersBySheet } from "../core/plan/sheet-marker";
+import { sheetNameKey } from "../core/plan/sheet-names";
 import { UnreadableWorkbookError } from "./errors";
-import { isMarkerName, sheetOfReference } from "./generated-marker";
 import { sheetGrid } from "./sheet-grid";
 
 /**
@@ -31,7 +32,7 @@ export async function readWorkbookSheetJs(bytes: Uint8Array): Promise<WorkbookGr
     // Chart sheets and dialog sheets are not worksheets in Office.js either.
     if (!sheet || (sheet["!type"] !== undefined && sheet["!type"] !== "sheet")) continue;
     const grid: SheetGrid = { name, values: sheetGrid(sheet, date1904), top: 0, left: 0 };
-    if (generated.has(name.toLowerCase())) grid.generated = true;
+    if (generated.has(sheetNameKey(name))) grid.generated = true;
     sheets.push(grid);
   }
   return { sheets };
@@ -63,13 +64,8 @@ function isZip(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
-/** Lower-cased names of the sheets a `MLofteGen_…` defined name refers to. */
+/** The sheets a `MLofteGen_…` defined name refers to, by `sheetNameKey`. */
 function generatedSheetNames(workbook: WorkBook): Set<string> {
-  const names = new Set<string>();
-  for (const dn of workbook.Workbook?.Names ?? []) {
-    if (!dn.Name || !isMarkerName(dn.Name) || !dn.Ref) continue;
-    const sheet = sheetOfReference(dn.Ref);
-    if (sheet !== null) names.add(sheet.toLowerCase());
-  }
-  return names;
+  const entries = (workbook.Workbook?.Names ?? []).flatMap((dn) => (dn.Name && dn.Ref ? [{ name: dn.Name, reference: dn.Ref }] : []));
+  return new Set(markersBySheet(entries).keys());
 }

@@ -12,8 +12,9 @@
  * blame a partner for a tab that is there.
  */
 import type { SheetGrid, WorkbookGrids } from "../core/cell";
+import { markersBySheet } from "../core/plan/sheet-marker";
+import { sheetNameKey } from "../core/plan/sheet-names";
 import { PartError, partMessage, UnreadableWorkbookError } from "./errors";
-import { isMarkerName, sheetOfReference } from "./generated-marker";
 import {
   type CellStyles,
   NO_STYLES,
@@ -76,7 +77,7 @@ async function readPackage(zip: ZipPackage): Promise<WorkbookGrids> {
     // Chart sheets, dialog sheets and macro sheets are not worksheets in Office.js either.
     if (relKind(rel.type) !== "worksheet") continue;
     const grid: SheetGrid = { name, values: await readSheet(zip, rel.path, name, context), top: 0, left: 0 };
-    if (generated.has(name.toLowerCase())) grid.generated = true;
+    if (generated.has(sheetNameKey(name))) grid.generated = true;
     sheets.push(grid);
   }
   if (sheets.length === 0 && book.sheets.length === 0) throw new UnreadableWorkbookError();
@@ -155,13 +156,8 @@ function isZip(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
-/** Lower-cased names of the sheets a `MLofteGen_…` defined name refers to. */
+/** The sheets a `MLofteGen_…` defined name refers to, by `sheetNameKey`. */
 function generatedSheetNames(book: WorkbookPart): Set<string> {
-  const names = new Set<string>();
-  for (const dn of book.names) {
-    if (!dn.name || !isMarkerName(dn.name) || !dn.ref) continue;
-    const sheet = sheetOfReference(dn.ref);
-    if (sheet !== null) names.add(sheet.toLowerCase());
-  }
-  return names;
+  const entries = book.names.flatMap((dn) => (dn.name && dn.ref ? [{ name: dn.name, reference: dn.ref }] : []));
+  return new Set(markersBySheet(entries).keys());
 }

@@ -5,7 +5,7 @@
  */
 import { Workbook } from "@cj-tech-master/excelts";
 import type { SheetPlan } from "../core/plan/sheet-plan";
-import { markerName, markerReference } from "./generated-marker";
+import { markerName, markerReference } from "../core/plan/sheet-marker";
 import { addChartAltTexts, normalisePageSetup, quoteMarkerReferences, writeColumnWidths } from "./render-fixups";
 import { renderSheet, type ChartAltTexts } from "./render-sheet";
 import { validatePlans } from "./validate-plan";

@@ -6,7 +6,7 @@ import { fitCellValue, MAX_LINKS_PER_SHEET } from "../core/plan/excel-limits";
 import type { SheetPlan, TablePlan } from "../core/plan/sheet-plan";
 import { resolveCellFormats } from "./cell-formats";
 import { argb, toExcelStyle } from "./cell-style";
-import { quoteSheetName } from "./generated-marker";
+import { quoteSheetName } from "../core/plan/sheet-names";
 import { addLineChart } from "./line-chart";
 import { applyPrintSetup } from "./print-setup";
 import { addConditionalFormat, addValidation } from "./sheet-rules";

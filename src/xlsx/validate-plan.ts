@@ -6,11 +6,11 @@
  */
 import { parseRange } from "../core/address";
 import type { SheetPlan, TablePlan } from "../core/plan/sheet-plan";
-import { markerName } from "./generated-marker";
+import { markerName } from "../core/plan/sheet-marker";
+import { sheetNameKey, sheetNameProblem } from "../core/plan/sheet-names";
 
 type Rect = ReturnType<typeof parseRange>;
 
-const INVALID_SHEET_CHARS = /[[\]:*?/\\]/;
 const TABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 // Names Excel would read as a cell reference (A1, XFD1048576, R1C1, R, C, R2, C3).
 const LOOKS_LIKE_A1 = /^[A-Za-z]{1,3}\d+$/;
@@ -50,10 +50,8 @@ export function validatePlans(plans: SheetPlan[]): void {
 }
 
 function validateSheetName(name: string, seen: Set<string>): void {
-  if (name.trim() === "" || name.length > 31 || INVALID_SHEET_CHARS.test(name) || name.startsWith("'") || name.endsWith("'")) {
-    throw new Error(`Invalid sheet name: "${name}"`);
-  }
-  const key = name.toLowerCase();
+  if (sheetNameProblem(name) !== null) throw new Error(`Invalid sheet name: "${name}"`);
+  const key = sheetNameKey(name);
   if (seen.has(key)) throw new Error(`Duplicate sheet name: "${name}"`);
   seen.add(key);
 }

@@ -48,7 +48,7 @@ describe("names Excel would refuse", () => {
   it.each(["Rapport: T2", "x".repeat(32), "'Citat'", "History", "A/B"])("refuses %j before talking to Excel", async (name) => {
     const { fake, port } = setup();
     await expect(port.writeSheets([emptyPlan(name, "kontroll")])).rejects.toThrow(
-      /^(Fliknamnet ".*"|Excel tillåter) .* Inget har skrivits\. Står namnet i kolumnen Flik på fliken Parter, rätta det där och försök igen\.$/,
+      /^(Ett fliknamn|Excel använder namnet) .* Inget har skrivits\. Står namnet i kolumnen Flik på fliken Parter, rätta det där och försök igen\.$/,
     );
     expect(fake.syncCount).toBe(0);
   });

@@ -112,7 +112,7 @@ describe("pledge report --today", () => {
     const [report] = (await readWorkbook(readFileSync(out))).sheets;
     const created = report!.values.flat().find((v) => typeof v === "string" && v.startsWith("Skapad "));
     expect(created).toMatch(/^Skapad 2025-06-30 /);
-  });
+  }, 30_000);
 });
 
 describe("pledge report on a register whose Kontroll the add-in wrote earlier", () => {
@@ -126,5 +126,5 @@ describe("pledge report on a register whose Kontroll the add-in wrote earlier", 
     expect(code).toBe(0);
     expect(stdout).not.toContain("egen flik");
     expect((await readWorkbook(readFileSync(out))).sheets.map((s) => s.name)).toEqual(["Rapport T2 2025", "Kontroll"]);
-  });
+  }, 30_000);
 });

@@ -9,6 +9,7 @@ import type { SheetGrid, WorkbookGrids } from "../cell";
 import type { Finding, FindingParams } from "../findings";
 import { finding } from "../messages/catalogue";
 import type { Period } from "../period";
+import { sheetNameProblem } from "../plan/sheet-names";
 import { fold, idKey } from "../values";
 import { AKTIVITETER_TABLE, ATGARDER_TABLE, INDIKATORER_TABLE, PARTER_TABLE, SHEET_NAMES, VARDEN_TABLE } from "./layout";
 import { type FoundTable, findTable } from "./find-table";
@@ -42,17 +43,6 @@ export interface RegisterDraft {
   /** Sheet names in tab order, for sorting findings. */
   sheetOrder: string[];
   findings: Finding[];
-}
-
-/** Why Excel could never have a sheet by this name, in Swedish; null when it could. */
-export function sheetNameProblem(name: string): string | null {
-  if (name.length > 31) return `Ett fliknamn får vara högst 31 tecken; "${name}" har ${name.length}.`;
-  if (/[[\]:*?/\\]/.test(name)) return "Ett fliknamn får inte innehålla något av tecknen [ ] : * ? / \\.";
-  if (name.startsWith("'") || name.endsWith("'")) return "Ett fliknamn får inte börja eller sluta med apostrof.";
-  if (name.trim() === "") return "Ett fliknamn får inte vara tomt.";
-  // Excel keeps "History" for its change tracking.
-  if (fold(name) === "history") return "Excel använder namnet History själv och tillåter det inte som fliknamn.";
-  return null;
 }
 
 /** Finds a sheet by name as Excel does: by the comparison key (case, and whichever way an "å" was typed: one character or two). */

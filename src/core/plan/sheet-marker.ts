@@ -1,9 +1,11 @@
 /**
- * How the add-in recognises sheets it wrote itself: a workbook-scoped name
- * `MLofteGen_<n>` referring to `='<sheet name>'!$A$1`. A name follows its sheet
- * through renames, survives co-authoring and is invisible on the grid. The xlsx
- * adapter writes and reads the same convention (pure functions, no Office here).
+ * How the add-in recognises the sheets it wrote itself, in Excel and in files
+ * alike: a workbook-scoped defined name `MLofteGen_<n>` referring to
+ * `'<sheet>'!$A$1`. A name follows its sheet through renames, survives
+ * co-authoring and is invisible on the grid. Only marked sheets are ever
+ * replaced; both adapters write and read the marker through this file.
  */
+import { quoteSheetName, sheetNameKey } from "./sheet-names";
 
 export const MARKER_PREFIX = "MLofteGen_";
 
@@ -11,30 +13,30 @@ const MARKER_NAME = /^MLofteGen_(\d+)$/i;
 const QUOTED_REF = /^'((?:[^']|'')+)'!\$?A\$?1$/i;
 const PLAIN_REF = /^([^'!]+)!\$?A\$?1$/i;
 
-/** A workbook name as Office.js lists it (`NamedItem.name`, `.value` or `.formula`). */
+/** A defined name as a host lists it. */
 export interface NameEntry {
   name: string;
   /** The reference, with or without a leading "=" ("Kontroll!$A$1", "='Rapport T2 2025'!$A$1"). */
   reference: string;
 }
 
-/** `MLofteGen_<n>`. */
+/** `MLofteGen_3` for the third marked sheet. */
 export function markerName(n: number): string {
   return `${MARKER_PREFIX}${n}`;
 }
 
-/** `='<sheet>'!$A$1`, with apostrophes in the name doubled. */
+/** `'Rapport T2 2025'!$A$1`; apostrophes in the name doubled, as Excel does. */
 export function markerReference(sheet: string): string {
-  return `='${sheet.replace(/'/g, "''")}'!$A$1`;
+  return `${quoteSheetName(sheet)}!$A$1`;
 }
 
-/** The number of a marker name, or null for any other name. */
+/** The number of a marker name (names are case-insensitive in Excel), or null for any other name. */
 export function markerNumber(name: string): number | null {
   const m = MARKER_NAME.exec(name.trim());
   return m ? Number(m[1]) : null;
 }
 
-/** The sheet a marker reference points to, or null (e.g. `#REF!` after a deletion). */
+/** The sheet a marker's reference points to, or null (`#REF!` after the sheet was deleted, a constant). */
 export function markedSheet(reference: string): string | null {
   const ref = reference.trim().replace(/^=/, "");
   const quoted = QUOTED_REF.exec(ref);
@@ -44,21 +46,21 @@ export function markedSheet(reference: string): string | null {
   return null;
 }
 
-/** Marker names per sheet (lower-cased sheet name → marker names), from all workbook names. */
-export function markersBySheet(names: NameEntry[]): Map<string, string[]> {
+/** Marker names per marked sheet (by `sheetNameKey`), from all of a workbook's defined names. */
+export function markersBySheet(names: readonly NameEntry[]): Map<string, string[]> {
   const result = new Map<string, string[]>();
   for (const entry of names) {
     if (markerNumber(entry.name) === null) continue;
     const sheet = markedSheet(entry.reference);
     if (sheet === null) continue;
-    const key = sheet.toLocaleLowerCase("sv");
+    const key = sheetNameKey(sheet);
     result.set(key, [...(result.get(key) ?? []), entry.name]);
   }
   return result;
 }
 
 /** The first marker number above every one in use (stale `#REF!` markers included). */
-export function nextMarkerNumber(names: NameEntry[]): number {
+export function nextMarkerNumber(names: readonly NameEntry[]): number {
   let max = 0;
   for (const entry of names) max = Math.max(max, markerNumber(entry.name) ?? 0);
   return max + 1;
