@@ -58,6 +58,8 @@ const EQ = 61;
 const QUOT = 34;
 const APOS = 39;
 const COLON = 58;
+/** The longest start tag held while waiting for its end (attribute values included). */
+const MAX_TAG = 1 << 20;
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9;
@@ -107,6 +109,8 @@ export class XmlScanner {
   private readonly attributes = new XmlAttributes();
   private readonly open: string[] = [];
   private seenRoot = false;
+  /** A comment, CDATA section or processing instruction whose end has not come yet. */
+  private inside: { end: string; cdata: boolean } | null = null;
 
   constructor(private readonly handler: XmlHandler) {}
 
@@ -132,14 +136,29 @@ export class XmlScanner {
     const n = s.length;
     const h = this.handler;
     let i = 0;
+    if (this.inside !== null) {
+      // Resume the long markup a piece ago left open, holding on to nothing but a possible cut end.
+      const { end, cdata } = this.inside;
+      const at = s.indexOf(end);
+      if (at < 0) {
+        if (final) this.fail("a comment, CDATA section or processing instruction that does not end");
+        const keep = Math.max(0, n - (end.length - 1));
+        if (cdata && keep > 0) h.text(s.slice(0, keep));
+        return keep;
+      }
+      if (cdata && at > 0) h.text(s.slice(0, at));
+      this.inside = null;
+      i = at + end.length;
+    }
     while (i < n) {
       if (s.charCodeAt(i) !== LT) {
         const lt = s.indexOf("<", i);
         if (lt < 0) {
           if (!final) {
             // A long run of text with no tag yet: pass on what cannot end in a cut reference.
+            // A reference is at most a dozen characters: an & further back has its ; already, or is an error.
             const amp = s.lastIndexOf("&");
-            const safe = amp < i ? n : amp;
+            const safe = amp < i || amp < n - 32 ? n : amp;
             if (safe - i > 65536) {
               this.textOut(s.slice(i, safe));
               return safe;
@@ -158,12 +177,12 @@ export class XmlScanner {
       if (next === 33 /* ! */) {
         if (s.startsWith("<!--", i)) {
           const end = s.indexOf("-->", i + 4);
-          if (end < 0) return final ? this.fail("a comment that does not end") : i;
+          if (end < 0) return final ? this.fail("a comment that does not end") : this.leaveOpen(s, i + 4, "-->", false);
           i = end + 3;
         } else if (s.startsWith("<![CDATA[", i)) {
-          const end = s.indexOf("]]>", i + 9);
-          if (end < 0) return final ? this.fail("a CDATA section that does not end") : i;
           if (this.open.length === 0) this.fail("text outside the document element");
+          const end = s.indexOf("]]>", i + 9);
+          if (end < 0) return final ? this.fail("a CDATA section that does not end") : this.leaveOpen(s, i + 9, "]]>", true);
           h.text(s.slice(i + 9, end));
           i = end + 3;
         } else if (n - i < 9 && !final) return i;
@@ -172,7 +191,7 @@ export class XmlScanner {
       }
       if (next === 63 /* ? */) {
         const end = s.indexOf("?>", i + 2);
-        if (end < 0) return final ? this.fail("a processing instruction that does not end") : i;
+        if (end < 0) return final ? this.fail("a processing instruction that does not end") : this.leaveOpen(s, i + 2, "?>", false);
         i = end + 2;
         continue;
       }
@@ -187,10 +206,27 @@ export class XmlScanner {
         continue;
       }
       const end = this.tag(s, i);
-      if (end < 0) return final ? this.fail("a tag that does not close") : i;
+      if (end < 0) {
+        if (final) this.fail("a tag that does not close");
+        // A tag is held until it closes; none in a workbook comes near this.
+        if (n - i > MAX_TAG) this.fail(`a tag of more than ${MAX_TAG} characters`);
+        return i;
+      }
       i = end;
     }
     return n;
+  }
+
+  /**
+   * Markup from `from` whose `end` is not in the buffer yet: CDATA's text so far is passed
+   * on, the rest dropped, so a long comment or CDATA section is never held whole (or
+   * scanned again with every piece). Gives how much of the buffer is used.
+   */
+  private leaveOpen(s: string, from: number, end: string, cdata: boolean): number {
+    this.inside = { end, cdata };
+    const keep = Math.max(from, s.length - (end.length - 1));
+    if (cdata && keep > from) this.handler.text(s.slice(from, keep));
+    return keep;
   }
 
   private textOut(raw: string): void {

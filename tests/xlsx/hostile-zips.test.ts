@@ -205,6 +205,18 @@ describe("inflation bombs stop before they are unpacked", () => {
     expect((await check(rawZip(stored), "spaces.xlsx")).out).toBe(intact);
   });
 
+  it("a part over 64 MB that packs like a workbook is read as a stream, its checksum checked", async () => {
+    // A sheet whose rows come after 70 MB of comment, stored without packing (ratio 1).
+    const body = Buffer.from(Array.from({ length: 1 << 20 }, (_, i) => "0123456789abcdef"[(i * 7919) % 16]).join(""));
+    const head = '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><!--';
+    const part = repeatedPart(head, body, 70, '--><row r="1"><c r="A1"><v>42</v></c></row></sheetData></worksheet>', 0);
+    const entries = demoEntries().map((e) => (e.name === POLISEN_PART ? { ...e, ...part } : e));
+    const grids = await readWorkbook(rawZip(entries));
+    expect(grids.sheets[POLISEN]!.values).toEqual([[42]]);
+    const lying = demoEntries().map((e) => (e.name === POLISEN_PART ? { ...e, ...part, crc: part.crc ^ 1 } : e));
+    expectRefusal(await check(rawZip(lying), "stream-crc.xlsx"), /^Fliken Polisen .*kontrollsumman stämmer inte/);
+  });
+
   it("a part declared larger than the limit is refused by its size", async () => {
     const entries = demoEntries().map((e) => (e.name === POLISEN_PART ? { ...e, size: READ_LIMITS.partBytes + 1 } : e));
     expectRefusal(

@@ -75,8 +75,14 @@ export function rawZip(entries: RawEntry[]): Uint8Array {
  * ends in a sync flush (byte-aligned, not final), so the pieces concatenate into one
  * valid stream; the CRC is computed piece by piece.
  */
-export function repeatedPart(head: string, body: Buffer, times: number, tail: string): { packed: Buffer; crc: number; size: number } {
-  const piece = (b: Buffer) => deflateRawSync(b, { level: 9, finishFlush: constants.Z_SYNC_FLUSH });
+export function repeatedPart(
+  head: string,
+  body: Buffer,
+  times: number,
+  tail: string,
+  level = 9,
+): { packed: Buffer; crc: number; size: number } {
+  const piece = (b: Buffer) => deflateRawSync(b, { level, finishFlush: constants.Z_SYNC_FLUSH });
   const h = Buffer.from(head);
   const t = Buffer.from(tail);
   const repeated = piece(body);

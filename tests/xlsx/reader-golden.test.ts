@@ -74,6 +74,11 @@ maybe("golden grids from openpyxl and LibreOffice", () => {
     );
     libreOffice("ods", join(dir, "lo"), [join(dir, "golden.xlsx")]);
     libreOffice("xls:MS Excel 97", join(dir, "lo"), [join(dir, "golden.xlsx")]);
+    libreOffice("xlsm:Calc MS Excel 2007 VBA XML", join(dir, "lo"), [join(dir, "golden.xlsx")]);
+  });
+
+  it("the same workbook saved as .xlsm (macro-enabled) reads as the .xlsx", async () => {
+    expect(await read(join(dir, "lo", "golden.xlsm"))).toEqual(await read(join(dir, "lo", "golden.xlsx")));
   });
   const writers = [
     ["openpyxl", ""],

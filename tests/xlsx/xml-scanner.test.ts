@@ -94,6 +94,20 @@ describe("XmlScanner", () => {
     expect(out).toEqual(["open t", `text ${JSON.stringify("&".repeat(30000) + "x".repeat(70000))}`, "close t"]);
   });
 
+  it("reads long comments and CDATA sections piece by piece, never holding or rescanning them whole", () => {
+    const filler = "0123456789abcdef".repeat(1 << 16); // 1 MB a piece
+    const pieces = ["<a><!--", ...Array<string>(30).fill(filler), "--><![CDATA[", ...Array<string>(30).fill(filler), "]]></a>"];
+    const t0 = Date.now();
+    const out = events(pieces);
+    expect(Date.now() - t0).toBeLessThan(5_000);
+    expect(out).toHaveLength(3);
+    expect(out[1]!.length).toBe(30 * filler.length + 'text ""'.length);
+  });
+
+  it("refuses a start tag longer than a megabyte instead of holding it", () => {
+    expect(() => events(['<a b="', "x".repeat(1 << 20), "x".repeat(1 << 20), '"/>'])).toThrow(/a tag of more than/);
+  });
+
   it.each([
     ["a mismatched end tag", "<a><b></a></b>"],
     ["an element left open", "<a><b></b>"],
