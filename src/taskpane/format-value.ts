@@ -1,6 +1,6 @@
 /** Numbers as the pane's reader writes them: "1 230" and "3,4" in Swedish, "1,230" and "3.4" in English. */
 import type { Language } from "../core/messages/catalogue";
-import { formatAutoSv } from "../core/report/swedish-format";
+import { formatAutoSv } from "../core/swedish-format";
 
 const MINUS = "\u2212";
 

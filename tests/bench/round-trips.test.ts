@@ -11,7 +11,7 @@ import { countAllRoundTrips, USE_CASES, type UseCase } from "../../scripts/bench
 import { syntheticRegister } from "../../scripts/bench/synthetic-register";
 import { makeTertialReport } from "../../src/app/report";
 import { finding } from "../../src/core/messages/catalogue";
-import { kontrollPlan } from "../../src/core/report/kontroll-plan";
+import { kontrollPlan } from "../../src/core/report/layout/kontroll-plan";
 import { createExcelPort } from "../../src/excel/excel-port";
 import { createStrictFake } from "../excel/strict-fake";
 

@@ -17,7 +17,7 @@ import type { TertialPeriod } from "../../src/core/period";
 import { serialFromDate } from "../../src/core/date";
 import { parsePeriod } from "../../src/core/period";
 import type { SheetPlan } from "../../src/core/plan/sheet-plan";
-import { dataFingerprint } from "../../src/core/report/fingerprint";
+import { dataFingerprint } from "../../src/core/report/model/fingerprint";
 import { demoRegister } from "../../src/demo/demo-register";
 import { createExcelPort } from "../../src/excel/excel-port";
 import type { ExcelStats } from "../../src/excel/session";

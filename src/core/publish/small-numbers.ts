@@ -11,7 +11,7 @@
  * are not counts; neither are the counts of indicators or partners the texts
  * mention ("3 av 9 indikatorer").
  */
-import { formatNumberSv } from "../report/swedish-format";
+import { formatNumberSv } from "../swedish-format";
 
 /** A figure as published: the number, "färre än N" (a small count), or hidden so that a small one cannot be worked out. */
 export type Shown = { kind: "value"; value: number } | { kind: "fewer"; than: number } | { kind: "hidden" };

@@ -9,7 +9,7 @@ import { isoFromSerial } from "../date";
 import { REMINDER_SV } from "../messages/reminder-sv";
 import { periodLabel, type Period, type TertialPeriod } from "../period";
 import { reportDue, tertialEnd } from "../pledge-calendar";
-import { longDateSv, tertialMonthSpan } from "../report/swedish-format";
+import { longDateSv, tertialMonthSpan } from "../swedish-format";
 
 export interface Reminder {
   /** Part-ID as typed on `Parter`. */

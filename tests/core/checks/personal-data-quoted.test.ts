@@ -10,10 +10,10 @@ import { checkRegister } from "../../../src/core/check-register";
 import type { Finding, FindingCode } from "../../../src/core/findings";
 import { translateFindings } from "../../../src/core/messages/catalogue";
 import { findPersonalData } from "../../../src/core/personal-data";
-import { kontrollPlan } from "../../../src/core/report/kontroll-plan";
-import { finalReportModel, tertialReportModel } from "../../../src/core/report/report-model";
-import { finalReportPlan } from "../../../src/core/report/final-report-plan";
-import { tertialReportPlan } from "../../../src/core/report/tertial-report-plan";
+import { kontrollPlan } from "../../../src/core/report/layout/kontroll-plan";
+import { finalReportModel, tertialReportModel } from "../../../src/core/report/model/report-model";
+import { finalReportPlan } from "../../../src/core/report/layout/final-report-plan";
+import { tertialReportPlan } from "../../../src/core/report/layout/tertial-report-plan";
 import { baseGrids, T2_2025, TODAY, withCell, withRow } from "../../support/register-builder";
 
 const PHONE = "070-123 45 67";

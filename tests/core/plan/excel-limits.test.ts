@@ -15,10 +15,10 @@ import {
   MAX_ROW_HEIGHT,
 } from "../../../src/core/plan/excel-limits";
 import { emptyPlan, type SheetPlan } from "../../../src/core/plan/sheet-plan";
-import { finalReportPlan } from "../../../src/core/report/final-report-plan";
-import { kontrollPlan } from "../../../src/core/report/kontroll-plan";
-import { finalReportModel, tertialReportModel } from "../../../src/core/report/report-model";
-import { tertialReportPlan } from "../../../src/core/report/tertial-report-plan";
+import { finalReportPlan } from "../../../src/core/report/layout/final-report-plan";
+import { kontrollPlan } from "../../../src/core/report/layout/kontroll-plan";
+import { finalReportModel, tertialReportModel } from "../../../src/core/report/model/report-model";
+import { tertialReportPlan } from "../../../src/core/report/layout/tertial-report-plan";
 import { registerPlans } from "../../../src/core/template/register-plans";
 import { readWorkbook } from "../../../src/xlsx/read-workbook";
 import { renderWorkbook } from "../../../src/xlsx/render-plan";

@@ -3,7 +3,7 @@ import { serialFromYMD } from "../../../src/core/date";
 import { activityFigures } from "../../../src/core/figures/activity-figures";
 import { activitiesOf, activityObjects } from "../../../src/core/register/activity-source";
 import type { Register } from "../../../src/core/register/types";
-import { dataFingerprint } from "../../../src/core/report/fingerprint";
+import { dataFingerprint } from "../../../src/core/report/model/fingerprint";
 import { demoRegister } from "../../../src/demo/demo-register";
 
 const T2_2025 = { kind: "tertial", year: 2025, tertial: 2 } as const;

@@ -1,0 +1,81 @@
+/**
+ * Where to break pages so no table's header is printed alone at the foot of
+ * a page. An estimate: A4 landscape, fitted to one page wide, so the scale
+ * (and the rows a page holds) follows from the column widths.
+ */
+import type { PrintSetup } from "./sheet-plan";
+import type { KeepBlock } from "./plan-builder";
+
+const A4_LANDSCAPE = { width: 842, height: 595 }; // points
+const POINTS_PER_INCH = 72;
+
+/** Column widths in characters → printed width in points at 100 % (Calibri 11: 7 px a character plus 5 px padding). */
+function sheetWidthPoints(widths: readonly number[]): number {
+  return widths.reduce((sum, w) => sum + (w * 7 + 5) * 0.75, 0);
+}
+
+/** The scale at which the columns print one A4 landscape page wide (1 when they fit at 100 %). */
+export function printScale(widths: readonly number[], margins: NonNullable<PrintSetup["margins"]>): number {
+  const printableWidth = A4_LANDSCAPE.width - (margins.left + margins.right) * POINTS_PER_INCH;
+  return Math.min(1, printableWidth / Math.max(1, sheetWidthPoints(widths)));
+}
+
+/** Row points that fit on one page once the sheet is scaled to one page wide; 5 % slack for Excel rounding its scale down to whole percent. */
+export function pageCapacity(widths: readonly number[], margins: NonNullable<PrintSetup["margins"]>): number {
+  const printableHeight = A4_LANDSCAPE.height - (margins.top + margins.bottom) * POINTS_PER_INCH;
+  return (printableHeight / printScale(widths, margins)) * 0.95;
+}
+
+export interface PageLayout {
+  rowCount: number;
+  heightOf: (row: number) => number;
+  /** Blocks to start on one page: whole when they fit a page, else at least up to `minLast`. */
+  keepTogether: readonly KeepBlock[];
+  /** Rows repeated at the top of every page after the first. */
+  titleRowCount: number;
+  capacity: number;
+}
+
+/** 0-based rows before which a manual page break keeps each block whole. */
+export function rowBreaks(layout: PageLayout): number[] {
+  const { heightOf, capacity } = layout;
+  const titleHeight = Array.from({ length: layout.titleRowCount }, (_, r) => heightOf(r)).reduce((a, b) => a + b, 0);
+  const sum = (from: number, to: number) => {
+    let h = 0;
+    for (let r = from; r <= to; r++) h += heightOf(r);
+    return h;
+  };
+  // A block that fits on a fresh page is kept whole; a longer one keeps its header with its first rows.
+  const blocks = new Map(
+    layout.keepTogether.map((k) => [k.first, sum(k.first, k.last) <= capacity - titleHeight ? k.last : k.minLast] as const),
+  );
+  const breaks: number[] = [];
+  const breakAt = (row: number) => {
+    if (breaks[breaks.length - 1] !== row) breaks.push(row);
+  };
+  let used = 0;
+  let pageStart = 0;
+  for (let row = 0; row < layout.rowCount; row++) {
+    const h = heightOf(row);
+    const last = blocks.get(row);
+    if (last !== undefined && row > pageStart) {
+      if (used + sum(row, last) > capacity) {
+        breakAt(row);
+        pageStart = row;
+        used = titleHeight;
+      }
+    }
+    if (used + h > capacity && row > pageStart) {
+      // Excel breaks here by itself. If a block starts right after, the estimate alone
+      // cannot say on which side of the break it lands (a little more room than
+      // estimated would leave its header alone at the foot), so break before it.
+      const next = [1, 2].map((k) => row + k).find((r) => blocks.has(r) && r < layout.rowCount);
+      if (blocks.has(row)) breakAt(row);
+      else if (next !== undefined) breakAt(next);
+      pageStart = row;
+      used = titleHeight;
+    }
+    used += h;
+  }
+  return breaks;
+}

@@ -1,0 +1,51 @@
+/**
+ * How an indicator's numbers go into cells: a number with the indicator's
+ * format, or, for annual indicators, text with the year ("3,1 (2024)") so
+ * the reader sees which year a value is from.
+ */
+import type { Cell } from "../../cell";
+import type { PeriodValue } from "../../trends/trend-types";
+import { changeFormat, numberFormat } from "./report-styles";
+import { formatNumberSv } from "../../swedish-format";
+
+export const NONE = "—";
+
+export interface CellWithFormat {
+  value: Cell;
+  format: string | null;
+}
+
+type Unit = "Antal" | "Procent" | "Index";
+
+export function numberCell(value: number | null, unit: Unit, decimals: number): CellWithFormat {
+  return value === null ? { value: NONE, format: null } : { value, format: numberFormat(unit, decimals) };
+}
+
+export function changeCell(value: number | null, unit: Unit, decimals: number): CellWithFormat {
+  return value === null ? { value: NONE, format: null } : { value, format: changeFormat(unit, decimals) };
+}
+
+/** "3,1 (2024)" or "41,5 % (2025)". */
+export function valueWithYear(v: PeriodValue, unit: Unit, decimals: number): string {
+  return `${formatNumberSv(v.value, decimals)}${unit === "Procent" ? " %" : ""} (${v.period})`;
+}
+
+/** A period's value: a plain number for tertial indicators, text with the year for annual ones. */
+export function periodCell(v: PeriodValue | null, unit: Unit, decimals: number, annual: boolean): CellWithFormat {
+  if (v === null) return { value: NONE, format: null };
+  return annual ? { value: valueWithYear(v, unit, decimals), format: null } : numberCell(v.value, unit, decimals);
+}
+
+/** Splits cells-with-formats into the two parallel rows a table takes. */
+export function splitRow(cells: readonly (CellWithFormat | Cell)[]): { cells: Cell[]; formats: (string | null)[] } {
+  const isPair = (c: CellWithFormat | Cell): c is CellWithFormat => c !== null && typeof c === "object";
+  return {
+    cells: cells.map((c) => (isPair(c) ? c.value : c)),
+    formats: cells.map((c) => (isPair(c) ? c.format : null)),
+  };
+}
+
+export function splitRows(rows: readonly (readonly (CellWithFormat | Cell)[])[]): { cells: Cell[][]; formats: (string | null)[][] } {
+  const split = rows.map(splitRow);
+  return { cells: split.map((s) => s.cells), formats: split.map((s) => s.formats) };
+}

@@ -1,0 +1,135 @@
+/**
+ * The Kontroll sheet: every finding as a row a partner can act on. Row 1
+ * sums up (counts per severity, when checked); row 3 is the header with an
+ * autofilter and frozen panes; each cell address links to that cell, up to
+ * Excel's 65 530 links a sheet. Beyond them row 2 says how to find a cell
+ * (rows are sorted by tab and row, so a partner's own rows stay together).
+ */
+import type { Finding, Severity } from "../../findings";
+import { redactPersonalData } from "../../personal-data";
+import { MAX_LINKS_PER_SHEET } from "../../plan/excel-limits";
+import type { SheetPlan } from "../../plan/sheet-plan";
+import { DEFAULT_ROW_HEIGHT, linesFor, PlanBuilder } from "../../plan/plan-builder";
+import { BAND_STYLE, BODY_BORDER, HEADER_STYLE, TAB_COLORS } from "./report-styles";
+import { countNoun, formatNumberSv, localDate, localDateTime } from "../../swedish-format";
+
+export const KONTROLL_WIDTHS = [13, 26, 8, 22, 90] as const;
+const HEADERS = ["Allvarlighet", "Flik", "Cell", "Kod", "Meddelande"];
+const HEADER_ROW = 2;
+const MESSAGE_COL = 4;
+
+export const SEVERITY_WORDS: Record<Severity, string> = { error: "Fel", warning: "Varning", info: "Info" };
+
+const SEVERITY_FILLS: Record<Severity, { fill: string; fontColor: string }> = {
+  error: { fill: "#FFC7CE", fontColor: "#9C0006" },
+  warning: { fill: "#FFEB9C", fontColor: "#7F4F00" },
+  info: { fill: "#DDEBF7", fontColor: "#1F3864" },
+};
+
+/** "Kontroll 2025-09-05 14:32 · 7 fel · 12 varningar · 3 info". */
+export function kontrollSummary(findings: readonly Finding[], createdAt: Date): string {
+  const n = (s: Severity) => findings.filter((f) => f.severity === s).length;
+  return [
+    `Kontroll ${localDateTime(createdAt)}`,
+    `${formatNumberSv(n("error"))} fel`,
+    countNoun(n("warning"), "varning", "varningar"),
+    `${formatNumberSv(n("info"))} info`,
+  ].join(" · ");
+}
+
+/** Link blue on the cell column, run by run, only where there is a link: a whole-sheet finding's "—" is plain text. */
+function linkBlue(b: PlanBuilder, linked: readonly boolean[], first: number): void {
+  let start = -1;
+  linked.forEach((isLinked, i) => {
+    if (isLinked && start < 0) start = i;
+    const runEnds = start >= 0 && (!isLinked || i === linked.length - 1);
+    if (runEnds) {
+      const end = isLinked ? i : i - 1;
+      b.style(b.range(first + start, 2, end - start + 1, 1), { font: { color: "#0563C1" } });
+      start = -1;
+    }
+  });
+}
+
+/** `'Kommunen'!I11`, as the name box takes a cell on another tab. */
+function nameBoxReference(sheet: string, cell: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!${cell}`;
+}
+
+/** Row 2 when some findings have no link: from which row, why, and how to reach the cell without it. */
+export function unlinkedNote(lastLinkedRow: number, example: { sheet: string; cell: string }): string {
+  return (
+    `Excel tillåter högst ${formatNumberSv(MAX_LINKS_PER_SHEET)} länkar på ett blad, så fynden efter rad ${formatNumberSv(lastLinkedRow)} har ingen länk till sin cell. ` +
+    `Fliken och cellen står ändå i kolumnerna Flik och Cell: skriv dem i namnrutan till vänster om formelfältet, till exempel ${nameBoxReference(example.sheet, example.cell)}, och tryck Enter.`
+  );
+}
+
+/** The note on the blank row 2, across the sheet, wrapped. */
+function writeNote(b: PlanBuilder, note: string): void {
+  const row = HEADER_ROW - 1;
+  b.put(row, 0, note);
+  b.merge(b.rowRange(row));
+  b.style(b.rowRange(row), { font: { italic: true }, wrap: true, vertical: "top" });
+  const width = KONTROLL_WIDTHS.reduce((sum, w) => sum + w, 0);
+  b.height(row, linesFor(note, width) * DEFAULT_ROW_HEIGHT);
+}
+
+/** Findings keep the order given (the check sorts them by tab and row). */
+export function kontrollPlan(findings: Finding[], createdAt: Date, sheetName: string): SheetPlan {
+  const b = new PlanBuilder(sheetName, "kontroll", KONTROLL_WIDTHS);
+  const summary = b.addRow([kontrollSummary(findings, createdAt)]);
+  b.style(b.rowRange(summary), { font: { bold: true, size: 12 } });
+  b.blank();
+  b.plan.tabColor = TAB_COLORS.kontroll;
+  b.plan.activeCell = "A1";
+  if (findings.length === 0) {
+    b.addRow(["Inga fel eller varningar hittades."]);
+    return b.finish();
+  }
+  b.addRow(HEADERS);
+  b.style(b.rowRange(HEADER_ROW), HEADER_STYLE);
+  const linked: boolean[] = [];
+  let lastLinkedRow = -1;
+  let firstUnlinked: { sheet: string; cell: string } | null = null;
+  // A tab named with personal data in it: the name shown without it, and no link that would carry it.
+  const shownSheet = new Map<string, string>();
+  for (const f of findings) {
+    let sheet = shownSheet.get(f.sheet);
+    if (sheet === undefined) shownSheet.set(f.sheet, (sheet = redactPersonalData(f.sheet)));
+    const row = b.addRow([SEVERITY_WORDS[f.severity], sheet, f.cell ?? "—", f.code, f.message]);
+    const link = f.cell !== null && b.plan.links.length < MAX_LINKS_PER_SHEET && sheet === f.sheet;
+    linked.push(link);
+    if (link) {
+      b.plan.links.push({ cell: b.range(row, 2), sheet: f.sheet, target: f.cell! });
+      lastLinkedRow = row;
+    } else if (f.cell !== null && sheet === f.sheet) firstUnlinked ??= { sheet: f.sheet, cell: f.cell };
+    const lines = linesFor(f.message, KONTROLL_WIDTHS[MESSAGE_COL]);
+    if (lines > 1) b.height(row, lines * DEFAULT_ROW_HEIGHT);
+  }
+  // Sheet rows count from 1.
+  if (firstUnlinked) writeNote(b, unlinkedNote(lastLinkedRow + 1, firstUnlinked));
+  const first = HEADER_ROW + 1;
+  const last = b.next - 1;
+  const body = b.range(first, 0, findings.length, HEADERS.length);
+  b.style(body, BODY_BORDER);
+  for (let r = first + 1; r <= last; r += 2) b.style(b.range(r, 1, 1, HEADERS.length - 1), BAND_STYLE);
+  linkBlue(b, linked, first);
+  b.style(b.range(first, MESSAGE_COL, findings.length, 1), { wrap: true });
+  const severities = b.range(first, 0, findings.length, 1);
+  for (const s of ["error", "warning", "info"] as const) {
+    b.conditional({ kind: "textEquals", range: severities, text: SEVERITY_WORDS[s], ...SEVERITY_FILLS[s] });
+  }
+  b.plan.autoFilter = b.range(HEADER_ROW, 0, findings.length + 1, HEADERS.length);
+  b.plan.freeze = { rows: HEADER_ROW + 1, columns: 0 };
+  b.plan.activeCell = b.range(first, 0);
+  const plan = b.finish();
+  plan.print = {
+    orientation: "landscape",
+    paper: "A4",
+    fitToWidth: 1,
+    fitToHeight: 0,
+    titleRows: `${HEADER_ROW + 1}:${HEADER_ROW + 1}`,
+    footer: { center: `Sida &P av &N · ${sheetName.replace(/&/g, "&&")} · ${localDate(createdAt)}` },
+  };
+  return plan;
+}

@@ -1,0 +1,176 @@
+/**
+ * Writers shared by the tertial and final report sheets: the head, section
+ * titles, wrapped paragraphs, key figures and bordered tables with banded rows.
+ */
+import type { Cell } from "../../cell";
+import { NONE } from "./indicator-cells";
+import { DEFAULT_ROW_HEIGHT, linesFor, type PlanBuilder } from "../../plan/plan-builder";
+import type { ReportHead } from "../model/report-head";
+import type { KeyFigures } from "../model/report-model";
+import {
+  BAND_STYLE,
+  BODY_BORDER,
+  COUNT_FORMAT,
+  HEADER_STYLE,
+  MUTED_STYLE,
+  NOTE_STYLE,
+  PARAGRAPH_STYLE,
+  SECTION_STYLE,
+  SHARE_FORMAT,
+  SUBTITLE_STYLE,
+  TITLE_STYLE,
+} from "./report-styles";
+import { formatNumberSv } from "../../swedish-format";
+
+/** Rows repeated on every printed page: the title and the period line. */
+export const TITLE_ROWS = 2;
+
+export interface TableColumn {
+  header: string;
+  /** Column of the layout the table column stands in. */
+  col: number;
+  numeric?: boolean;
+  wrap?: boolean;
+  center?: boolean;
+}
+
+export interface TableRows {
+  cells: Cell[][];
+  /** Number format per cell (null: none), parallel to `cells`. */
+  formats?: (string | null)[][];
+}
+
+export interface WrittenTable {
+  header: number;
+  first: number;
+  last: number;
+}
+
+export function writeHead(b: PlanBuilder, head: ReportHead): void {
+  const title = b.addRow([head.title]);
+  b.style(b.rowRange(title), TITLE_STYLE);
+  b.height(title, 24);
+  const sub = b.addRow([head.subtitle]);
+  b.style(b.rowRange(sub), SUBTITLE_STYLE);
+  if (head.pledgeLine !== "") b.style(b.rowRange(b.addRow([head.pledgeLine])), MUTED_STYLE);
+  b.style(b.rowRange(b.addRow([head.createdLine])), MUTED_STYLE);
+  b.blank();
+}
+
+export function writeSection(b: PlanBuilder, title: string): number {
+  const row = b.addRow([title]);
+  b.style(b.rowRange(row), SECTION_STYLE);
+  b.height(row, 18);
+  return row;
+}
+
+/** Text merged across the layout's width, wrapped, with the row tall enough to show it all. */
+export function writeParagraph(b: PlanBuilder, text: string, note = false): number {
+  const row = b.addRow([text]);
+  const range = b.rowRange(row);
+  b.merge(range);
+  b.style(range, note ? NOTE_STYLE : PARAGRAPH_STYLE);
+  const width = b.widths.reduce((a, w) => a + w, 0);
+  const lines = linesFor(text, width, note ? { size: 9 } : {});
+  if (lines > 1 || !note) b.height(row, lines * (note ? 12 : DEFAULT_ROW_HEIGHT) + 3);
+  return row;
+}
+
+const ofText = (n: number, total: number): string => (total === 0 ? NONE : `${formatNumberSv(n)} av ${formatNumberSv(total)}`);
+
+interface KeyFigure {
+  label: string;
+  value: Cell;
+  format: string | null;
+}
+
+/** Key figures as label–value pairs in columns A–B and C–D. */
+export function writeKeyFigures(b: PlanBuilder, k: KeyFigures): void {
+  const f = k.figures;
+  const count = (label: string, value: number): KeyFigure => ({ label, value, format: COUNT_FORMAT });
+  const left: KeyFigure[] = [
+    count("Aktiviteter", f.activities),
+    count("varav genomförda", f.completed),
+    count("Tillfällen", f.occasions),
+    { label: "Parter som rapporterat", value: ofText(k.partnersReported, k.partnersTotal), format: null },
+    { label: "Åtgärder med aktivitet", value: ofText(k.measuresWithActivity, k.measuresTotal), format: null },
+  ];
+  const right: KeyFigure[] = [
+    count("Deltagare", f.participants),
+    count("Kvinnor och flickor", f.women),
+    count("Män och pojkar", f.men),
+    { label: "Andel kvinnor/flickor", value: f.womenShare ?? NONE, format: f.womenShare === null ? null : SHARE_FORMAT },
+  ];
+  const first = b.next;
+  left.forEach((l, i) => {
+    const r = right[i];
+    const row = b.addRow([l.label, l.value, r?.label ?? null, r?.value ?? null]);
+    if (l.format) b.format(b.range(row, 1), l.format);
+    if (r?.format) b.format(b.range(row, 3), r.format);
+  });
+  b.style(b.range(first, 0, left.length, 4), BODY_BORDER);
+  b.style(b.range(first, 1, left.length, 1), { font: { bold: true }, horizontal: "right" });
+  b.style(b.range(first, 3, left.length, 1), { font: { bold: true }, horizontal: "right" });
+}
+
+/** Number formats of one row as ranges: neighbouring cells with the same format share one range. */
+function formatRuns(b: PlanBuilder, row: number, columns: readonly TableColumn[], formats: readonly (string | null)[]): void {
+  let i = 0;
+  while (i < columns.length) {
+    const format = formats[i] ?? null;
+    let j = i + 1;
+    while (j < columns.length && (formats[j] ?? null) === format && columns[j]!.col === columns[j - 1]!.col + 1) j++;
+    if (format !== null) b.format(b.range(row, columns[i]!.col, 1, j - i), format);
+    i = j;
+  }
+}
+
+/** A header row over columns that stand side by side, then the body: thin grid, banded rows, numbers right. */
+export function writeTable(b: PlanBuilder, columns: readonly TableColumn[], rows: TableRows): WrittenTable {
+  const c0 = columns[0]!.col;
+  const n = columns.length;
+  const header = b.next;
+  columns.forEach((c) => b.put(header, c.col, c.header));
+  b.style(b.range(header, c0, 1, n), HEADER_STYLE);
+  const headerLines = Math.max(...columns.map((c) => linesFor(c.header, b.widths[c.col] ?? 10, { bold: true })));
+  if (headerLines > 1) b.height(header, headerLines * DEFAULT_ROW_HEIGHT);
+
+  const first = b.next;
+  rows.cells.forEach((cells, i) => {
+    const row = b.next;
+    columns.forEach((c, k) => b.put(row, c.col, cells[k] ?? null));
+    const formats = rows.formats?.[i];
+    if (formats) formatRuns(b, row, columns, formats);
+    const lines = Math.max(
+      1,
+      ...columns.map((c, k) => {
+        const v = cells[k];
+        return c.wrap && typeof v === "string" ? linesFor(v, b.widths[c.col] ?? 10) : 1;
+      }),
+    );
+    if (lines > 1) b.height(row, lines * DEFAULT_ROW_HEIGHT);
+  });
+  const last = b.next - 1;
+  const count = rows.cells.length;
+  if (count > 0) {
+    b.style(b.range(first, c0, count, n), BODY_BORDER);
+    for (let r = first + 1; r <= last; r += 2) b.style(b.range(r, c0, 1, n), BAND_STYLE);
+    for (const c of columns) {
+      const body = b.range(first, c.col, count, 1);
+      if (c.numeric) b.style(body, { horizontal: "right" });
+      if (c.center) b.style(body, { horizontal: "center" });
+      if (c.wrap) b.style(body, { wrap: true });
+    }
+  }
+  return { header, first, last };
+}
+
+/** A header cell spanning several columns above a table's header row ("Värde per tertial"). */
+export function writeGroupHeader(b: PlanBuilder, text: string, col: number, cols: number): number {
+  const row = b.addRow();
+  b.put(row, col, text);
+  const range = b.range(row, col, 1, cols);
+  if (cols > 1) b.merge(range);
+  b.style(range, { ...HEADER_STYLE, horizontal: "center" });
+  return row;
+}

@@ -1,0 +1,97 @@
+/**
+ * The final report's indicator rows: every pledge tertial's value side by
+ * side, the latest value against the baseline, and the final status judged
+ * on that latest value.
+ */
+import type { Indicator } from "../../register/types";
+import { betterSign, direction, noise } from "../../trends/direction";
+import { difference } from "../../trends/numbers";
+import { elapsedShare } from "../../pledge-calendar";
+import { targetStatus } from "../../trends/target-status";
+import type { Direction, IndicatorTrend, PeriodValue, SeriesPoint, TargetStatus } from "../../trends/trend-types";
+import { periodLabel, tertialIndex, type TertialPeriod } from "../../period";
+import { decimalsFor } from "./indicator-rows";
+import type { Comparison } from "./kortversion";
+import { statusWord, trendNote, trendScore, unitWord, type StatusWord, type TrendScore } from "./trend-words";
+
+export interface FinalIndicatorRow {
+  id: string;
+  name: string;
+  unit: IndicatorTrend["unit"];
+  unitWord: string;
+  annual: boolean;
+  decimals: number;
+  baseline: number | null;
+  baselinePeriod: string | null;
+  /** One per tertial column; an annual value stands in the last pledge tertial of its year. */
+  values: (PeriodValue | null)[];
+  latest: PeriodValue | null;
+  /** Latest minus baseline. */
+  change: number | null;
+  direction: Direction;
+  noise: boolean | null;
+  score: TrendScore | null;
+  note: string;
+  target: number | null;
+  status: TargetStatus;
+  statusWord: StatusWord;
+}
+
+/** Places a series on the tertial columns: tertial points by label, a year's point at that year's last column. */
+export function onColumns(
+  series: readonly SeriesPoint[],
+  tertials: readonly TertialPeriod[],
+  pick: (p: SeriesPoint) => number | null,
+): (PeriodValue | null)[] {
+  const labels = tertials.map(periodLabel);
+  const out: (PeriodValue | null)[] = labels.map(() => null);
+  for (const point of series) {
+    const v = pick(point);
+    if (v === null) continue;
+    let col = labels.indexOf(point.period);
+    if (col < 0 && /^\d{4}$/.test(point.period)) {
+      col = tertials.map((t) => t.year).lastIndexOf(Number(point.period));
+    }
+    if (col >= 0) out[col] = { period: point.period, value: v };
+  }
+  return out;
+}
+
+export function finalIndicatorRow(trend: IndicatorTrend, indicator: Indicator, tertials: readonly TertialPeriod[]): FinalIndicatorRow {
+  const values = onColumns(trend.series, tertials, (p) => p.value);
+  const latestCol = values.map((v) => v !== null).lastIndexOf(true);
+  const latest = values[latestCol] ?? null;
+  const sign = betterSign(indicator.direction);
+  // The final status judges the latest value reported, at the point of the pledge it was reported for.
+  const elapsed = latestCol < 0 ? 1 : elapsedShare(tertials, tertialIndex(tertials[latestCol]!));
+  const status = targetStatus({ value: latest?.value ?? null, baseline: trend.baseline, target: trend.target, sign, elapsed });
+  const dir = direction(latest?.value ?? null, trend.baseline, sign);
+  const noisy = noise(trend.unit, latest?.value ?? null, trend.baseline);
+  const change = difference(latest?.value ?? null, trend.baseline);
+  return {
+    id: trend.id,
+    name: trend.name,
+    unit: trend.unit,
+    unitWord: unitWord(trend.unit),
+    annual: trend.frequency === "År",
+    decimals: decimalsFor([trend.baseline, trend.target, change, ...values.map((v) => v?.value)]),
+    baseline: trend.baseline,
+    baselinePeriod: trend.baselinePeriod,
+    values,
+    latest,
+    change,
+    direction: dir,
+    noise: noisy,
+    score: trendScore(dir, noisy),
+    note: trendNote(dir, noisy, latest === null ? "värde saknas" : "utgångsvärde saknas"),
+    target: trend.target,
+    status,
+    statusWord: statusWord(status, trend.baseline, trend.target),
+  };
+}
+
+export function finalComparison(row: FinalIndicatorRow): Comparison | null {
+  if (row.score === null || row.baseline === null || row.latest === null) return null;
+  const between = row.baselinePeriod ? ` mellan ${row.baselinePeriod} och ${row.latest.period}` : "";
+  return { name: row.name, unit: row.unit, decimals: row.decimals, from: row.baseline, to: row.latest.value, between, score: row.score };
+}

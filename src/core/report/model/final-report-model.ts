@@ -1,0 +1,158 @@
+/**
+ * The final report's model: the whole pledge, every pledge tertial side by
+ * side, each indicator's latest value against its baseline and its final
+ * status against target, and the kortversion for the whole period.
+ */
+import { serialFromDate } from "../../date";
+import { activityFigures, type ActivityFigures } from "../../figures/activity-figures";
+import { periodLabel, tertialIndex } from "../../period";
+import { inPledge, pledgeTertials } from "../../pledge-calendar";
+import type { Register } from "../../register/types";
+import { idKey } from "../../values";
+import { computeTrends } from "../../trends/trends";
+import type { IndicatorTrend, PeriodValue } from "../../trends/trend-types";
+import { addFigures, measureRow, type MeasureRow } from "./activity-rows";
+import { chartData, type ChartData } from "./chart-data";
+import { decimalsFor } from "./indicator-rows";
+import { finalComparison, finalIndicatorRow, onColumns, type FinalIndicatorRow } from "./final-indicator-rows";
+import { kortversionSentences, type Comparison, type KortversionInput } from "./kortversion";
+import { reportHead, type ReportHead } from "./report-head";
+import type { KeyFigures, ReportContext } from "./report-model";
+import { monthSpanOfSerials, tertialMonthSpan } from "../../swedish-format";
+import { unitWord } from "./trend-words";
+
+export type { FinalIndicatorRow } from "./final-indicator-rows";
+
+export interface FinalWomenRow {
+  id: string;
+  name: string;
+  unit: IndicatorTrend["unit"];
+  unitWord: string;
+  decimals: number;
+  women: (PeriodValue | null)[];
+  men: (PeriodValue | null)[];
+}
+
+export interface FinalMeasureRow extends MeasureRow {
+  /** Activities per tertial column. */
+  perTertial: number[];
+}
+
+export interface FinalPartnerRow {
+  id: string;
+  name: string;
+  perTertial: number[];
+  activities: number;
+  /** Indicator value rows reported for the pledge's periods. */
+  values: number;
+  tertialsReported: number;
+}
+
+export interface FinalReportModel {
+  kind: "final";
+  head: ReportHead;
+  tertials: string[];
+  keyFigures: KeyFigures;
+  indicators: FinalIndicatorRow[];
+  women: FinalWomenRow[];
+  measures: FinalMeasureRow[];
+  partners: FinalPartnerRow[];
+  chart: ChartData;
+  kortversion: string;
+  kortversionSentences: string[];
+  /** What the kortversion was written from: what is published writes it again with its small-number rule. */
+  kortversionInput: KortversionInput;
+}
+
+export function finalReportModel(ctx: ReportContext): FinalReportModel {
+  const { register } = ctx;
+  const pledge = register.pledge;
+  // Without a pledge (the reader says why), the day the report is made stands in for its validity.
+  const today = serialFromDate(ctx.createdAt);
+  const validity = pledge ?? { validFrom: today, validTo: today };
+  const tertials = pledgeTertials(validity);
+  const last = tertials[tertials.length - 1]!;
+  const labels = tertials.map(periodLabel);
+  const trends = computeTrends(register, last).indicators;
+  const perTertial = tertials.map((t) => activityFigures(register, t));
+
+  const indicators = trends.map((t, i) => finalIndicatorRow(t, register.indicators[i]!, tertials));
+  const measures = register.measures.map((m): FinalMeasureRow => ({
+    ...measureRow(
+      register,
+      m,
+      perTertial.flatMap((f) => f.byMeasure),
+    ),
+    perTertial: perTertial.map((f) => f.byMeasure.find((x) => idKey(x.measureId) === idKey(m.id))?.activities ?? 0),
+  }));
+  const valueInPledge = (v: Register["values"][number]): boolean => inPledge(validity, v.period);
+  const partners = register.partners.map((p): FinalPartnerRow => {
+    const own = perTertial.map((f) => f.byPartner.find((x) => idKey(x.partnerId) === idKey(p.id)));
+    const counts = own.map((f) => f?.activities ?? 0);
+    return {
+      id: p.id,
+      name: p.name,
+      perTertial: counts,
+      activities: counts.reduce((a, b) => a + b, 0),
+      values: register.values.filter((v) => idKey(v.partnerId) === idKey(p.id) && valueInPledge(v)).length,
+      tertialsReported: own.filter((f) => f?.reported === true).length,
+    };
+  });
+  const total: ActivityFigures = addFigures(perTertial.map((f) => f.total));
+  const partnersReported = partners.filter((p) => p.tertialsReported > 0).length;
+  const first = tertials[0]!;
+  const span = pledge ? monthSpanOfSerials(pledge.validFrom, pledge.validTo) : tertialMonthSpan(first.year, first.tertial);
+  const kortversionInput: KortversionInput = {
+    span,
+    area: pledge?.area ?? null,
+    figures: total,
+    indicatorsTotal: indicators.length,
+    comparisons: indicators.map(finalComparison).filter((c): c is Comparison => c !== null),
+    comparedWith: "utgångsvärdet",
+    statuses: indicators.map((i) => i.status),
+    final: true,
+    partnersReported,
+    partnersTotal: register.partners.length,
+  };
+  const sentences = kortversionSentences(kortversionInput);
+  const periodSpan = labels.length > 1 ? `${labels[0]}–${labels[labels.length - 1]}` : (labels[0] ?? "");
+  return {
+    kind: "final",
+    head: reportHead(register, {
+      reportLabel: `Slutrapport ${periodSpan}`,
+      monthSpan: span,
+      rowsUsed: total.activities + register.values.filter(valueInPledge).length,
+      partnersReported,
+      createdAt: ctx.createdAt,
+    }),
+    tertials: labels,
+    keyFigures: {
+      figures: total,
+      partnersReported,
+      partnersTotal: register.partners.length,
+      measuresWithActivity: measures.filter((m) => m.figures.activities > 0).length,
+      measuresTotal: measures.length,
+    },
+    indicators,
+    women: trends
+      .filter((t) => t.genderSplit)
+      .map((t) => ({
+        id: t.id,
+        name: t.name,
+        unit: t.unit,
+        unitWord: unitWord(t.unit),
+        decimals: decimalsFor(t.series.flatMap((p) => [p.women, p.men])),
+        women: onColumns(t.series, tertials, (p) => p.women),
+        men: onColumns(t.series, tertials, (p) => p.men),
+      })),
+    measures,
+    partners,
+    chart: chartData(
+      trends,
+      labels.filter((_, i) => tertialIndex(tertials[i]!) <= tertialIndex(last)),
+    ),
+    kortversion: sentences.join(" "),
+    kortversionSentences: sentences,
+    kortversionInput,
+  };
+}

@@ -1,0 +1,96 @@
+/**
+ * Indicator rows of the tertial report, computed once from the trends: what
+ * the table shows, the women's-safety rows for gender-split indicators, and
+ * how many decimals each indicator needs.
+ */
+import type { Direction, IndicatorTrend, PeriodValue, TargetStatus } from "../../trends/trend-types";
+import { decimalsOf } from "../../swedish-format";
+import { statusWord, trendNote, trendScore, unitWord, type StatusWord, type TrendScore } from "./trend-words";
+
+export interface IndicatorRow {
+  id: string;
+  name: string;
+  unit: IndicatorTrend["unit"];
+  /** "antal", "procent", "index". */
+  unitWord: string;
+  /** Reported per year; shown with its year, "3,1 (2024)". */
+  annual: boolean;
+  /** Decimals every number of this indicator is shown with (0–2). */
+  decimals: number;
+  baseline: number | null;
+  baselinePeriod: string | null;
+  previous: PeriodValue | null;
+  current: PeriodValue | null;
+  change: number | null;
+  direction: Direction;
+  noise: boolean | null;
+  score: TrendScore | null;
+  note: string;
+  target: number | null;
+  status: TargetStatus;
+  statusWord: StatusWord;
+}
+
+export interface WomenRow {
+  id: string;
+  name: string;
+  unit: IndicatorTrend["unit"];
+  unitWord: string;
+  decimals: number;
+  /** Period of the values shown, or null with none. */
+  period: string | null;
+  women: number | null;
+  men: number | null;
+  /** Women minus men. */
+  difference: number | null;
+  score: TrendScore | null;
+  note: string;
+}
+
+/** Decimals that show every given number as typed (at most two). */
+export function decimalsFor(numbers: readonly (number | null | undefined)[]): number {
+  return numbers.reduce<number>((d, n) => (typeof n === "number" ? Math.max(d, decimalsOf(n)) : d), 0);
+}
+
+export function indicatorRow(trend: IndicatorTrend): IndicatorRow {
+  const current = trend.period !== null && trend.value !== null ? { period: trend.period, value: trend.value } : null;
+  const score = trendScore(trend.direction, trend.noise);
+  return {
+    id: trend.id,
+    name: trend.name,
+    unit: trend.unit,
+    unitWord: unitWord(trend.unit),
+    annual: trend.frequency === "År",
+    decimals: decimalsFor([trend.baseline, trend.previous?.value, trend.value, trend.target, trend.changeFromPrevious]),
+    baseline: trend.baseline,
+    baselinePeriod: trend.baselinePeriod,
+    previous: trend.previous,
+    current,
+    change: trend.changeFromPrevious,
+    direction: trend.direction,
+    noise: trend.noise,
+    score,
+    note: trendNote(trend.direction, trend.noise, current === null ? "värde saknas" : "ingen jämförelse"),
+    target: trend.target,
+    status: trend.status,
+    statusWord: statusWord(trend.status, trend.baseline, trend.target),
+  };
+}
+
+export function womenRow(trend: IndicatorTrend): WomenRow {
+  const difference = trend.women !== null && trend.men !== null ? Number((trend.women - trend.men).toPrecision(10)) : null;
+  return {
+    id: trend.id,
+    name: trend.name,
+    unit: trend.unit,
+    unitWord: unitWord(trend.unit),
+    decimals: decimalsFor([trend.women, trend.men, difference]),
+    period: trend.women !== null || trend.men !== null ? trend.period : null,
+    women: trend.women,
+    men: trend.men,
+    difference,
+    // Counts split by sex carry no noise rule of their own; the 5 % band decides.
+    score: trendScore(trend.womenDirection, null),
+    note: trendNote(trend.womenDirection, null, trend.women === null ? "värde saknas" : "ingen jämförelse"),
+  };
+}

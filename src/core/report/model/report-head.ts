@@ -1,0 +1,79 @@
+/**
+ * The head of a report: title, what period it covers and for whom, the
+ * pledge's own facts, and when it was made from how much data.
+ */
+import { isoFromSerial } from "../../date";
+import type { Register } from "../../register/types";
+import { dataFingerprint } from "./fingerprint";
+import { countNoun, formatNumberSv, localDate, localDateTime } from "../../swedish-format";
+
+export interface ReportHead {
+  /** The pledge's Namn, "Lokalt medborgarlöfte för Skäggetorp 2024–2025". */
+  title: string;
+  area: string | null;
+  /** "Tertialrapport T2 2025" or "Slutrapport T2 2024–T3 2025". */
+  reportLabel: string;
+  /** "maj–augusti 2025". */
+  monthSpan: string;
+  reportsTo: string | null;
+  /** "2025-09-05 14:32", local time: the clock that also decides the checks' "today". */
+  created: string;
+  /** "2025-09-05". */
+  createdDate: string;
+  /** Usable rows (activities and indicator values) the report is built from. */
+  rowsUsed: number;
+  partnersReported: number;
+  partnersTotal: number;
+  /** Rows left out of every figure because of errors. */
+  rowsExcluded: number;
+  fingerprint: string;
+  /** Composed lines under the title: period and addressee; the pledge's facts (may be empty); when and from what. */
+  subtitle: string;
+  pledgeLine: string;
+  createdLine: string;
+}
+
+export interface HeadFacts {
+  reportLabel: string;
+  monthSpan: string;
+  rowsUsed: number;
+  partnersReported: number;
+  createdAt: Date;
+}
+
+function pledgeLine(register: Register): string {
+  const p = register.pledge;
+  if (p === null) return "";
+  const parts = [p.area, p.municipality, `gäller ${isoFromSerial(p.validFrom)}–${isoFromSerial(p.validTo)}`];
+  if (p.caseNumber) parts.push(`dnr ${p.caseNumber}`);
+  return parts.filter((s): s is string => typeof s === "string" && s.trim() !== "").join(" · ");
+}
+
+export function reportHead(register: Register, facts: HeadFacts): ReportHead {
+  const pledge = register.pledge;
+  const created = localDateTime(facts.createdAt);
+  const partnersTotal = register.partners.length;
+  const fingerprint = dataFingerprint(register);
+  const reportsTo = pledge?.reportsTo ?? null;
+  const subtitle = [facts.reportLabel, facts.monthSpan, ...(reportsTo ? [`till ${reportsTo}`] : [])].join(" · ");
+  const from = partnersTotal > 0 ? ` från ${formatNumberSv(facts.partnersReported)} av ${formatNumberSv(partnersTotal)} parter` : "";
+  const excluded =
+    register.excludedRows === 0 ? "inga rader utelämnade" : `${countNoun(register.excludedRows, "rad", "rader")} utelämnade (fel)`;
+  return {
+    title: pledge?.name ?? "Lokalt medborgarlöfte",
+    area: pledge?.area ?? null,
+    reportLabel: facts.reportLabel,
+    monthSpan: facts.monthSpan,
+    reportsTo,
+    created,
+    createdDate: localDate(facts.createdAt),
+    rowsUsed: facts.rowsUsed,
+    partnersReported: facts.partnersReported,
+    partnersTotal,
+    rowsExcluded: register.excludedRows,
+    fingerprint,
+    subtitle,
+    pledgeLine: pledgeLine(register),
+    createdLine: `Skapad ${created} · underlag ${countNoun(facts.rowsUsed, "rad", "rader")}${from} · ${excluded} · data ${fingerprint}`,
+  };
+}

@@ -1,0 +1,129 @@
+/**
+ * The report model: everything a report sheet shows, computed once from the
+ * checked register. The sheet plans only lay it out.
+ */
+import { activityFigures, type ActivityFigures } from "../../figures/activity-figures";
+import type { Finding } from "../../findings";
+import { periodLabel, previousTertial, tertialIndex, type TertialPeriod } from "../../period";
+import { pledgeTertials } from "../../pledge-calendar";
+import type { Register } from "../../register/types";
+import { idKey } from "../../values";
+import { computeTrends } from "../../trends/trends";
+import { measureRow, partnerRow, type MeasureRow, type PartnerRow } from "./activity-rows";
+import { chartData, type ChartData } from "./chart-data";
+import { indicatorRow, womenRow, type IndicatorRow, type WomenRow } from "./indicator-rows";
+import { kortversionSentences, type Comparison, type KortversionInput } from "./kortversion";
+import { reportHead, type ReportHead } from "./report-head";
+import { tertialMonthSpan } from "../../swedish-format";
+
+export type { MeasureRow, PartnerRow } from "./activity-rows";
+export type { ChartData, ChartSeries } from "./chart-data";
+export type { IndicatorRow, WomenRow } from "./indicator-rows";
+export type { ReportHead } from "./report-head";
+export { finalReportModel } from "./final-report-model";
+export type { FinalIndicatorRow, FinalMeasureRow, FinalPartnerRow, FinalReportModel, FinalWomenRow } from "./final-report-model";
+
+export interface ReportContext {
+  register: Register;
+  findings: Finding[];
+  createdAt: Date;
+}
+
+export interface KeyFigures {
+  figures: ActivityFigures;
+  partnersReported: number;
+  partnersTotal: number;
+  measuresWithActivity: number;
+  measuresTotal: number;
+}
+
+export interface TertialReportModel {
+  kind: "tertial";
+  head: ReportHead;
+  /** "T2 2025". */
+  tertial: string;
+  /** "T1 2025": the column before this tertial's in the indicator table. */
+  previousTertial: string;
+  keyFigures: KeyFigures;
+  indicators: IndicatorRow[];
+  /** Gender-split indicators. */
+  women: WomenRow[];
+  measures: MeasureRow[];
+  partners: PartnerRow[];
+  chart: ChartData;
+  kortversion: string;
+  kortversionSentences: string[];
+  /** What the kortversion was written from: what is published writes it again with its small-number rule. */
+  kortversionInput: KortversionInput;
+}
+
+/** The change an indicator row may lend the kortversion, when it has a clear score. */
+export function comparisonOf(row: IndicatorRow): Comparison | null {
+  if (row.score === null || row.previous === null || row.current === null) return null;
+  return {
+    name: row.name,
+    unit: row.unit,
+    decimals: row.decimals,
+    from: row.previous.value,
+    to: row.current.value,
+    between: row.annual ? ` mellan ${row.previous.period} och ${row.current.period}` : "",
+    score: row.score,
+  };
+}
+
+export function tertialReportModel(ctx: ReportContext, tertial: TertialPeriod): TertialReportModel {
+  const { register } = ctx;
+  const label = periodLabel(tertial);
+  const trends = computeTrends(register, tertial).indicators;
+  const figures = activityFigures(register, tertial);
+  const byPartner = new Map(figures.byPartner.map((f) => [idKey(f.partnerId), f] as const));
+  const partners = register.partners.map((p) => partnerRow(p, byPartner.get(idKey(p.id))));
+  const measures = register.measures.map((m) => measureRow(register, m, figures.byMeasure));
+  const partnersReported = partners.filter((p) => p.reported).length;
+  const indicators = trends.map(indicatorRow);
+  const span = tertialMonthSpan(tertial.year, tertial.tertial);
+  const keyFigures: KeyFigures = {
+    figures: figures.total,
+    partnersReported,
+    partnersTotal: register.partners.length,
+    measuresWithActivity: measures.filter((m) => m.figures.activities > 0).length,
+    measuresTotal: measures.length,
+  };
+  const categories = (register.pledge ? pledgeTertials(register.pledge) : [tertial])
+    .filter((t) => tertialIndex(t) <= tertialIndex(tertial))
+    .map(periodLabel);
+  const kortversionInput: KortversionInput = {
+    span,
+    area: register.pledge?.area ?? null,
+    figures: figures.total,
+    indicatorsTotal: indicators.length,
+    comparisons: indicators.map(comparisonOf).filter((c): c is Comparison => c !== null),
+    comparedWith: "föregående mätning",
+    statuses: indicators.map((i) => i.status),
+    final: false,
+    partnersReported,
+    partnersTotal: register.partners.length,
+  };
+  const sentences = kortversionSentences(kortversionInput);
+  return {
+    kind: "tertial",
+    head: reportHead(register, {
+      reportLabel: `Tertialrapport ${label}`,
+      monthSpan: span,
+      rowsUsed: figures.total.activities + figures.byPartner.reduce((s, p) => s + p.values, 0),
+      partnersReported,
+      createdAt: ctx.createdAt,
+    }),
+    tertial: label,
+    previousTertial: periodLabel(previousTertial(tertial)),
+    keyFigures,
+    indicators,
+    women: trends.filter((t) => t.genderSplit).map(womenRow),
+    measures,
+    partners,
+    chart: chartData(trends, categories),
+    kortversion: sentences.join(" "),
+    kortversionSentences: sentences,
+    kortversionInput,
+  };
+}

@@ -1,0 +1,270 @@
+import { parseRange } from "../../../../src/core/address";
+import type { Cell } from "../../../../src/core/cell";
+import type { SheetPlan } from "../../../../src/core/plan/sheet-plan";
+import { widthForLongestWord, widthForOneLine } from "../../../../src/core/plan/text-fit";
+import { printScale } from "../../../../src/core/plan/page-breaks";
+import { finalReportPlan } from "../../../../src/core/report/layout/final-report-plan";
+import { finalReportModel, tertialReportModel } from "../../../../src/core/report/model/report-model";
+import { tertialReportPlan } from "../../../../src/core/report/layout/tertial-report-plan";
+import { statusWord } from "../../../../src/core/report/model/trend-words";
+import { partner } from "../../trends/factories";
+import { planProblems } from "../plan-invariants";
+import { context, emptyRegister, SECRET_COMMENT, SECRET_TITLE, smallRegister, T2_2025 } from "../report-fixture";
+
+const tertialPlan = (reg = smallRegister()) => tertialReportPlan(tertialReportModel(context(reg), T2_2025), "Rapport T2 2025");
+const finalPlan = (reg = smallRegister()) => finalReportPlan(finalReportModel(context(reg)), "Slutrapport");
+
+function rowStarting(plan: SheetPlan, text: string): number {
+  const row = plan.values.findIndex((r) => r[0] === text);
+  if (row < 0) throw new Error(`no row starting with ${text}`);
+  return row;
+}
+
+const cellsIn = (plan: SheetPlan, range: string): Cell[] => {
+  const r = parseRange(range);
+  return plan.values.slice(r.row, r.row + r.rows).flatMap((row) => row.slice(r.col, r.col + r.cols));
+};
+
+describe.each([
+  ["the tertial report", tertialPlan],
+  ["the final report", finalPlan],
+])("%s sheet", (_name, make) => {
+  it("is one rectangle with every range inside it and no overlapping merges", () => {
+    expect(planProblems(make())).toEqual([]);
+    expect(planProblems(make(emptyRegister()))).toEqual([]);
+  });
+
+  it("never copies partners' free text", () => {
+    const text = JSON.stringify(make());
+    expect(text).not.toContain(SECRET_COMMENT);
+    expect(text).not.toContain(SECRET_TITLE);
+  });
+
+  it("writes register text starting with = as a plain string and composes none itself", () => {
+    const reg = smallRegister();
+    reg.partners.push({ ...partner("EQ"), name: '=HYPERLINK("x")' });
+    const plan = make(reg);
+    expect(plan.values.flat()).toContain('=HYPERLINK("x")');
+    expect(planProblems(plan, new Set(['=HYPERLINK("x")']))).toEqual([]);
+  });
+
+  it("prints on A4 landscape, one page wide, with the head repeated and page numbers", () => {
+    const plan = make();
+    expect(plan.print).toMatchObject({ orientation: "landscape", paper: "A4", fitToWidth: 1, fitToHeight: 0, titleRows: "1:2" });
+    expect(plan.print?.footer.center).toMatch(/^Sida &P av &N · (Rapport T2 2025|Slutrapport) · Skapad 2025-09-05$/);
+    // Fitted one page wide, Calibri 11 still prints at 9 pt or more.
+    const scale = printScale(
+      plan.columns.map((c) => c.width),
+      plan.print!.margins!,
+    );
+    expect(11 * scale).toBeGreaterThanOrEqual(9);
+  });
+
+  it("gives every table header word and key-figure label room in its column, so none is broken or cut", () => {
+    for (const plan of [make(), make(emptyRegister())]) {
+      const width = (col: number) => plan.columns[col]!.width;
+      for (const { range, style } of plan.styles) {
+        if (style.fill !== "#BDD7EE") continue; // table headers
+        const r = parseRange(range);
+        if (r.cols !== 1 && plan.merges.includes(range)) continue; // a group header spans its columns
+        for (let col = r.col; col < r.col + r.cols; col++) {
+          const header = plan.values[r.row]![col];
+          if (typeof header === "string")
+            expect({ header, width: width(col) }).toEqual({
+              header,
+              width: Math.max(width(col), widthForLongestWord(header, { bold: true })),
+            });
+        }
+      }
+      const keyRow = rowStarting(plan, "Aktiviteter");
+      for (let row = keyRow; row < keyRow + 5; row++) {
+        for (const col of [0, 2]) {
+          const label = plan.values[row]![col];
+          if (typeof label === "string") expect(widthForOneLine(label)).toBeLessThanOrEqual(width(col));
+        }
+      }
+    }
+  });
+
+  it("holds values only: number format codes in Excel's invariant syntax", () => {
+    const plan = make();
+    for (const f of plan.numberFormats) expect(f.format).not.toMatch(/# ##0|0,0/);
+    expect(plan.values.flat().every((v) => typeof v !== "string" || !v.startsWith("="))).toBe(true);
+  });
+
+  it("shows status words with a fill for each and trend arrows on a score column", () => {
+    const plan = make();
+    const texts = plan.conditionalFormats.filter((c) => c.kind === "textEquals").map((c) => c.kind === "textEquals" && c.text);
+    expect(texts).toEqual(
+      expect.arrayContaining(["Uppnått", "Enligt plan", "Risk", "Avviker", "Saknar data", "Mål saknas", "Utgång saknas"]),
+    );
+    const icons = plan.conditionalFormats.filter((c) => c.kind === "iconSet");
+    expect(icons.length).toBeGreaterThan(0);
+    for (const icon of icons) {
+      expect(icon).toMatchObject({ iconSet: "3Arrows", showIconOnly: true });
+      for (const v of cellsIn(plan, icon.range)) expect([1, 2, 3, null]).toContain(v);
+    }
+  });
+
+  it("draws one line chart over the indexed data with Swedish alt text", () => {
+    const plan = make();
+    expect(plan.charts).toHaveLength(1);
+    const chart = plan.charts[0]!;
+    expect(chart.kind).toBe("line");
+    expect(chart.altText).toMatch(/^Linjediagram över 2 nyckelindikatorer/);
+    expect(cellsIn(plan, chart.categories)[0]).toBe("T2 2024");
+    expect(cellsIn(plan, chart.series[0]!.values).some((v) => typeof v === "number")).toBe(true);
+  });
+
+  it("keeps section titles off the foot of a page", () => {
+    const plan = make();
+    for (const b of plan.print?.rowBreaks ?? []) expect(String(plan.values[b]?.[0])).toMatch(/^[A-ZÅÄÖ ]+/);
+  });
+});
+
+describe("the tertial report sheet", () => {
+  const plan = tertialPlan();
+
+  it("starts with the pledge's name, the period and how it was made", () => {
+    expect(plan.values[0]![0]).toBe("Lokalt medborgarlöfte Skäggetorp");
+    expect(plan.values[1]![0]).toBe("Tertialrapport T2 2025 · maj–augusti 2025 · till Trygghetsrådet");
+    expect(plan.values[3]![0]).toMatch(
+      /^Skapad 2025-09-05 14:32 · underlag 5 rader från 3 av 3 parter · 7 rader utelämnade \(fel\) · data [0-9a-f]{6}$/,
+    );
+    expect(plan.styles).toContainEqual({
+      range: "A1:J1",
+      style: expect.objectContaining({ font: expect.objectContaining({ bold: true, size: 16 }) }),
+    });
+  });
+
+  it("puts the kortversion in one merged, wrapped row tall enough for it", () => {
+    const row = rowStarting(plan, "SAMMANFATTNING") + 1;
+    expect(plan.merges).toContain(`A${row + 1}:J${row + 1}`);
+    expect(plan.rows.find((r) => r.row === row)?.height).toBeGreaterThanOrEqual(30);
+  });
+
+  it("lays out the indicator table with the previous and this tertial", () => {
+    const header = rowStarting(plan, "INDIKATORER") + 1;
+    expect(plan.values[header]).toEqual([
+      "Indikator",
+      "Enhet",
+      "Utgång",
+      "T1 2025",
+      "T2 2025",
+      "Förändring",
+      "Trend",
+      "Kommentar",
+      "Mål",
+      "Status",
+    ]);
+    expect(plan.values[header + 1]).toEqual(["Anmälda brott", "antal", 212, 188, 120, -68, 3, "bättre", 150, "Uppnått"]);
+    expect(plan.values[header + 2]).toEqual([
+      "Otrygga ute sent",
+      "procent",
+      44,
+      "41,5 % (2024)",
+      "38,5 % (2025)",
+      -3,
+      3,
+      "bättre",
+      35,
+      "Risk",
+    ]);
+  });
+
+  it("formats percent values as 0–100 numbers with a percent sign and changes with a sign and a real minus", () => {
+    const header = rowStarting(plan, "INDIKATORER") + 1;
+    const formatAt = (row: number, col: number) =>
+      plan.numberFormats
+        .filter((f) => {
+          const r = parseRange(f.range);
+          return row >= r.row && row < r.row + r.rows && col >= r.col && col < r.col + r.cols;
+        })
+        .map((f) => f.format);
+    expect(formatAt(header + 2, 2)).toEqual(['0.0" %"']);
+    // A real minus sign (U+2212), as in the report's own text, not a hyphen.
+    expect(formatAt(header + 2, 5)).toEqual(['+0.0" p.e.";"\u2212"0.0" p.e.";0.0" p.e."']);
+    expect(formatAt(header + 1, 2)).toEqual(["#,##0"]);
+  });
+
+  it("lists women and men for gender-split indicators", () => {
+    const header = rowStarting(plan, "KVINNORS TRYGGHET") + 1;
+    expect(plan.values[header + 1]!.slice(0, 8)).toEqual(["Otrygga ute sent", "procent", "2025", 45, 32, 13, 3, "bättre"]);
+  });
+
+  it("lists measures with their responsible partner and partners with what they reported", () => {
+    const measures = rowStarting(plan, "ÅTGÄRDER") + 1;
+    expect(plan.values[measures + 1]!.slice(0, 8)).toEqual([
+      "Å1 Trygghetsvandringar",
+      "Kvinnors trygghet",
+      "Part KOM",
+      "Pågår",
+      2,
+      1230,
+      540,
+      690,
+    ]);
+    const partners = rowStarting(plan, "RAPPORTERING PER PART") + 1;
+    expect(plan.values[partners]!.slice(0, 5)).toEqual(["Part", "Aktiviteter", "Indikatorvärden", "Saknas", "Rapporterat"]);
+    expect(plan.values[partners + 2]!.slice(0, 5)).toEqual(["Part POL", 0, "2 av 2", "—", "Ja"]);
+  });
+
+  it("says so instead of drawing tables for an empty register", () => {
+    const empty = tertialPlan(emptyRegister());
+    const texts = empty.values.flat().filter((v): v is string => typeof v === "string");
+    expect(texts).toContain("Inga indikatorer är registrerade.");
+    expect(texts).toContain("Inga åtgärder är registrerade.");
+    expect(texts).toContain("Inga parter är registrerade.");
+    expect(empty.charts).toEqual([]);
+  });
+});
+
+describe("the final report sheet", () => {
+  const plan = finalPlan();
+
+  it("has a column for every pledge tertial in the indicator table", () => {
+    const header = rowStarting(plan, "INDIKATORER") + 2;
+    expect(plan.values[header]).toEqual([
+      "Indikator",
+      "Enhet",
+      "Utgång",
+      "T2 2024",
+      "T3 2024",
+      "T1 2025",
+      "T2 2025",
+      "T3 2025",
+      "Förändring",
+      "Trend",
+      "Kommentar",
+      "Mål",
+      "Slutstatus",
+    ]);
+    expect(plan.values[header + 1]).toEqual(["Anmälda brott", "antal", 212, "—", "—", 188, 120, "—", -92, 3, "bättre", 150, "Uppnått"]);
+  });
+
+  it("counts activities per measure and tertial", () => {
+    const header = rowStarting(plan, "ÅTGÄRDER") + 2;
+    expect(plan.values[header + 1]!.slice(3, 9)).toEqual([0, 0, 1, 2, 0, 3]);
+  });
+});
+
+describe("the status word of an indicator that cannot be judged", () => {
+  it("names what is missing: the target, or only the baseline beside a target", () => {
+    expect(statusWord("no-target", null, null)).toBe("Mål saknas");
+    expect(statusWord("no-target", 12, null)).toBe("Mål saknas");
+    expect(statusWord("no-target", null, 60)).toBe("Utgång saknas");
+    expect(statusWord("no-data", null, 60)).toBe("Saknar data");
+    expect(statusWord("met", 10, 60)).toBe("Uppnått");
+  });
+});
+
+describe("the status column", () => {
+  it("holds every status word on one line, in both reports", () => {
+    const words = ["Uppnått", "Enligt plan", "Risk", "Avviker", "Saknar data", "Mål saknas", "Utgång saknas"];
+    for (const plan of [tertialPlan(), finalPlan()]) {
+      const header = plan.values.find((row) => row.includes("Status"))!;
+      const width = plan.columns[header.indexOf("Status")]!.width;
+      for (const word of words) expect({ word, fits: widthForOneLine(word) <= width }).toEqual({ word, fits: true });
+    }
+  });
+});

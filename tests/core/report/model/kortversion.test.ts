@@ -1,0 +1,104 @@
+import { NO_FIGURES } from "../../../../src/core/report/model/activity-rows";
+import { kortversion, kortversionSentences, type KortversionInput } from "../../../../src/core/report/model/kortversion";
+import { finalReportModel, tertialReportModel } from "../../../../src/core/report/model/report-model";
+import { context, emptyRegister, T2_2025 } from "../report-fixture";
+
+const sentencesOf = (text: string) => text.split(/(?<=\.)\s+(?=[A-ZÅÄÖ0-9])/);
+
+const base: KortversionInput = {
+  span: "maj–augusti 2025",
+  area: "Skäggetorp",
+  figures: { activities: 48, completed: 44, occasions: 130, participants: 1230, women: 541, men: 689, womenShare: 0.44 },
+  indicatorsTotal: 9,
+  comparisons: [
+    { name: "Anmälda brott", unit: "Antal", decimals: 0, from: 188, to: 165, between: "", score: 3 },
+    { name: "Bränder", unit: "Antal", decimals: 0, from: 12, to: 25, between: "", score: 1 },
+    { name: "Otrygga", unit: "Procent", decimals: 1, from: 41.5, to: 38.5, between: " mellan 2024 och 2025", score: 3 },
+    { name: "Nattvandrare", unit: "Antal", decimals: 0, from: 46, to: 41, between: "", score: 2 },
+  ],
+  comparedWith: "föregående mätning",
+  statuses: ["met", "on-track", "at-risk", "no-target"],
+  final: false,
+  partnersReported: 17,
+  partnersTotal: 20,
+};
+
+describe("the kortversion", () => {
+  it("tells activities, participants and women's share with Swedish numbers", () => {
+    expect(kortversionSentences(base)[0]).toBe(
+      "Under maj–augusti 2025 genomfördes 44 aktiviteter inom medborgarlöftet för Skäggetorp med sammanlagt 1 230 deltagare, varav 44 % kvinnor och flickor.",
+    );
+  });
+
+  it("counts indicators going the right way and names the clearest changes", () => {
+    const s = kortversionSentences(base);
+    expect(s[1]).toBe("2 av 4 indikatorer går åt rätt håll jämfört med föregående mätning, 1 är oförändrade eller inom normal variation och 1 går åt fel håll.");
+    expect(s[2]).toBe("Anmälda brott minskade från 188 till 165.");
+    expect(s[3]).toBe("Bränder ökade från 12 till 25.");
+    expect(s[4]).toBe("1 av 3 indikatorer med mål och utgångsvärde har redan nått målet och 1 följer planen.");
+    expect(s[5]).toBe("17 av 20 parter har rapporterat för perioden.");
+  });
+
+  it("has four to six sentences however much there is to say", () => {
+    const inputs: KortversionInput[] = [
+      base,
+      { ...base, comparisons: [], statuses: [] },
+      { ...base, figures: NO_FIGURES, indicatorsTotal: 0, comparisons: [], statuses: [], partnersReported: 0, partnersTotal: 0 },
+    ];
+    for (const input of inputs) {
+      const n = kortversionSentences(input).length;
+      expect(n).toBeGreaterThanOrEqual(4);
+      expect(n).toBeLessThanOrEqual(6);
+      expect(sentencesOf(kortversion(input))).toHaveLength(n);
+    }
+  });
+
+  it("says plainly when nothing was done and nothing can be compared", () => {
+    const text = kortversion({ ...base, figures: NO_FIGURES, comparisons: [], partnersReported: 0 });
+    expect(text).toContain("Under maj–augusti 2025 rapporterades inga genomförda aktiviteter inom medborgarlöftet för Skäggetorp.");
+    expect(text).toContain("Ingen av indikatorerna har ännu två värden att jämföra med föregående mätning.");
+    expect(text).toContain("0 av 20 parter har rapporterat");
+    expect(text).not.toMatch(/NaN|undefined|null|0 av 0/);
+  });
+
+  it("leaves out the women's share when nobody counted women and men", () => {
+    expect(kortversionSentences({ ...base, figures: { ...base.figures, womenShare: null } })[0]).toBe(
+      "Under maj–augusti 2025 genomfördes 44 aktiviteter inom medborgarlöftet för Skäggetorp med sammanlagt 1 230 deltagare.",
+    );
+  });
+
+  it("quotes percent values with a decimal comma and a percent sign", () => {
+    const only = { ...base, comparisons: [base.comparisons[2]!] };
+    expect(kortversionSentences(only)[2]).toBe("Otrygga minskade från 41,5 % till 38,5 % mellan 2024 och 2025.");
+  });
+
+  it("keeps an empty register's kortversion within four to six sentences", () => {
+    for (const m of [tertialReportModel(context(emptyRegister()), T2_2025), finalReportModel(context(emptyRegister()))]) {
+      expect(m.kortversionSentences.length).toBeGreaterThanOrEqual(4);
+      expect(m.kortversionSentences.length).toBeLessThanOrEqual(6);
+      expect(m.kortversion).toContain("Inga indikatorer är registrerade ännu.");
+      expect(m.kortversion).toContain("Inga parter är registrerade ännu.");
+    }
+  });
+});
+
+describe("the kortversion as published (with Minsta antal att visa)", () => {
+  it("reads counts below the threshold as färre än N and leaves out a women's share that would give a small count away", () => {
+    const small = { ...base, figures: { ...base.figures, completed: 3, participants: 40, women: 2, men: 38, womenShare: 0.05 }, minCount: 5 };
+    expect(kortversionSentences(small)[0]).toBe(
+      "Under maj–augusti 2025 genomfördes färre än 5 aktiviteter inom medborgarlöftet för Skäggetorp med sammanlagt 40 deltagare.",
+    );
+  });
+
+  it("keeps figures at or above the threshold, and reads a small count indicator's value as färre än N", () => {
+    const input = { ...base, comparisons: [{ ...base.comparisons[1]!, from: 3, to: 25 }], minCount: 5 };
+    const s = kortversionSentences(input);
+    expect(s[0]).toContain("44 aktiviteter");
+    expect(s[0]).toContain("varav 44 % kvinnor och flickor");
+    expect(s).toContain("Bränder ökade från färre än 5 till 25.");
+  });
+
+  it("is the report's own text without the setting", () => {
+    expect(kortversionSentences({ ...base, minCount: undefined })).toEqual(kortversionSentences(base));
+  });
+});
