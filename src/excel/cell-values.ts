@@ -1,11 +1,14 @@
 /**
  * Translating cells between the core's neutral grid and Office.js arrays.
  *
- * Every string is written with number format "@" (Text) set just before its
- * value, so Excel stores it exactly as given: Range.values otherwise parses a
- * string as if typed ("=SUM(A1)", "+46…" or "-" become formulas, "2025-03-14"
- * and "maj 2025" dates, "1 200" a number). A null in a values or numberFormat
- * array leaves that cell untouched, which on a new sheet means empty.
+ * Range.values parses a string as if it were typed: "=SUM(A1)", "+46…" or "-"
+ * become formulas, "2025-03-14" and "maj 2025" dates, "1 200" and "41,5 %"
+ * numbers, "SANT" a boolean, "'x" loses its apostrophe. A string Excel would
+ * reinterpret so is written with number format "@" (Text) set just before its
+ * value, and stays exactly as given. Other text gets no "@": older Excel shows
+ * a Text-formatted cell over 255 characters as ####, and a long message is
+ * never a number. A null in a values or numberFormat array leaves that cell
+ * untouched, which on a new sheet means empty.
  */
 import type { Cell, Grid } from "../core/cell";
 
@@ -28,12 +31,35 @@ export function toRectangle(values: Cell[][]): { rows: number; cols: number; val
   return { rows: padded.length, cols, values: padded };
 }
 
-/** "@" over every string cell and null elsewhere, or null when the rows hold no string. */
+// Words Excel reads as part of a date (Swedish and English months, full or short) or a time, and currency.
+const DATE_WORDS =
+  /jan(?:uari|uary)?|feb(?:ruari|ruary)?|mar(?:s|ch)?|apr(?:il)?|ma[jy]|jun[ie]?|jul[iy]?|aug(?:usti|ust)?|sep(?:t(?:ember)?)?|o[ck]t(?:ober)?|nov(?:ember)?|dec(?:ember)?|[ap]m|[fe]m|kr|sek|e/gi;
+const NUMBERISH = /^[\d\s.,:/\-+()%'$€£¥]*$/;
+
+/**
+ * True when Excel would take `text`, written to a cell as it is, for something
+ * other than that text: a formula (a leading = + - @, also after white space),
+ * a number, percentage, fraction, currency, date or time in any of the forms a
+ * Swedish or English Excel reads (digits with separators, month names, "kr"),
+ * a boolean (TRUE, FALSE, SANT, FALSKT), an error (#N/A, #SAKNAS!) or text
+ * with a leading apostrophe, which Excel drops. Errs on the side of "yes": the
+ * price of a needless "@" is only a Text format.
+ */
+export function excelWouldReinterpret(text: string): boolean {
+  if (/^\s*[=+\-@]/.test(text) || text.startsWith("'")) return true;
+  const t = text.trim();
+  if (t === "") return false;
+  if (/^(?:true|false|sant|falskt)$/i.test(t) || /^#\S+$/.test(t)) return true;
+  if (!/\d/.test(t)) return false;
+  return NUMBERISH.test(t.replace(DATE_WORDS, " "));
+}
+
+/** "@" over every string Excel would reinterpret and null elsewhere, or null when there is none. */
 export function textFormats(rows: Cell[][]): (string | null)[][] | null {
   let any = false;
   const formats = rows.map((row) =>
     row.map((v) => {
-      if (typeof v !== "string") return null;
+      if (typeof v !== "string" || !excelWouldReinterpret(v)) return null;
       any = true;
       return TEXT_FORMAT;
     }),

@@ -1,6 +1,6 @@
 /**
  * Values as 2-D arrays in row chunks that fit the request budget, each chunk
- * preceded by its "@" formats so strings stay text (see `cell-values.ts`), and
+ * preceded by its "@" formats so strings Excel would reinterpret stay text (see `cell-values.ts`), and
  * the plan's number formats before them.
  */
 import type { SheetPlan } from "../core/plan/sheet-plan";

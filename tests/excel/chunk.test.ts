@@ -33,8 +33,8 @@ describe("cell values for Office.js", () => {
     ]);
   });
 
-  it("formats every string as text and leaves other cells alone", () => {
-    expect(textFormats([["=A1", 3, null, true]])).toEqual([["@", null, null, null]]);
-    expect(textFormats([[1, null]])).toBeNull();
+  it("formats as text every string Excel would reinterpret, and leaves other cells alone", () => {
+    expect(textFormats([["=A1", 3, null, true, "Polisen"]])).toEqual([["@", null, null, null, null]]);
+    expect(textFormats([[1, null, "Trygghetsvandring"]])).toBeNull();
   });
 });

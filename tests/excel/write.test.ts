@@ -19,7 +19,9 @@ describe("writeSheets with a plan that uses every field", () => {
     expect(cellAt(s, "A1")).toBe("Lokalt medborgarlöfte för Skäggetorp");
     expect(cellAt(s, "C3")).toBe(165);
     expect(numberFormatAt(s, "C3")).toBe("# ##0");
-    expect(numberFormatAt(s, "A3")).toBe("@");
+    // Plain text needs no Text format; "=SUM(A1)" does (A4).
+    expect(numberFormatAt(s, "A3")).toBe("General");
+    expect(numberFormatAt(s, "A4")).toBe("@");
     expect(cellAt(s, "B8")).toBe(4);
   });
 

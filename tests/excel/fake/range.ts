@@ -110,6 +110,8 @@ export class FakeRange extends FakeObject {
             throw richError("InvalidArgument", `Strict fake: "${v.slice(0, 40)}" would become a formula; set the cell's number format to "@" first.`);
           }
           if (typed.formula) sheet.formulas.set(key, typed.formula);
+          // Typing "41,5 %" or a date into a General cell gives it that format, as Excel does.
+          if (typed.numberFormat && (sheet.numberFormats.get(key) ?? "General") === "General") sheet.numberFormats.set(key, typed.numberFormat);
           setCell(sheet, box.row + r, box.col + c, typed.value);
         }),
       );

@@ -61,13 +61,27 @@ export function checkShape(values: unknown, box: Box, what: string): unknown[][]
   return values as unknown[][];
 }
 
-/** What a typed string becomes in a cell not formatted as text (the way Excel parses typing). */
-export function parseTyped(text: string): { value: Cell; formula?: string } {
+/**
+ * What a typed string becomes in a cell not formatted as text, the way a Swedish Excel parses typing:
+ * formulas; numbers with a decimal comma (or point) and spaces between thousands (ordinary, no-break, narrow
+ * no-break): "1 200" is 1200; a percentage "41,5 %" is 0.415 and gives the cell a percent format; ISO
+ * dates get a date format; SANT/FALSKT and TRUE/FALSE are booleans; a leading apostrophe is dropped.
+ */
+export function parseTyped(text: string): { value: Cell; formula?: string; numberFormat?: string } {
   if (/^[=+\-@\t]/.test(text) && text.length > 1 && !/^[+-]\d+([.,]\d+)?$/.test(text)) return { value: 0, formula: text };
-  if (/^[+-]?\d+([.,]\d+)?$/.test(text)) return { value: Number(text.replace(",", ".")) };
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (iso) return { value: Date.UTC(+iso[1]!, +iso[2]! - 1, +iso[3]!) / 86_400_000 + 25_569 };
-  if (/^(true|false)$/i.test(text)) return { value: text.toLowerCase() === "true" };
+  if (text.startsWith("'")) return { value: text.slice(1) };
+  const t = text.trim();
+  const number = /^([+-]?(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+))(?:[.,](\d+))?(\s?%)?$/.exec(t);
+  if (number) {
+    const value = Number(`${number[1]!.replace(/[ \u00a0\u202f]/g, "")}.${number[2] ?? "0"}`);
+    if (!number[3]) return { value };
+    const decimals = number[2]?.length ?? 0;
+    return { value: Number((value / 100).toFixed(decimals + 2)), numberFormat: decimals > 0 ? `0.${"0".repeat(decimals)}%` : "0%" };
+  }
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
+  if (iso) return { value: Date.UTC(+iso[1]!, +iso[2]! - 1, +iso[3]!) / 86_400_000 + 25_569, numberFormat: "yyyy-mm-dd" };
+  if (/^(true|sant)$/i.test(t)) return { value: true };
+  if (/^(false|falskt)$/i.test(t)) return { value: false };
   return { value: text };
 }
 
