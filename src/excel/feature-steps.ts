@@ -1,7 +1,7 @@
 /** Links, conditional formats, tables and dropdowns of a plan (each skipped if the host lacks its API set). */
 import type { ConditionalFormat, SheetPlan, ValidationPlan } from "../core/plan/sheet-plan";
 import { parseA1 } from "../core/address";
-import { MAX_LINKS_PER_SHEET } from "../core/plan/excel-limits";
+import { inlineList, MAX_LINKS_PER_SHEET } from "../core/plan/excel-limits";
 import { estimateBytes, packByBudget } from "./chunk";
 import { RESERVED_BYTES } from "./value-steps";
 import { step, type StepEnv, type WriteStep } from "./write-step";
@@ -83,13 +83,15 @@ export function tableSteps(plan: SheetPlan): WriteStep[] {
   );
 }
 
-/** The list source Office.js takes: comma-separated values or a reference such as "=Parter!$A$2:$A$500". */
+/** The list source Office.js takes: comma-separated values (within Excel's limits) or a reference such as "=Parter!$A$2:$A$500". */
 export function listSource(list: ValidationPlan["list"]): string {
-  return Array.isArray(list) ? list.join(",") : list.source;
+  return Array.isArray(list) ? inlineList(list) : list.source;
 }
 
 export function validationSteps(plan: SheetPlan, env: StepEnv): WriteStep[] {
   if (!env.supports("dataValidation")) return [];
+  // Checked while the write is planned: a list Excel cannot store stops it before anything is sent.
+  for (const v of plan.validations) listSource(v.list);
   return plan.validations.map((v) =>
     step(
       v,

@@ -5,6 +5,7 @@
  * Excel cannot store. These are programming errors in the plan, so they throw `Error`.
  */
 import { parseRange } from "../core/address";
+import { inlineList } from "../core/plan/excel-limits";
 import type { SheetPlan, TablePlan } from "../core/plan/sheet-plan";
 import { markerName } from "../core/plan/sheet-marker";
 import { sheetNameKey, sheetNameProblem } from "../core/plan/sheet-names";
@@ -90,15 +91,7 @@ function overlaps(a: Rect, b: Rect): boolean {
   return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
 }
 
-/**
- * The formula of an inline dropdown list: `"Ja,Nej"`. Excel separates items by
- * commas and stores at most 255 characters, so neither can be worked around here.
- */
+/** The formula of an inline dropdown list: `"Ja,Nej"` (the rule on its items and length: `inlineList`). */
 export function inlineListFormula(items: string[]): string {
-  for (const item of items) {
-    if (item.includes(",")) throw new Error(`Inline list item contains a comma: "${item}"`);
-  }
-  const formula = `"${items.join(",").replace(/"/g, '""')}"`;
-  if (formula.length > 257) throw new Error("Inline list is longer than Excel's 255 characters; use a source range");
-  return formula;
+  return `"${inlineList(items).replace(/"/g, '""')}"`;
 }

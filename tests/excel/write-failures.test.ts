@@ -8,6 +8,7 @@ import { ShownError } from "../../src/app/shown-error";
 import { emptyPlan, type SheetPlan } from "../../src/core/plan/sheet-plan";
 import { ExcelRefusedError } from "../../src/excel/failure-messages";
 import { cellAt } from "../support/memory-workbook";
+import { renderWorkbook } from "../../src/xlsx/render-plan";
 import { portOnFake, sheetNamed } from "./harness";
 
 const kontroll = (text = "ny"): SheetPlan => ({ ...emptyPlan("Kontroll", "kontroll"), values: [[text]] });
@@ -119,5 +120,16 @@ describe("reading and showing a cell", () => {
     expect((error as Error).message).toBe(
       "Fliken Polisen finns inte längre: den har tagits bort eller bytt namn. Kontrollera registret igen, så visar listan var felen finns nu.",
     );
+  });
+});
+
+describe("a dropdown list Excel cannot store inline", () => {
+  it("stops the write before anything is sent, as on the .xlsx path (one rule: inlineList)", async () => {
+    const { fake, port } = portOnFake();
+    const plan = { ...emptyPlan("Polisen", "register" as const), values: [["Status"]] };
+    plan.validations = [{ range: "A2:A500", list: Array.from({ length: 40 }, (_, i) => `Status nummer ${i + 1}`), errorMessage: "Välj i listan." }];
+    await expect(port.writeSheets([plan])).rejects.toThrow(/longer than Excel's 255; use a source range/);
+    expect(fake.wb.sheets.map((s) => s.name)).not.toContain("Polisen");
+    await expect(renderWorkbook([plan])).rejects.toThrow(/longer than Excel's 255; use a source range/);
   });
 });

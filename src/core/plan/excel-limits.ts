@@ -21,6 +21,26 @@ export const MAX_ROW_HEIGHT = 409;
 /** Characters a cell may hold (Excel's specifications and limits: 32 767), in UTF-16 code units as Excel counts them. */
 export const MAX_CELL_CHARS = 32_767;
 
+/** Characters of an inline dropdown list ("Ja,Nej"): Excel stores at most 255. */
+export const MAX_INLINE_LIST_CHARS = 255;
+
+/**
+ * An inline dropdown list as Excel stores it, items joined by commas: "Planerad,Genomförd,Inställd".
+ * Excel separates items by commas and keeps at most 255 characters, so an item with a comma or a longer
+ * list cannot be an inline list (the plan must give a source range instead): a programming error in the
+ * plan, thrown before either writer sends anything. The one owner of the rule for both writers.
+ */
+export function inlineList(items: readonly string[]): string {
+  for (const item of items) {
+    if (item.includes(",")) throw new Error(`Inline list item contains a comma: "${item}"`);
+  }
+  const list = items.join(",");
+  if (list.length > MAX_INLINE_LIST_CHARS) {
+    throw new Error(`Inline list of ${list.length} characters is longer than Excel's ${MAX_INLINE_LIST_CHARS}; use a source range`);
+  }
+  return list;
+}
+
 /** "12 345": the counts in the notes, as Swedes write them. */
 function grouped(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, " ");

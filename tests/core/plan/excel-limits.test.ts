@@ -8,6 +8,8 @@ import { checkRegister } from "../../../src/core/check-register";
 import {
   cellsOverLimit,
   cutListNote,
+  inlineList,
+  MAX_INLINE_LIST_CHARS,
   fitCellText,
   fitPlanToExcel,
   joinWithin,
@@ -181,5 +183,17 @@ describe("both writers keep any plan within the limit", () => {
       expect(v.length).toBeLessThanOrEqual(MAX_CELL_CHARS);
       expect(v).toContain("tecken till fick inte plats i cellen");
     }
+  });
+});
+
+describe("inlineList: Excel's rule for an inline dropdown list, for both writers", () => {
+  it("joins the items with commas", () => {
+    expect(inlineList(["Planerad", "Genomförd", "Inställd"])).toBe("Planerad,Genomförd,Inställd");
+  });
+
+  it("refuses an item with a comma and a list over 255 characters", () => {
+    expect(() => inlineList(["Ja, gärna", "Nej"])).toThrow(/contains a comma/);
+    expect(inlineList(["x".repeat(255)])).toHaveLength(MAX_INLINE_LIST_CHARS);
+    expect(() => inlineList(["x".repeat(200), "y".repeat(55)])).toThrow(/256 characters is longer than Excel's 255/);
   });
 });

@@ -56,6 +56,8 @@ export function dataValidationBag(engine: FakeEngine, sheet: () => MemSheet, ran
       if (path === "rule") {
         const list = (value as { list?: { source?: unknown } }).list;
         if (!list || typeof list.source !== "string" || list.source.length === 0) throw richError("InvalidArgument", "List source");
+        // An inline list (not a reference) holds at most 255 characters in Excel.
+        if (!list.source.startsWith("=") && list.source.length > 255) throw richError("InvalidArgument", "List source over 255 characters", "DataValidation.rule");
         v.rule = value;
       } else {
         const style = (value as { style?: unknown }).style;
