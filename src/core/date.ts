@@ -87,4 +87,7 @@ export function dateOnDay(serial: number, timeOf: Date): Date {
 
 /** Smallest and largest serials accepted as dates (1900-01-01 to 9999-12-31). */
 export const MIN_SERIAL = 1;
+
+/** A serial in the 1904 date system (Excel for Mac's old default) plus this is the same day's 1900 serial. */
+export const DAYS_1904_TO_1900 = 1462;
 export const MAX_SERIAL = 2_958_465;

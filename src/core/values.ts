@@ -215,6 +215,25 @@ export function shownNumber(value: number, numberFormat: string | null | undefin
   return figure(value * 100);
 }
 
+/**
+ * True when Excel shows a number in `numberFormat` as a date or a time: a y, m,
+ * d, h or s (or an elapsed `[h]`, `[mm]`, `[ss]`) in the section that applies to
+ * `value`, outside quoted text, escapes and other brackets. `yyyy-mm-dd`,
+ * `d mmm yyyy`, `[h]:mm` are; `General`, `0.0%`, `"dag "0`, `0 [$kr-41D]` are
+ * not. An adapter reading a workbook in the 1904 date system moves such cells
+ * to the 1900 serials the core counts in (`DAYS_1904_TO_1900`).
+ */
+export function isDateFormat(numberFormat: string | null | undefined, value = 1): boolean {
+  if (!numberFormat || /^general$/i.test(numberFormat.trim())) return false;
+  const section = formatSection(numberFormat, value);
+  for (let i = 0; i < section.length; i = literalEnd(section, i) + 1) {
+    const ch = section[i]!;
+    if (ch === "[" && /^\[(?:h+|m+|s+)\]/i.test(section.slice(i))) return true;
+    if (/[ymdhs]/i.test(ch)) return true;
+  }
+  return false;
+}
+
 /** A whole number ≥ 0 (counts: occasions, participants, women, men). */
 export function readCount(cell: Cell): number | Unreadable {
   const n = readNumber(cell);

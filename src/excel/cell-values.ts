@@ -11,12 +11,38 @@
  * untouched, which on a new sheet means empty.
  */
 import type { Cell, Grid } from "../core/cell";
+import { DAYS_1904_TO_1900 } from "../core/date";
+import { isDateFormat, shownNumber } from "../core/values";
 
 export const TEXT_FORMAT = "@";
 
 /** Office.js gives "" for an empty cell; the core's neutral empty is null. */
 export function normaliseValues(values: unknown[][]): Grid {
   return values.map((row) => row.map((v) => (v === "" || v === undefined ? null : (v as Cell))));
+}
+
+/**
+ * Number cells as the cell shows them, in place: a percent-formatted 0.415
+ * (shown 41,5 %) is 41.5 (`shownNumber`, the contract's rule, shared with the
+ * .xlsx reader), and in a workbook in the 1904 date system a date-formatted
+ * serial becomes the 1900 serial of the same day. `formats` is the range's
+ * `numberFormat`, the same shape as `values`.
+ */
+export function asShown(values: Grid, formats: unknown[][], date1904: boolean): Grid {
+  for (let r = 0; r < values.length; r++) {
+    const row = values[r]!;
+    const fmts = formats[r];
+    if (!fmts) continue;
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      const f = fmts[c];
+      if (typeof v !== "number" || typeof f !== "string" || f === "General") continue;
+      const shown = shownNumber(v, f);
+      if (shown !== v) row[c] = shown;
+      else if (date1904 && isDateFormat(f, v)) row[c] = v + DAYS_1904_TO_1900;
+    }
+  }
+  return values;
 }
 
 /**

@@ -99,10 +99,17 @@ export function createExcelPort(run: ExcelRun, options: ExcelPortOptions = {}): 
   ];
 
   return {
-    readAll: () =>
-      exec("readAll", (s) => readSheetGrids(s, undefined, readBudget, (listing) => (lastListing = { listing, at: Date.now() }))).catch(
-        (error: unknown) => Promise.reject(explainReadError(error)),
-      ),
+    readAll: async () => {
+      let listed: Listing | null = null;
+      try {
+        const grids = await exec("readAll", (s) => readSheetGrids(s, undefined, readBudget, (listing) => (listed = listing)));
+        // Its age counts from the end of the read: a large workbook read in many chunks is not a stale listing.
+        if (listed) lastListing = { listing: listed, at: Date.now() };
+        return grids;
+      } catch (error) {
+        throw explainReadError(error);
+      }
+    },
     readSheets: (names) =>
       exec("readSheets", (s) => readSheetGrids(s, names, readBudget)).catch((error: unknown) => Promise.reject(explainReadError(error))),
     writeSheets: async (plans, opts) => {

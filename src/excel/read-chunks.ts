@@ -13,7 +13,7 @@
 import type { Grid } from "../core/cell";
 import { a1Range } from "../core/address";
 import { jsonBytes, MAX_READ_CELLS, OVERSIZE_READ_CODES, READ_BYTES_PER_CELL } from "./chunk";
-import { normaliseValues } from "./cell-values";
+import { asShown, normaliseValues } from "./cell-values";
 import { errorCode } from "./office-error";
 import type { Session } from "./session";
 
@@ -41,9 +41,9 @@ class CellCost {
   private cells = 0;
   private bytes = 0;
 
-  record(values: unknown[][], cells: number): void {
+  record(values: unknown[][], formats: unknown[][] | null, cells: number): void {
     this.cells += cells;
-    this.bytes += jsonBytes(values);
+    this.bytes += jsonBytes(values) + (formats ? jsonBytes(formats) : 0);
   }
 
   perCell(): number {
@@ -108,9 +108,15 @@ class RowTooLargeError extends Error {
 
 const cellsOf = (group: Piece[]): number => group.reduce((sum, p) => sum + p.rows * p.cols, 0);
 
-/** Used-range values of each sheet, read in row chunks under `budget` bytes a response. */
-export async function readInChunks(session: Session, sheets: Excel.Worksheet[], budget: number): Promise<Block[]> {
-  const used = sheets.map((s) => s.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount"));
+/** A sheet to read, and whether its number formats are read with its values (see `read-sheets.ts`). */
+export interface ChunkedSheet {
+  sheet: Excel.Worksheet;
+  formats: boolean;
+}
+
+/** Used-range values of each sheet (as shown, where formats are read), in row chunks under `budget` bytes a response. */
+export async function readInChunks(session: Session, sheets: ChunkedSheet[], budget: number, date1904: boolean): Promise<Block[]> {
+  const used = sheets.map((s) => s.sheet.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount"));
   await session.sync();
 
   const blocks: Block[] = used.map((r) =>
@@ -130,7 +136,10 @@ export async function readInChunks(session: Session, sheets: Excel.Worksheet[], 
   for (;;) {
     const group = cursor.next(Math.max(1, Math.min(cap, MAX_READ_CELLS, Math.floor(budget / cost.perCell()))));
     if (group.length === 0) break;
-    const ranges = group.map((p) => sheets[p.sheet]!.getRange(a1Range(p.row, p.col, p.rows, p.cols)).load("values"));
+    const ranges = group.map((p) => {
+      const { sheet, formats } = sheets[p.sheet]!;
+      return sheet.getRange(a1Range(p.row, p.col, p.rows, p.cols)).load(formats ? "values,numberFormat" : "values");
+    });
     let failure: unknown = null;
     try {
       await session.sync();
@@ -149,10 +158,12 @@ export async function readInChunks(session: Session, sheets: Excel.Worksheet[], 
     cap = Infinity;
     session.stats.chunks += 1;
     group.forEach((p, i) => {
-      const values = ranges[i]!.values;
-      cost.record(values, p.rows * p.cols);
+      const range = ranges[i]!;
+      const formats = sheets[p.sheet]!.formats ? range.numberFormat : null;
+      cost.record(range.values, formats, p.rows * p.cols);
       const block = blocks[p.sheet]!;
-      normaliseValues(values).forEach((row, k) => (block.values[p.row - block.top + k] = row));
+      const values = normaliseValues(range.values);
+      (formats ? asShown(values, formats, date1904) : values).forEach((row, k) => (block.values[p.row - block.top + k] = row));
     });
   }
   return blocks;

@@ -1,13 +1,15 @@
 /**
- * Reading sheets in a fixed number of round trips: one for the sheet list and
- * the workbook names, one for every used range at once. Only when Excel
+ * Reading sheets in a fixed number of round trips: one for the sheet list, the
+ * workbook names and its date system, one for every used range at once: values,
+ * and on the sheets people keep (not the add-in's own) number formats, so
+ * numbers read as the cells show them (`asShown`). Only when Excel
  * answers that the response is too large (Excel on the web, > 5 MB: a payload
  * code or GeneralException) or gives `values` as null (a range past five
  * million cells) does it fall back to loading sizes and then row chunks
  * (see `read-chunks.ts`).
  */
 import type { Grid, SheetGrid, WorkbookGrids } from "../core/cell";
-import { normaliseValues } from "./cell-values";
+import { asShown, normaliseValues } from "./cell-values";
 import { OVERSIZE_READ_CODES } from "./chunk";
 import { markersBySheet, type NameEntry } from "../core/plan/sheet-marker";
 import { sheetNameKey } from "../core/plan/sheet-names";
@@ -21,8 +23,17 @@ export interface ListedSheet {
   sheet: Excel.Worksheet;
 }
 
-/** Sheets in tab order plus their marker names; `only` limits the list to those names. */
-export async function listSheets(session: Session, only?: string[]): Promise<{ sheets: ListedSheet[]; names: NameEntry[] }> {
+/**
+ * DATE(1904; 1; 1) is 0 in a workbook in the 1904 date system and 1 462 in the 1900 one, as the reference of
+ * `Functions.date` (ExcelApi 1.2) says of its year; Office.js has no property for the date system.
+ */
+const DATE_1904_PROBE = [1904, 1, 1] as const;
+
+/** Sheets in tab order plus their marker names and the date system; `only` limits the list to those names. */
+export async function listSheets(
+  session: Session,
+  only?: string[],
+): Promise<{ sheets: ListedSheet[]; names: NameEntry[]; date1904: boolean }> {
   const { ctx } = session;
   const collection = ctx.workbook.worksheets;
   const candidates: Excel.Worksheet[] = [];
@@ -32,6 +43,7 @@ export async function listSheets(session: Session, only?: string[]): Promise<{ s
     collection.load("items/name,items/position");
   }
   const names = ctx.workbook.names.load("items/name,items/type,items/value");
+  const probe = ctx.workbook.functions.date(...DATE_1904_PROBE).load("value");
   await session.sync();
   const found = only ? candidates.filter((s) => !s.isNullObject) : collection.items;
   const seen = new Set<string>();
@@ -47,7 +59,7 @@ export async function listSheets(session: Session, only?: string[]): Promise<{ s
     name: item.name,
     reference: item.type === "Range" && typeof item.value === "string" ? item.value : "",
   }));
-  return { sheets, names: entries };
+  return { sheets, names: entries, date1904: probe.value === 0 };
 }
 
 /** What a write needs to know of the workbook: every sheet's name and position, and the workbook names. */
@@ -66,23 +78,31 @@ export async function readSheetGrids(
   budget: number,
   onListed?: (listing: Listing) => void,
 ): Promise<WorkbookGrids> {
-  const { sheets, names } = await listSheets(session, only);
+  const { sheets, names, date1904 } = await listSheets(session, only);
   if (!only) onListed?.({ sheets: sheets.map(({ name, position }) => ({ name, position })), names });
   const generated = markersBySheet(names);
+  const isGenerated = (s: ListedSheet) => generated.has(sheetNameKey(s.name));
   const grid = (s: ListedSheet, values: Grid, top: number, left: number): SheetGrid => ({
     name: s.name,
     values,
     top,
     left,
-    generated: generated.has(sheetNameKey(s.name)),
+    generated: isGenerated(s),
   });
 
-  const used = sheets.map((s) => s.sheet.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex"));
+  // The add-in's own sheets are read as written: their numbers need no format to be read right.
+  const withFormats = sheets.map((s) => !isGenerated(s));
+  const used = sheets.map((s, i) =>
+    s.sheet
+      .getUsedRangeOrNullObject(true)
+      .load(withFormats[i] ? "values,numberFormat,rowIndex,columnIndex" : "values,rowIndex,columnIndex"),
+  );
   const inChunks = async (): Promise<WorkbookGrids> => {
     const blocks = await readInChunks(
       session,
-      sheets.map((s) => s.sheet),
+      sheets.map((s, i) => ({ sheet: s.sheet, formats: withFormats[i]! })),
       budget,
+      date1904,
     );
     return { sheets: sheets.map((s, i) => grid(s, blocks[i]!.values, blocks[i]!.top, blocks[i]!.left)) };
   };
@@ -97,7 +117,8 @@ export async function readSheetGrids(
     sheets: sheets.map((s, i) => {
       const range = used[i]!;
       if (range.isNullObject) return grid(s, [], 0, 0);
-      return grid(s, normaliseValues(range.values), range.rowIndex, range.columnIndex);
+      const values = normaliseValues(range.values);
+      return grid(s, withFormats[i] ? asShown(values, range.numberFormat, date1904) : values, range.rowIndex, range.columnIndex);
     }),
   };
 }

@@ -11,6 +11,7 @@ import {
   toDate,
   toIdList,
   toNumber,
+  isDateFormat,
 } from "../../src/core/values";
 import { checkRegister } from "../../src/core/check-register";
 import { serialFromYMD } from "../../src/core/date";
@@ -207,4 +208,13 @@ describe("an ID with its name after a dash, as the dropdowns offer it", () => {
   it("compares with the bare ID by idKey", () => {
     expect(idKey(readId("å4 – Polisiär") as string)).toBe(idKey("Å4"));
   });
+});
+
+describe("isDateFormat: formats Excel shows as a date or a time", () => {
+  it.each(["yyyy-mm-dd", "d mmm yyyy", "[$-41D]d mmmm yyyy", "h:mm", "[h]:mm:ss", "m/d/yy h:mm AM/PM", "mmm-yy"])("%j is", (f) =>
+    expect(isDateFormat(f)).toBe(true),
+  );
+  it.each(["General", "0.0%", "# ##0", '"dag "0', "0 [$kr-41D]", "0.00E+00", "@", "", "\\d0"])("%j is not", (f) =>
+    expect(isDateFormat(f)).toBe(false),
+  );
 });

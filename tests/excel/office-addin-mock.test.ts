@@ -44,6 +44,13 @@ describe("the Excel port against office-addin-mock", () => {
           },
         },
         names: {},
+        // DATE(1904; 1; 1) of a workbook in the 1900 date system.
+        functions: {
+          probe: { value: 1462 },
+          date: function (this: { probe: unknown }) {
+            return this.probe;
+          },
+        },
       },
     });
     // The mock models neither collection paths ("items/name") nor isNullObject, which

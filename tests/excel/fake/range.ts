@@ -39,6 +39,12 @@ export class FakeRange extends FakeObject {
       case "values":
         // Past five million cells Excel may give null instead of failing (docs: Excel performance, payload limits).
         return box.rows * box.cols > this.engine.readCellLimit ? null : boxValues(this.sheet(), box);
+      case "numberFormat": {
+        const sheet = this.sheet();
+        return Array.from({ length: box.rows }, (_, r) =>
+          Array.from({ length: box.cols }, (_, c) => sheet.numberFormats.get(`${box.row + r},${box.col + c}`) ?? "General"),
+        );
+      }
       case "rowIndex":
         return box.row;
       case "columnIndex":
@@ -72,6 +78,9 @@ export class FakeRange extends FakeObject {
 
   get values(): unknown[][] {
     return this.loadedValue("values");
+  }
+  get numberFormat(): unknown[][] {
+    return this.loadedValue("numberFormat");
   }
   get rowIndex(): number {
     return this.loadedValue("rowIndex");
