@@ -1,10 +1,9 @@
-/** `pledge trends`, `report`, `init` and `demo`: thin calls into the use cases. */
+/** `pledge report`, `init` and `demo`, the commands that write workbooks (and so load excelts): thin calls into the use cases. */
 import { basename, join } from "node:path";
 import { MemoryPort } from "../app/memory-port";
 import { makeFinalReport, makeTertialReport, NoPledgeError } from "../app/report";
 import { registerInputFromGrids } from "../app/register";
-import { runTrends as trendsUseCase } from "../app/trends";
-import { dateOnDay, serialFromDate } from "../core/date";
+import { dateOnDay } from "../core/date";
 import { periodLabel } from "../core/period";
 import type { SheetPlan } from "../core/plan/sheet-plan";
 import { registerPlans } from "../core/template/register-plans";
@@ -13,42 +12,20 @@ import { renderWorkbook } from "../xlsx/render-plan";
 import type { Command } from "./args";
 import { cliText } from "./cli-texts";
 import { CliError, type Io } from "./io";
+import { openRegister } from "./register-file";
 import { ensureFolder, planOutput, type PlannedOutput, writeOutput } from "./safe-output";
-
-export async function runTrends(cmd: Extract<Command, { name: "trends" }>, port: MemoryPort, io: Io): Promise<number> {
-  const today = cmd.today ?? serialFromDate(io.now);
-  const outcome = await trendsUseCase(port, { today, tertial: cmd.tertial ?? undefined });
-  if (!outcome)
-    throw new CliError("Registret saknar ett läsbart löfte (fliken Löfte). Kör pledge check för att se vad som behöver rättas.");
-  const { trends } = outcome;
-  if (cmd.json) {
-    io.stdout(`${JSON.stringify(trends)}\n`);
-    return 0;
-  }
-  io.stdout(`Indikatorer ${trends.tertial}\n`);
-  for (const t of trends.indicators) {
-    const v = t.value === null ? "–" : String(t.value).replace(".", ",");
-    io.stdout(
-      `${t.id.padEnd(6)} ${t.name.slice(0, 44).padEnd(45)} ${(t.period ?? "–").padEnd(8)} ${v.padStart(8)}  ${t.direction.padEnd(10)} ${t.status}\n`,
-    );
-  }
-  return 0;
-}
 
 async function writePlans(target: PlannedOutput, plans: SheetPlan[]): Promise<void> {
   await writeOutput(target, await renderWorkbook(plans));
 }
 
 /**
- * `pledge report`: `target` was checked before the register was read (not the
- * input, not an existing file without --force) and is checked again as it is written.
+ * `pledge report`: the output is checked before the register is read (a report never
+ * goes over its input, nor over another file without --force) and again as it is written.
  */
-export async function runReport(
-  cmd: Extract<Command, { name: "report" }>,
-  port: MemoryPort,
-  io: Io,
-  target: PlannedOutput,
-): Promise<number> {
+export async function runReport(cmd: Extract<Command, { name: "report" }>, io: Io): Promise<number> {
+  const target = await planOutput(cmd.out, { inputs: [cmd.file], force: cmd.force });
+  const port = await openRegister(cmd.file);
   try {
     // `--today`: that day at the present time of day, so the report is dated and checked as if made then.
     const now = cmd.today === null ? io.now : dateOnDay(cmd.today, io.now);

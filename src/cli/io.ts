@@ -8,3 +8,9 @@ export interface Io {
 
 /** A problem the user can fix (a file that cannot be written, a missing pledge…): one line, exit 2. */
 export class CliError extends Error {}
+
+/**
+ * How every command runs: its parsed arguments and the output in, the exit code out.
+ * Each command's module exports one (see COMMANDS in run.ts).
+ */
+export type CommandRunner<C> = (cmd: C, io: Io) => Promise<number>;

@@ -1,11 +1,11 @@
 /** `pledge reminders`: who has something missing for a tertial, and the text to send each of them. */
-import type { MemoryPort } from "../app/memory-port";
 import { makeReminders } from "../app/reminders";
 import { isoFromSerial, serialFromDate } from "../core/date";
 import { periodLabel } from "../core/period";
 import { type Reminder, remindersJson } from "../core/reminders/reminders";
 import type { Command } from "./args";
 import { CliError, type Io } from "./io";
+import { openRegister } from "./register-file";
 
 const indent = (text: string, by: string) =>
   text
@@ -20,7 +20,8 @@ function missingWords(r: Reminder): string {
   ].join(", ");
 }
 
-export async function runReminders(cmd: Extract<Command, { name: "reminders" }>, port: MemoryPort, io: Io): Promise<number> {
+export async function runReminders(cmd: Extract<Command, { name: "reminders" }>, io: Io): Promise<number> {
+  const port = await openRegister(cmd.file);
   const today = cmd.today ?? serialFromDate(io.now);
   const result = await makeReminders(port, { today, tertial: cmd.tertial ?? undefined });
   if (!result) throw new CliError("Registret saknar ett läsbart löfte (fliken Löfte). Kör pledge check för att se vad som behöver rättas.");

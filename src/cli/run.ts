@@ -1,22 +1,12 @@
 /** The `pledge` commands, testable without a process: output goes through `io`. */
 import { runCheck } from "../app/check";
-import { MemoryPort } from "../app/memory-port";
 import { isoFromSerial, serialFromDate } from "../core/date";
 import type { Finding } from "../core/findings";
 import { periodLabel } from "../core/period";
-import { readWorkbookFile } from "../xlsx/read-file";
 import { UnreadableWorkbookError } from "../xlsx/errors";
 import { parseArgs, type Command, USAGE, UsageError } from "./args";
-import { fsCode, readProblem } from "./cli-texts";
-import { CliError, type Io } from "./io";
-import { planOutput } from "./safe-output";
-
-/**
- * The commands that write workbooks (and so need excelts) or make reports, loaded
- * only when one of them runs: `pledge check` never loads them (in the bundle
- * they are a chunk of their own, see scripts/build-cli.mjs).
- */
-const commands = () => import("./commands");
+import { CliError, type CommandRunner, type Io } from "./io";
+import { openRegister } from "./register-file";
 
 const SEVERITY_SV = { error: "Fel", warning: "Varning", info: "Info" } as const;
 
@@ -25,19 +15,8 @@ export function findingJson(f: Finding) {
   return { code: f.code, severity: f.severity, sheet: f.sheet, cell: f.cell, message: f.message };
 }
 
-async function loadPort(file: string): Promise<MemoryPort> {
-  try {
-    return new MemoryPort(await readWorkbookFile(file));
-  } catch (err) {
-    // The file system's own error (ENOENT, EACCES, EIO…) is said in words, never as its code.
-    const code = fsCode(err);
-    if (code !== null) throw new CliError(readProblem(code, file));
-    throw err;
-  }
-}
-
-async function runCheckCommand(cmd: Extract<Command, { name: "check" }>, io: Io): Promise<number> {
-  const port = await loadPort(cmd.file);
+const runCheckCommand: CommandRunner<Extract<Command, { name: "check" }>> = async (cmd, io) => {
+  const port = await openRegister(cmd.file);
   const today = cmd.today ?? serialFromDate(io.now);
   const result = await runCheck(port, { today, tertial: cmd.tertial ?? undefined });
   if (cmd.json) {
@@ -56,7 +35,35 @@ async function runCheckCommand(cmd: Extract<Command, { name: "check" }>, io: Io)
     );
   }
   return result.counts.error > 0 ? 1 : 0;
-}
+};
+
+const runHelp: CommandRunner<Command> = async (_cmd, io) => {
+  io.stdout(`${USAGE}\n`);
+  return 0;
+};
+
+/** Loads a command's runner: an `import()` of its module, or the runner itself for those in this module. */
+type CommandLoader<N extends Command["name"]> = () => Promise<CommandRunner<Extract<Command, { name: N }>>>;
+
+/**
+ * Every command by name. `check` (and `help`) live in this module, which node loads at
+ * start, so the check starts with only the reader and the core. Every other command is
+ * loaded by `import()` when it runs; in the bundle it is a chunk of its own, and what only
+ * it uses (excelts for the reports) is never loaded by `pledge check`. A new command is its
+ * arguments in args.ts, a module that exports its runner, and one line here (the type
+ * refuses a command without one):
+ *
+ *     publish: () => import("./publish").then((m) => m.runPublish),
+ */
+const COMMANDS: { [N in Command["name"]]: CommandLoader<N> } = {
+  help: async () => runHelp,
+  check: async () => runCheckCommand,
+  trends: () => import("./trends").then((m) => m.runTrends),
+  reminders: () => import("./reminders").then((m) => m.runReminders),
+  report: () => import("./commands").then((m) => m.runReport),
+  init: () => import("./commands").then((m) => m.runInit),
+  demo: () => import("./commands").then((m) => m.runDemo),
+};
 
 /** Runs a command line; returns the exit code. */
 export async function runCli(argv: readonly string[], io: Io): Promise<number> {
@@ -76,26 +83,9 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     throw err;
   }
   try {
-    switch (cmd.name) {
-      case "help":
-        io.stdout(`${USAGE}\n`);
-        return 0;
-      case "check":
-        return await runCheckCommand(cmd, io);
-      case "trends":
-        return await (await commands()).runTrends(cmd, await loadPort(cmd.file), io);
-      case "reminders":
-        return await (await import("./reminders")).runReminders(cmd, await loadPort(cmd.file), io);
-      case "report": {
-        // Before the register is read: a report never goes over it, nor over another file without --force.
-        const target = await planOutput(cmd.out, { inputs: [cmd.file], force: cmd.force });
-        return await (await commands()).runReport(cmd, await loadPort(cmd.file), io, target);
-      }
-      case "init":
-        return await (await commands()).runInit(cmd, io);
-      case "demo":
-        return await (await commands()).runDemo(cmd, io);
-    }
+    // Each loader gives the runner of its own command (the type of COMMANDS says so).
+    const run = (await COMMANDS[cmd.name]()) as CommandRunner<Command>;
+    return await run(cmd, io);
   } catch (err) {
     if (err instanceof UnreadableWorkbookError) {
       io.stderr(`${err.message}\n`);

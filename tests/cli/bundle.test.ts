@@ -2,8 +2,9 @@
  * The pledge bundle (scripts/build-cli.mjs, what bin/pledge.js runs): `check`
  * loads only what it uses. The modules reachable from the entry through static
  * imports (what node loads before `check` runs) hold the reader and the core but
- * no excelts (the workbook writer) and no SheetJS; the report commands' chunk,
- * loaded by `import()` when one of them runs, does hold excelts.
+ * no excelts (the workbook writer) and no SheetJS; every other command is a
+ * chunk of its own, loaded by `import()` when it runs (COMMANDS in
+ * src/cli/run.ts), and only the report commands' chunk holds excelts.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -42,12 +43,29 @@ describe("the pledge bundle", () => {
     expect(loaded.filter((m) => /excelts|@e965|src\/xlsx\/render|src\/cli\/commands/.test(m))).toEqual([]);
   });
 
-  it("the report commands come as a chunk of their own that holds excelts", () => {
+  /** The chunks the entry loads by `import()`, by the module they were made from. */
+  const lazyChunks = () => {
     const entry = readFileSync(join(dir, "pledge.mjs"), "utf8");
-    const lazy = [...entry.matchAll(/import\("(\.\/chunks\/commands-[^"]+)"\)/g)].map((m) => resolve(dir, m[1]!));
-    expect(lazy).toHaveLength(1);
-    const withIt = modulesIn(staticClosure(lazy[0]!));
+    return new Map(
+      [...entry.matchAll(/import\("\.\/chunks\/(([a-z-]+?)-[A-Z0-9]+\.mjs)"\)/g)].map((m) => [m[2]!, resolve(dir, "chunks", m[1]!)]),
+    );
+  };
+
+  it("every command but check and help is a chunk of its own, loaded when it runs", () => {
+    const lazy = lazyChunks();
+    expect([...lazy.keys()].sort()).toEqual(["commands", "reminders", "trends"]);
+    const atStart = modulesIn(staticClosure(join(dir, "pledge.mjs")));
+    expect(atStart.filter((m) => /src\/cli\/(commands|trends|reminders)\.ts/.test(m))).toEqual([]);
+    expect(modulesIn(staticClosure(lazy.get("trends")!))).toContain("src/cli/trends.ts");
+    expect(modulesIn(staticClosure(lazy.get("reminders")!))).toContain("src/cli/reminders.ts");
+  });
+
+  it("the report commands' chunk holds excelts; trends and reminders load none of it", () => {
+    const lazy = lazyChunks();
+    const withIt = modulesIn(staticClosure(lazy.get("commands")!));
     expect(withIt).toEqual(expect.arrayContaining(["src/cli/commands.ts", "src/xlsx/render-plan.ts"]));
     expect(withIt.some((m) => m.includes("node_modules/@cj-tech-master/excelts/"))).toBe(true);
+    for (const name of ["trends", "reminders"])
+      expect(modulesIn(staticClosure(lazy.get(name)!)).filter((m) => /excelts|src\/xlsx\/render/.test(m))).toEqual([]);
   });
 });

@@ -1,0 +1,27 @@
+/** `pledge trends`: each indicator's latest value, direction and status. */
+import { runTrends as trendsUseCase } from "../app/trends";
+import { serialFromDate } from "../core/date";
+import type { Command } from "./args";
+import { CliError, type Io } from "./io";
+import { openRegister } from "./register-file";
+
+export async function runTrends(cmd: Extract<Command, { name: "trends" }>, io: Io): Promise<number> {
+  const port = await openRegister(cmd.file);
+  const today = cmd.today ?? serialFromDate(io.now);
+  const outcome = await trendsUseCase(port, { today, tertial: cmd.tertial ?? undefined });
+  if (!outcome)
+    throw new CliError("Registret saknar ett läsbart löfte (fliken Löfte). Kör pledge check för att se vad som behöver rättas.");
+  const { trends } = outcome;
+  if (cmd.json) {
+    io.stdout(`${JSON.stringify(trends)}\n`);
+    return 0;
+  }
+  io.stdout(`Indikatorer ${trends.tertial}\n`);
+  for (const t of trends.indicators) {
+    const v = t.value === null ? "–" : String(t.value).replace(".", ",");
+    io.stdout(
+      `${t.id.padEnd(6)} ${t.name.slice(0, 44).padEnd(45)} ${(t.period ?? "–").padEnd(8)} ${v.padStart(8)}  ${t.direction.padEnd(10)} ${t.status}\n`,
+    );
+  }
+  return 0;
+}
