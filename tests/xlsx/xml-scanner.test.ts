@@ -12,7 +12,7 @@ function events(pieces: string[]): string[] {
   const scanner = new XmlScanner({
     open(name, a) {
       flush();
-      const attrs = Array.from({ length: a.count }, (_, i) => `${a.names[i]}=${JSON.stringify(a.values[i])}`);
+      const attrs = Array.from({ length: a.count }, (_, i) => `${a.name(i)}=${JSON.stringify(a.value(i))}`);
       out.push(`open ${name}${attrs.length ? ` ${attrs.join(" ")}` : ""}`);
     },
     close(name) {
