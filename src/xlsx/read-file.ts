@@ -26,10 +26,14 @@ export async function readWorkbookFile(path: string): Promise<WorkbookGrids> {
         message: `${path} är ingen vanlig fil utan ${kind}; pledge läser bara sparade filer. Ange en .xlsx-fil.`,
       });
     }
-    if (info.size > READ_LIMITS.fileBytes)
+    if (info.size > READ_LIMITS.fileBytes) {
+      const limit = megabytes(READ_LIMITS.fileBytes);
+      // Just over the limit rounds to it: "över 1024 MB", not "1024 MB … högst 1024 MB".
+      const size = megabytes(info.size) === limit ? `över ${limit}` : megabytes(info.size);
       throw new UnreadableWorkbookError({
-        message: `Filen är ${megabytes(info.size)}, och pledge läser filer på högst ${megabytes(READ_LIMITS.fileBytes)} (se docs/limits.md). Dela upp registret på fler filer.`,
+        message: `Filen är ${size}, och pledge läser filer på högst ${limit} (se docs/limits.md). Dela upp registret på fler filer.`,
       });
+    }
     buffer = await handle.readFile();
   } finally {
     await handle.close();
