@@ -6,7 +6,7 @@
 import type { WorkbookGrids } from "../../src/core/cell";
 import { checkRegister } from "../../src/core/check-register";
 import { kontrollPlan } from "../../src/core/report/layout/kontroll-plan";
-import { tertialReportModel } from "../../src/core/report/model/report-model";
+import { tertialReportModel } from "../../src/core/report/model/tertial-report-model";
 import { tertialReportPlan } from "../../src/core/report/layout/tertial-report-plan";
 import { computeTrends } from "../../src/core/trends/trends";
 import { median, ms } from "./measure";

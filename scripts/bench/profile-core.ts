@@ -12,7 +12,7 @@ import { writeFileSync } from "node:fs";
 import { Session } from "node:inspector";
 import { checkRegister } from "../../src/core/check-register";
 import { kontrollPlan } from "../../src/core/report/layout/kontroll-plan";
-import { tertialReportModel } from "../../src/core/report/model/report-model";
+import { tertialReportModel } from "../../src/core/report/model/tertial-report-model";
 import { tertialReportPlan } from "../../src/core/report/layout/tertial-report-plan";
 import { computeTrends } from "../../src/core/trends/trends";
 import { BENCH_NOW, BENCH_TERTIAL, BENCH_TODAY } from "./sizes";

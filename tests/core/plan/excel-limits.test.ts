@@ -19,7 +19,8 @@ import {
 import { emptyPlan, type SheetPlan } from "../../../src/core/plan/sheet-plan";
 import { finalReportPlan } from "../../../src/core/report/layout/final-report-plan";
 import { kontrollPlan } from "../../../src/core/report/layout/kontroll-plan";
-import { finalReportModel, tertialReportModel } from "../../../src/core/report/model/report-model";
+import { finalReportModel } from "../../../src/core/report/model/final-report-model";
+import { tertialReportModel } from "../../../src/core/report/model/tertial-report-model";
 import { tertialReportPlan } from "../../../src/core/report/layout/tertial-report-plan";
 import { registerPlans } from "../../../src/core/template/register-plans";
 import { readWorkbook } from "../../../src/xlsx/read-workbook";

@@ -1,6 +1,6 @@
 /** A small register with every kind of row, and free text that must never reach a report. */
 import type { Register } from "../../../src/core/register/types";
-import type { ReportContext } from "../../../src/core/report/model/report-model";
+import type { ReportContext } from "../../../src/core/report/model/report-context";
 import { activity, indicator, measure, partner, register, tertial, value } from "../trends/factories";
 
 // Local time: a report shows the local clock, so it reads 14:32 in every time zone.

@@ -6,7 +6,7 @@ import type { Cell } from "../../cell";
 import { NONE } from "./indicator-cells";
 import { DEFAULT_ROW_HEIGHT, linesFor, type PlanBuilder } from "../../plan/plan-builder";
 import type { ReportHead } from "../model/report-head";
-import type { KeyFigures } from "../model/report-model";
+import type { KeyFigures } from "../model/report-context";
 import {
   BAND_STYLE,
   BODY_BORDER,

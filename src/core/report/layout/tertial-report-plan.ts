@@ -11,7 +11,7 @@ import { changeCell, NONE, numberCell, periodCell, splitRows } from "./indicator
 import { writeChartBlock } from "./chart-block";
 import { PlanBuilder } from "../../plan/plan-builder";
 import { finishReport } from "./report-print";
-import type { TertialReportModel } from "../model/report-model";
+import type { TertialReportModel } from "../model/tertial-report-model";
 import { writeHead, writeKeyFigures, writeParagraph, writeSection, writeTable, type TableColumn } from "./report-sections";
 import { TAB_COLORS, COUNT_FORMAT } from "./report-styles";
 import { ARROW_NOTE, emptyLine, keepWithHeader, notReportedFill, statusFills, trendIcons } from "./report-tables";

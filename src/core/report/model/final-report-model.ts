@@ -17,7 +17,7 @@ import { decimalsFor } from "./indicator-rows";
 import { finalComparison, finalIndicatorRow, onColumns, type FinalIndicatorRow } from "./final-indicator-rows";
 import { kortversionSentences, type Comparison, type KortversionInput } from "./kortversion";
 import { reportHead, type ReportHead } from "./report-head";
-import type { KeyFigures, ReportContext } from "./report-model";
+import type { KeyFigures, ReportContext } from "./report-context";
 import { monthSpanOfSerials, tertialMonthSpan } from "../../swedish-format";
 import { unitWord } from "./trend-words";
 

@@ -1,6 +1,7 @@
 import { NO_FIGURES } from "../../../../src/core/report/model/activity-rows";
 import { kortversion, kortversionSentences, type KortversionInput } from "../../../../src/core/report/model/kortversion";
-import { finalReportModel, tertialReportModel } from "../../../../src/core/report/model/report-model";
+import { finalReportModel } from "../../../../src/core/report/model/final-report-model";
+import { tertialReportModel } from "../../../../src/core/report/model/tertial-report-model";
 import { context, emptyRegister, T2_2025 } from "../report-fixture";
 
 const sentencesOf = (text: string) => text.split(/(?<=\.)\s+(?=[A-ZÅÄÖ0-9])/);

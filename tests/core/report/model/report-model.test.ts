@@ -1,4 +1,5 @@
-import { finalReportModel, tertialReportModel } from "../../../../src/core/report/model/report-model";
+import { finalReportModel } from "../../../../src/core/report/model/final-report-model";
+import { tertialReportModel } from "../../../../src/core/report/model/tertial-report-model";
 import { indicator, register, value } from "../../trends/factories";
 import { context, emptyRegister, smallRegister, T2_2025 } from "../report-fixture";
 

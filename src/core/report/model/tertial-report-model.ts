@@ -1,41 +1,19 @@
 /**
- * The report model: everything a report sheet shows, computed once from the
+ * The tertial report model: everything a tertial report sheet shows, computed once from the
  * checked register. The sheet plans only lay it out.
  */
-import { activityFigures, type ActivityFigures } from "../../figures/activity-figures";
-import type { Finding } from "../../findings";
+import { activityFigures } from "../../figures/activity-figures";
 import { periodLabel, previousTertial, tertialIndex, type TertialPeriod } from "../../period";
 import { pledgeTertials } from "../../pledge-calendar";
-import type { Register } from "../../register/types";
 import { idKey } from "../../values";
 import { computeTrends } from "../../trends/trends";
 import { measureRow, partnerRow, type MeasureRow, type PartnerRow } from "./activity-rows";
 import { chartData, type ChartData } from "./chart-data";
 import { indicatorRow, womenRow, type IndicatorRow, type WomenRow } from "./indicator-rows";
 import { kortversionSentences, type Comparison, type KortversionInput } from "./kortversion";
+import type { KeyFigures, ReportContext } from "./report-context";
 import { reportHead, type ReportHead } from "./report-head";
 import { tertialMonthSpan } from "../../swedish-format";
-
-export type { MeasureRow, PartnerRow } from "./activity-rows";
-export type { ChartData, ChartSeries } from "./chart-data";
-export type { IndicatorRow, WomenRow } from "./indicator-rows";
-export type { ReportHead } from "./report-head";
-export { finalReportModel } from "./final-report-model";
-export type { FinalIndicatorRow, FinalMeasureRow, FinalPartnerRow, FinalReportModel, FinalWomenRow } from "./final-report-model";
-
-export interface ReportContext {
-  register: Register;
-  findings: Finding[];
-  createdAt: Date;
-}
-
-export interface KeyFigures {
-  figures: ActivityFigures;
-  partnersReported: number;
-  partnersTotal: number;
-  measuresWithActivity: number;
-  measuresTotal: number;
-}
 
 export interface TertialReportModel {
   kind: "tertial";
