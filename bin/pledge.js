@@ -58,5 +58,11 @@ if (stale === null) {
     process.exit(2);
   }
   tsx.register();
-  require("../src/cli/main.ts");
+  // The commands are loaded with import() (chunks of their own in the bundle), which goes
+  // through node's ES module loader: tsx must hook that one too, or `import("./commands")`
+  // finds no file.
+  import("tsx/esm/api").then((esm) => {
+    esm.register();
+    require("../src/cli/main.ts");
+  });
 }

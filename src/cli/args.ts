@@ -20,6 +20,7 @@ export type Command =
       force: boolean;
     }
   | { name: "reminders"; file: string; json: boolean; today: number | null; tertial: TertialPeriod | null }
+  | { name: "next"; file: string; from: number; to: number; out: string; force: boolean; today: number | null }
   | { name: "init"; out: string; force: boolean }
   | { name: "demo"; dir: string; force: boolean }
   | { name: "help" };
@@ -32,6 +33,7 @@ export const USAGE = `Användning:
   pledge report FIL.xlsx --tertial "T2 2025" --out RAPPORT.xlsx [--final] [--today ÅÅÅÅ-MM-DD] [--force]
   pledge final FIL.xlsx --out SLUTRAPPORT.xlsx [--force]
   pledge reminders FIL.xlsx [--tertial "T2 2025"] [--json] [--today ÅÅÅÅ-MM-DD]
+  pledge next FIL.xlsx --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD --out NYTT-REGISTER.xlsx [--force]
   pledge init NYTT-REGISTER.xlsx [--force]
   pledge demo [MAPP] [--force]
 Ingen fil skrivs över: inte registret som läses, och inte en fil som finns (--force ersätter en sådan, aldrig registret).`;
@@ -53,6 +55,7 @@ export function parseArgs(argv: readonly string[]): Command {
   let tertial: TertialPeriod | null = null;
   let out: string | null = null;
   let force = false;
+  const dates: { from: number | null; to: number | null } = { from: null, to: null };
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === "--json") json = true;
@@ -67,6 +70,11 @@ export function parseArgs(argv: readonly string[]): Command {
       const p = parsePeriod(v);
       if (!p || p.kind !== "tertial") throw new UsageError(`--tertial "${v}" är ingen tertial. Skriv den som "T2 2025".`);
       tertial = p;
+    } else if (a === "--from" || a === "--to") {
+      const v = takeValue(args, i++, a);
+      const serial = serialFromIso(v);
+      if (serial === null) throw new UsageError(`${a} "${v}" är inget datum. Skriv datumet som 2026-01-01.`);
+      dates[a === "--from" ? "from" : "to"] = serial;
     } else if (a === "--out") out = takeValue(args, i++, a);
     else if (a.startsWith("--")) throw new UsageError(`Okänd flagga ${a}.`);
     else positional.push(a);
@@ -83,6 +91,15 @@ export function parseArgs(argv: readonly string[]): Command {
       if (!file) throw new UsageError('Ange registret: pledge report FIL.xlsx --tertial "T2 2025" --out RAPPORT.xlsx');
       if (!out) throw new UsageError("Ange var rapporten ska sparas: --out RAPPORT.xlsx");
       return { name: "report", file, out: xlsxPath(out), final, today, tertial, json, force };
+    case "next":
+      if (!file)
+        throw new UsageError(
+          "Ange registret för löftet som slutar: pledge next FIL.xlsx --from 2026-01-01 --to 2027-12-31 --out NYTT-REGISTER.xlsx",
+        );
+      if (dates.from === null || dates.to === null)
+        throw new UsageError("Ange det nya löftets första och sista dag: --from 2026-01-01 --to 2027-12-31");
+      if (!out) throw new UsageError("Ange var det nya registret ska sparas: --out NYTT-REGISTER.xlsx");
+      return { name: "next", file, from: dates.from, to: dates.to, out: xlsxPath(out), force, today };
     case "init":
       if (!file) throw new UsageError("Ange filen att skapa: pledge init NYTT-REGISTER.xlsx");
       return { name: "init", out: xlsxPath(file), force };

@@ -61,6 +61,7 @@ const COMMANDS: { [N in Command["name"]]: CommandLoader<N> } = {
   trends: () => import("./trends").then((m) => m.runTrends),
   reminders: () => import("./reminders").then((m) => m.runReminders),
   report: () => import("./commands").then((m) => m.runReport),
+  next: () => import("./next").then((m) => m.runNext),
   init: () => import("./commands").then((m) => m.runInit),
   demo: () => import("./commands").then((m) => m.runDemo),
 };

@@ -53,9 +53,9 @@ describe("the pledge bundle", () => {
 
   it("every command but check and help is a chunk of its own, loaded when it runs", () => {
     const lazy = lazyChunks();
-    expect([...lazy.keys()].sort()).toEqual(["commands", "reminders", "trends"]);
+    expect([...lazy.keys()].sort()).toEqual(["commands", "next", "reminders", "trends"]);
     const atStart = modulesIn(staticClosure(join(dir, "pledge.mjs")));
-    expect(atStart.filter((m) => /src\/cli\/(commands|trends|reminders)\.ts/.test(m))).toEqual([]);
+    expect(atStart.filter((m) => /src\/cli\/(commands|trends|reminders|next)\.ts/.test(m))).toEqual([]);
     expect(modulesIn(staticClosure(lazy.get("trends")!))).toContain("src/cli/trends.ts");
     expect(modulesIn(staticClosure(lazy.get("reminders")!))).toContain("src/cli/reminders.ts");
   });

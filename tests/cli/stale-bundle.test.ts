@@ -65,6 +65,12 @@ describe("bin/pledge.js and a bundle older than the sources", () => {
     expect(help()).toEqual({ first: "Användning (källkoden):", stderr: "", status: 0 });
   });
 
+  it("from the sources, the commands loaded by import() run too (node's module loader goes through tsx)", () => {
+    const run = spawnSync(process.execPath, [join(copy, "bin/pledge.js"), "trends", join(copy, "finns-inte.xlsx")], { encoding: "utf8" });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^Filen .*finns-inte\.xlsx finns inte\./);
+  });
+
   it("is fast again once rebuilt", () => {
     build();
     expect(help().first).toBe(BUNDLE_MARK);
