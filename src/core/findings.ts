@@ -2,6 +2,7 @@
  * Findings: problems in the data are data. Every finding has a code from
  * DOMAIN.md's table, a severity, a place and a message from the catalogue.
  */
+import { fold } from "./values";
 
 export const SEVERITY_OF = {
   "missing-sheet": "error",
@@ -68,3 +69,9 @@ export function countFindings(findings: readonly Finding[]): FindingCounts {
 }
 
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** The findings on one sheet, whatever the case of its name (Excel's rule for sheet names). */
+export function findingsOnSheet(findings: readonly Finding[], sheet: string): Finding[] {
+  const wanted = fold(sheet);
+  return findings.filter((f) => fold(f.sheet) === wanted);
+}

@@ -25,7 +25,7 @@ export default function KontrollView({
   partner: ActivePartner | null;
   onShowAll: () => void;
 }) {
-  if (partner) return <PartnerCheck partner={partner} onShowAll={onShowAll} />;
+  if (partner) return <PartnerCheck partner={partner} overview={overview} onShowAll={onShowAll} />;
   return <WholeCheck overview={overview} />;
 }
 
@@ -42,9 +42,10 @@ function WholeCheck({ overview }: { overview: Overview }) {
 
   const writeKontroll = async () => {
     setWritten(null);
+    const stamp = overview.stamp();
     const out = await write.run(() => host.writeKontroll());
     if (!out) return;
-    overview.accept(out.check);
+    overview.accept(out.check, stamp);
     setWritten(out.sheet === "Kontroll" ? strings.kontrollWritten(out.sheet) : strings.kontrollRenamed(out.sheet));
   };
 

@@ -1,4 +1,7 @@
-/** A partner's own tab, checked as they type: "Rad 7: Skriv datumet som 2025-03-14". */
+/**
+ * A partner's own tab, checked as they type: "Rad 7: Skriv datumet som 2025-03-14".
+ * The findings shown are the overview's for the tab, which each re-check updates.
+ */
 import { Button } from "@fluentui/react-components";
 import { useState } from "react";
 import { countFindings } from "../core/findings";
@@ -9,19 +12,20 @@ import { FindingFilters } from "./FindingFilters";
 import { filterFindings, newFilter, rowOf, type FindingFilter } from "./finding-view";
 import { useHost } from "./host";
 import type { ActivePartner } from "./use-active-partner";
-import { clockTime } from "./use-overview";
+import { clockTime, type Overview } from "./use-overview";
 import { useTabCheck } from "./use-tab-check";
 import { errorText } from "./use-task";
 import { useViewStyles } from "./view-styles";
 
-export function PartnerCheck({ partner, onShowAll }: { partner: ActivePartner; onShowAll: () => void }) {
+export function PartnerCheck({ partner, overview, onShowAll }: { partner: ActivePartner; overview: Overview; onShowAll: () => void }) {
   const styles = useViewStyles();
   const host = useHost();
   const { strings } = host;
-  const state = useTabCheck(host, partner.tab);
+  const state = useTabCheck(host, partner.tab, overview);
   const [filter, setFilter] = useState<FindingFilter>(newFilter);
   const [selectError, setSelectError] = useState<string | null>(null);
-  const findings = state.findings ?? [];
+  const known = state.checked ? overview.findingsOf(partner.tab) : null;
+  const findings = known ?? [];
   const shown = filterFindings(findings, filter);
 
   return (
@@ -38,7 +42,7 @@ export function PartnerCheck({ partner, onShowAll }: { partner: ActivePartner; o
             : ""}
       </p>
       <ErrorBar text={state.error ?? selectError} />
-      {state.findings && (
+      {known && (
         <>
           <CountBadges counts={countFindings(findings)} />
           {findings.length > 0 && <FindingFilters filter={filter} onChange={setFilter} />}

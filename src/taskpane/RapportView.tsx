@@ -34,7 +34,10 @@ export default function RapportView({ overview }: { overview: Overview }) {
   const make = async (work: () => Promise<ReportOutcome>) => {
     setOutcome(null);
     const out = await task.run(work);
-    if (out) setOutcome(out);
+    if (!out) return;
+    setOutcome(out);
+    // The report read the whole workbook as it is now: so does the pane's picture of it.
+    void overview.refresh();
   };
 
   return (

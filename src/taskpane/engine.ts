@@ -5,6 +5,6 @@
  * (see `host.ts`), so the pane's initial JavaScript stays small.
  */
 export { runCheck } from "../app/check";
+export { checkTab } from "../app/check-tab";
 export { addPartnerTabs, createRegister, NotEmptyError } from "../app/register";
-export { checkRegister } from "../core/check-register";
 export { translateFindings } from "../core/messages/catalogue";

@@ -53,9 +53,3 @@ export function rowOf(finding: Pick<Finding, "cell">): number | null {
     return null;
   }
 }
-
-/** Findings on one tab (compared as Excel compares sheet names). */
-export function findingsOnSheet(findings: readonly Finding[], sheet: string): Finding[] {
-  const wanted = fold(sheet);
-  return findings.filter((f) => fold(f.sheet) === wanted);
-}

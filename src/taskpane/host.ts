@@ -16,9 +16,7 @@ import { serialFromDate } from "../core/date";
 import type { Finding } from "../core/findings";
 import type { Language } from "../core/messages/catalogue";
 import type { TertialPeriod } from "../core/period";
-import { SHEET_NAMES } from "../core/register/layout";
 import { fold } from "../core/values";
-import { findingsOnSheet } from "./finding-view";
 import { stringsFor, type Strings } from "./strings";
 
 // Errors written for the person (NotEmptyError, InvalidTabNameError, NoPledgeError, the Excel host's) extend it.
@@ -52,8 +50,6 @@ export interface PaneHostOptions {
   /** Errors whose message is already written for the person (ExcelBusyError in Excel). */
   isShownError?: (error: unknown) => boolean;
 }
-
-export const REGISTER_SHEETS = [SHEET_NAMES.lofte, SHEET_NAMES.parter, SHEET_NAMES.atgarder, SHEET_NAMES.indikatorer];
 
 // An activation this soon after the pane selected a cell on that sheet is the pane's own.
 const OWN_ACTIVATION_MS = 2000;
@@ -95,9 +91,7 @@ export function createPaneHost(workbook: WorkbookPort & WorkbookEvents, options:
     check: () => shown(async () => localCheck(await (await engine()).runCheck(workbook, { today: today() }))),
     checkTab: (tab) =>
       shown(async () => {
-        const { checkRegister } = await engine();
-        const grids = await workbook.readSheets([...REGISTER_SHEETS, tab]);
-        return localise(findingsOnSheet(checkRegister(grids, { today: today() }).findings, tab));
+        return localise(await (await engine()).checkTab(workbook, { tab, today: today() }));
       }),
     trends: (tertial) => shown(async () => (await import("../app/trends")).runTrends(workbook, { today: today(), tertial })),
     createRegister: () => shown(async () => (await engine()).createRegister(workbook)),

@@ -1,10 +1,15 @@
 /**
  * The pane's picture of the workbook: the latest full check (pledge, partners,
- * findings) and when it ran. Start, Kontroll, Indikatorer and Rapport share it.
+ * findings) and when it ran, with the partner tabs re-checked since laid over
+ * it (`pane-findings.ts`). Start, Kontroll, the partner view, Indikatorer and
+ * Rapport all read this one picture, so none of them shows findings another
+ * has seen fixed.
  */
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { CheckResult } from "../core/check-register";
+import type { Finding } from "../core/findings";
 import type { PaneHost } from "./host";
+import { acceptCheck, acceptTab, findingsOfTab, NO_FINDINGS, type PaneFindings } from "./pane-findings";
 import { useTask, type Task } from "./use-task";
 
 export interface Overview {
@@ -13,26 +18,42 @@ export interface Overview {
   task: Task;
   /** Runs the whole check again. */
   refresh(): Promise<void>;
-  /** Takes a check made elsewhere (writing Kontroll checks too). */
-  accept(check: CheckResult): void;
+  /** A stamp to take just before a read whose findings will be accepted: a later read wins over an earlier one. */
+  stamp(): number;
+  /** Takes a whole check made elsewhere (writing Kontroll or a report checks the whole workbook too). */
+  accept(check: CheckResult, stamp: number): void;
+  /** Takes the findings of one partner tab, re-checked on its own. */
+  acceptTab(tab: string, findings: Finding[], stamp: number): void;
+  /** The findings on one tab as the pane knows them; null before any check. */
+  findingsOf(tab: string): Finding[] | null;
 }
 
 export function useOverview(host: PaneHost): Overview {
-  const [check, setCheck] = useState<CheckResult | null>(null);
+  const [findings, setFindings] = useState<PaneFindings>(NO_FINDINGS);
   const [checkedAt, setCheckedAt] = useState<Date | null>(null);
   const task = useTask(host.strings);
+  const stamps = useRef(0);
+  const latestCheck = useRef(0);
+  const stamp = useCallback(() => ++stamps.current, []);
   const accept = useCallback(
-    (result: CheckResult) => {
-      setCheck(result);
+    (result: CheckResult, at: number) => {
+      if (at < latestCheck.current) return;
+      latestCheck.current = at;
+      setFindings((state) => acceptCheck(state, result, at));
       setCheckedAt(host.now());
     },
     [host],
   );
+  const acceptTabFindings = useCallback((tab: string, shown: Finding[], at: number) => {
+    setFindings((state) => acceptTab(state, tab, shown, at));
+  }, []);
   const run = task.run;
   const refresh = useCallback(async () => {
+    const at = stamp();
     const result = await run(() => host.check());
-    if (result) accept(result);
-  }, [host, run, accept]);
+    if (result) accept(result, at);
+  }, [host, run, accept, stamp]);
+  const findingsOf = useCallback((tab: string) => findingsOfTab(findings, tab), [findings]);
 
   useEffect(() => {
     void refresh();
@@ -40,7 +61,7 @@ export function useOverview(host: PaneHost): Overview {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  return { check, checkedAt, task, refresh, accept };
+  return { check: findings.check, checkedAt, task, refresh, stamp, accept, acceptTab: acceptTabFindings, findingsOf };
 }
 
 /** True when none of the register's own sheets is there: an empty or unrelated workbook. */

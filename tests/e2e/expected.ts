@@ -35,6 +35,8 @@ export interface Expected {
   onSheet(sheet: string): Finding[];
   /** The core's findings on `sheet` once one of its cells holds `value` (as the preview stores what is typed). */
   onSheetAfterEdit(sheet: string, row: number, col: number, value: Cell): Finding[];
+  /** The core's whole check once one cell holds `value`. */
+  checkAfterEdit(sheet: string, row: number, col: number, value: Cell): CheckResult;
 }
 
 const noonOf = (iso: string) => new Date(`${iso}T12:00:00Z`);
@@ -44,6 +46,12 @@ export async function computeExpected(): Promise<Expected> {
   const today = serialFromIso(TODAY);
   if (today === null) throw new Error(`bad TODAY ${TODAY}`);
   const check = checkRegister(grids, { today });
+  const afterEdit = (sheet: string, row: number, col: number, value: Cell): CheckResult => {
+    const edited = demoRegister();
+    const values = edited.sheets.find((x) => x.name === sheet)!.values;
+    values[row]![col] = value;
+    return checkRegister(edited, { today });
+  };
   const groups: { sheet: string; count: number }[] = [];
   for (const f of check.findings) {
     const last = groups[groups.length - 1];
@@ -66,11 +74,7 @@ export async function computeExpected(): Promise<Expected> {
       return s.values.map((r) => [...r]);
     },
     onSheet: (sheet) => check.findings.filter((f) => f.sheet === sheet),
-    onSheetAfterEdit: (sheet, row, col, value) => {
-      const edited = demoRegister();
-      const values = edited.sheets.find((x) => x.name === sheet)!.values;
-      values[row]![col] = value;
-      return checkRegister(edited, { today }).findings.filter((f) => f.sheet === sheet);
-    },
+    onSheetAfterEdit: (sheet, row, col, value) => afterEdit(sheet, row, col, value).findings.filter((f) => f.sheet === sheet),
+    checkAfterEdit: (sheet, row, col, value) => afterEdit(sheet, row, col, value),
   };
 }

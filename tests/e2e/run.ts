@@ -22,6 +22,7 @@ import { kontrollScenarios } from "./scenarios/kontroll";
 import { languageScenarios } from "./scenarios/language";
 import { networkScenarios } from "./scenarios/network";
 import { noticeScenarios } from "./scenarios/notice";
+import { paneTruthScenarios } from "./scenarios/pane-truth";
 import { partnerScenarios } from "./scenarios/partner";
 import { rapportScenarios } from "./scenarios/rapport";
 import { screenshotScenarios } from "./scenarios/screenshots";
@@ -37,6 +38,7 @@ const ALL: E2EScenario[] = [
   ...indikatorerScenarios,
   ...rapportScenarios,
   ...partnerScenarios,
+  ...paneTruthScenarios,
   ...languageScenarios,
   ...securityScenarios,
   ...noticeScenarios,
