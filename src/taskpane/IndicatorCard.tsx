@@ -4,6 +4,8 @@
  * a sparkline and the status badge.
  */
 import { Badge, Card, CardHeader, makeStyles, tokens, type BadgeProps } from "@fluentui/react-components";
+import { shownDirection } from "../core/report/model/trend-words";
+import { statusWordIn } from "../core/trends/status-words";
 import type { Direction, IndicatorTrend, TargetStatus } from "../core/trends/trend-types";
 import { formatDelta, formatValue } from "./format-value";
 import { useHost } from "./host";
@@ -30,6 +32,8 @@ const STATUS_COLOR: Record<TargetStatus, BadgeProps["color"]> = {
   "on-track": "brand",
   "at-risk": "warning",
   "off-track": "danger",
+  improved: "warning",
+  "not-met": "danger",
   "no-data": "informative",
   "no-target": "informative",
 };
@@ -44,7 +48,7 @@ export function IndicatorCard({ trend }: { trend: IndicatorTrend }) {
   const change = trend.changeFromPrevious;
   const series = trend.series;
   // A change within normal variation is no trend: the report shows ► for it, and so does the card.
-  const shownDirection: Direction = trend.noise ? "stable" : trend.direction;
+  const shown: Direction = shownDirection(trend.direction, trend.noise);
   const first = series[0]?.period ?? "";
   const last = series[series.length - 1]?.period ?? "";
   return (
@@ -53,9 +57,7 @@ export function IndicatorCard({ trend }: { trend: IndicatorTrend }) {
         header={<h3 className={styles.name}>{trend.name}</h3>}
         action={
           <Badge color={STATUS_COLOR[trend.status]} appearance="tint" className={styles.status} data-testid="status">
-            {trend.status === "no-target" && trend.target !== null && trend.baseline === null
-              ? strings.noBaseline
-              : strings.status[trend.status]}
+            {statusWordIn(language, trend.status, trend.baseline, trend.target)}
           </Badge>
         }
       />
@@ -63,8 +65,8 @@ export function IndicatorCard({ trend }: { trend: IndicatorTrend }) {
       <p className={styles.line}>
         {change !== null && trend.previous ? (
           <>
-            <span className={styles[shownDirection]}>
-              <span aria-hidden="true">{ARROW[shownDirection]} </span>
+            <span className={styles[shown]}>
+              <span aria-hidden="true">{ARROW[shown]} </span>
               {strings.change(formatDelta(change, language), trend.previous.period)}
             </span>
             <span className={styles.small}>({trend.noise ? strings.noise : strings.directionWord[trend.direction]})</span>

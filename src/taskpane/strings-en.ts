@@ -1,5 +1,6 @@
 /** The pane's English catalogue: the same keys as the Swedish one in `strings.ts`. */
 import type { Strings } from "./strings";
+import { NO_BASELINE_WORD, STATUS_WORDS_EN } from "../core/trends/status-words";
 
 export const en: Strings = {
   appTitle: "Citizen pledge",
@@ -69,15 +70,8 @@ export const en: Strings = {
   noComparison: "No comparison",
   noise: "within normal variation",
   directionWord: { improving: "better", worsening: "worse", stable: "stable", unknown: "unknown" },
-  status: {
-    met: "Met",
-    "on-track": "On track",
-    "at-risk": "At risk",
-    "off-track": "Off track",
-    "no-data": "No data",
-    "no-target": "No target",
-  },
-  noBaseline: "No baseline",
+  status: STATUS_WORDS_EN,
+  noBaseline: NO_BASELINE_WORD.en,
   target: (value) => `Target ${value}`,
   sparklineLabel: (name, first, last) => `Development of ${name} from ${first} to ${last}`,
   women: "Women",

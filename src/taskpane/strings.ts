@@ -6,6 +6,7 @@ import type { Language } from "../core/messages/catalogue";
 import type { Severity } from "../core/findings";
 import type { TargetStatus, Direction } from "../core/trends/trend-types";
 import { en } from "./strings-en";
+import { NO_BASELINE_WORD, STATUS_WORDS_SV } from "../core/trends/status-words";
 
 export const sv = {
   appTitle: "Medborgarlöfte",
@@ -79,16 +80,10 @@ export const sv = {
   noComparison: "Ingen jämförelse",
   noise: "inom normal variation",
   directionWord: { improving: "bättre", worsening: "sämre", stable: "oförändrat", unknown: "okänt" } satisfies Record<Direction, string>,
-  status: {
-    met: "Uppnått",
-    "on-track": "Enligt plan",
-    "at-risk": "Risk",
-    "off-track": "Avviker",
-    "no-data": "Saknar data",
-    "no-target": "Mål saknas",
-  } satisfies Record<TargetStatus, string>,
+  /** The status words' owner is `core/trends/status-words.ts`; the card asks it through `statusWordIn`. */
+  status: STATUS_WORDS_SV as Record<TargetStatus, string>,
   /** `no-target` where the target is there and the baseline is not. */
-  noBaseline: "Utgång saknas",
+  noBaseline: NO_BASELINE_WORD.sv as string,
   target: (value: string) => `Mål ${value}`,
   sparklineLabel: (name: string, first: string, last: string) => `Utveckling för ${name} från ${first} till ${last}`,
   women: "Kvinnor",

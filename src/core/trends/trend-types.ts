@@ -19,7 +19,11 @@ export interface PeriodValue {
 
 export type Direction = "improving" | "worsening" | "stable" | "unknown";
 
-export type TargetStatus = "met" | "on-track" | "at-risk" | "off-track" | "no-data" | "no-target";
+/**
+ * A forecast while the pledge runs (`on-track`, `at-risk`, `off-track`), a verdict
+ * once it has run its course (`improved`, `not-met`); `met` in both.
+ */
+export type TargetStatus = "met" | "on-track" | "at-risk" | "off-track" | "improved" | "not-met" | "no-data" | "no-target";
 
 export interface IndicatorTrend {
   id: string;

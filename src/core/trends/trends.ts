@@ -27,6 +27,12 @@ interface Frame {
   elapsed: number;
 }
 
+/** Once the pledge has run its course (a report for its last tertial or later), a status is a verdict. */
+export function pledgeOver(t: TertialPeriod, tertials: readonly TertialPeriod[]): boolean {
+  const last = tertials[tertials.length - 1];
+  return last !== undefined && tertialIndex(t) >= tertialIndex(last);
+}
+
 function tertialFrame(t: TertialPeriod, tertials: readonly TertialPeriod[]): Frame {
   const index = tertialIndex(t);
   return {
@@ -72,7 +78,13 @@ function slopeOf(series: readonly SeriesPoint[], periods: readonly Period[]): nu
   return senSlope(points);
 }
 
-function indicatorTrend(indicator: Indicator, register: Register, t: TertialPeriod, tertials: readonly TertialPeriod[]): IndicatorTrend {
+function indicatorTrend(
+  indicator: Indicator,
+  register: Register,
+  t: TertialPeriod,
+  tertials: readonly TertialPeriod[],
+  over: boolean,
+): IndicatorTrend {
   const annual = indicator.frequency === "År";
   const include = (p: Period): boolean => (p.kind === "year" ? p.year <= t.year : tertialIndex(p) <= tertialIndex(t));
   const combined = combinedValues(indicator, register.values, include);
@@ -112,7 +124,8 @@ function indicatorTrend(indicator: Indicator, register: Register, t: TertialPeri
     noise: noise(indicator.unit, value, previous?.value ?? null),
     slopePerTertial: annual ? null : slopeOf(series, frame.series),
     progress: progress(value, indicator.baseline, indicator.target),
-    status: targetStatus({ value, baseline: indicator.baseline, target: indicator.target, sign, elapsed: frame.elapsed }),
+    // Whatever period the latest value has: once the pledge is over, the status is a verdict.
+    status: targetStatus({ value, baseline: indicator.baseline, target: indicator.target, sign, elapsed: frame.elapsed, over }),
     womenDirection: split ? direction(shown.women, before.women, sign) : "unknown",
     series,
   };
@@ -122,8 +135,9 @@ function indicatorTrend(indicator: Indicator, register: Register, t: TertialPeri
 export function computeTrends(register: Register, tertial: TertialPeriod): TrendsResult {
   // Without a pledge (the reader reports why), the tertial itself stands in for its span.
   const tertials = register.pledge === null ? [tertial] : pledgeTertials(register.pledge);
+  const over = register.pledge !== null && pledgeOver(tertial, tertials);
   return {
     tertial: periodLabel(tertial),
-    indicators: register.indicators.map((indicator) => indicatorTrend(indicator, register, tertial, tertials)),
+    indicators: register.indicators.map((indicator) => indicatorTrend(indicator, register, tertial, tertials, over)),
   };
 }

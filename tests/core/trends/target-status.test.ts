@@ -51,3 +51,40 @@ describe("target status", () => {
     expect(targetStatus({ baseline: 50, target: 50, sign: 1, elapsed: 0.2, value: 49 })).toBe("off-track");
   });
 });
+
+describe("the verdict once the pledge has run its course", () => {
+  // The same crimes, judged at the end: the forecast words no longer apply.
+  const end = { baseline: 200, target: 100, sign: -1 as const, elapsed: 1, over: true };
+
+  it("is met when the value reaches the target", () => {
+    expect(targetStatus({ ...end, value: 100 })).toBe("met");
+    expect(targetStatus({ ...end, value: 60 })).toBe("met");
+  });
+
+  it("is improved when the value moved towards the target without reaching it", () => {
+    // 172 against 170 from 212 (the "Anmälda brott"): on track before, improved at the end.
+    expect(targetStatus({ value: 172, baseline: 212, target: 170, sign: -1, elapsed: 1 })).toBe("on-track");
+    expect(targetStatus({ value: 172, baseline: 212, target: 170, sign: -1, elapsed: 1, over: true })).toBe("improved");
+    expect(targetStatus({ ...end, value: 199 })).toBe("improved");
+  });
+
+  it("is not-met at the baseline or worse", () => {
+    expect(targetStatus({ ...end, value: 200 })).toBe("not-met");
+    expect(targetStatus({ ...end, value: 260 })).toBe("not-met");
+    // Higher is better: 13 from 9 towards 15 improved; 8 did not.
+    expect(targetStatus({ value: 8, baseline: 9, target: 15, sign: 1, elapsed: 1, over: true })).toBe("not-met");
+  });
+
+  it("never gives a forecast word", () => {
+    for (let v = 0; v <= 300; v += 7) {
+      expect(["met", "improved", "not-met"]).toContain(targetStatus({ ...end, value: v }));
+    }
+  });
+
+  it("keeps no-data and no-target, and reads a target equal to the baseline as met or not-met", () => {
+    expect(targetStatus({ ...end, value: null })).toBe("no-data");
+    expect(targetStatus({ ...end, target: null, value: 150 })).toBe("no-target");
+    expect(targetStatus({ baseline: 50, target: 50, sign: 1, elapsed: 1, over: true, value: 50 })).toBe("met");
+    expect(targetStatus({ baseline: 50, target: 50, sign: 1, elapsed: 1, over: true, value: 49 })).toBe("not-met");
+  });
+});

@@ -198,3 +198,40 @@ describe("computeTrends for an annual indicator in a tertial report", () => {
     expect(t).toMatchObject({ period: "2025", value: null, previous: null, direction: "unknown", status: "no-data" });
   });
 });
+
+describe("the status at the pledge's last tertial is a verdict", () => {
+  // The pledge runs T2 2024 … T3 2025; at T3 2025 (or later) it has run its course.
+  const fires = indicator("I5", { direction: "Lägre är bättre", baseline: 10, baselinePeriod: period("2023"), target: 8 });
+  const trust = indicator("I9", {
+    unit: "Procent",
+    frequency: "År",
+    direction: "Högre är bättre",
+    baseline: 48,
+    baselinePeriod: period("2023"),
+    target: 55,
+  });
+  const reg = register({
+    indicators: [crimes, fires, trust],
+    values: [...crimeValues, value("I1", "T3 2025", 172), value("I5", "T2 2025", 9), value("I5", "T3 2025", 17), value("I9", "2024", 51)],
+  });
+
+  it("is a forecast at T2 2025 and a verdict at T3 2025", () => {
+    expect(trendOf(reg, "T2 2025").status).toBe("on-track");
+    // 172 from 212 towards 150: p ≈ 0.65, improved but not met.
+    expect(trendOf(reg, "T3 2025").status).toBe("improved");
+    // Fires 9 from 10 towards 8 at T2 2025: p = 0.5 < 0.8 − 0.1.
+    expect(trendOf(reg, "T2 2025", "I5").status).toBe("at-risk");
+    expect(trendOf(reg, "T3 2025", "I5").status).toBe("not-met");
+  });
+
+  it("judges an annual indicator's latest year, whatever its period", () => {
+    // Only 2024 has a value (p = 3/7 ≈ 0.43): a verdict all the same, not "Enligt plan" from an old year.
+    expect(trendOf(reg, "T3 2025", "I9")).toMatchObject({ period: "2024", value: 51, status: "improved" });
+  });
+
+  it("stays a verdict for a report after the pledge", () => {
+    expect(trendOf(reg, "T1 2026", "I5").status).toBe("no-data");
+    expect(trendOf(register({ indicators: [fires], values: [value("I5", "T1 2026", 8)] }), "T1 2026", "I5").status).toBe("met");
+    expect(trendOf(register({ indicators: [fires], values: [value("I5", "T1 2026", 9)] }), "T1 2026", "I5").status).toBe("improved");
+  });
+});

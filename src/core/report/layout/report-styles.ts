@@ -3,7 +3,7 @@
  * text stays readable on screen and in black-and-white print.
  */
 import type { CellStyle, PrintSetup } from "../../plan/sheet-plan";
-import type { StatusWord } from "../model/trend-words";
+import type { StatusWordSv } from "../../trends/status-words";
 
 export const COLORS = {
   text: "#1F1F1F",
@@ -37,12 +37,17 @@ export const BAND_STYLE: CellStyle = { fill: COLORS.bandFill };
 export const NOTE_STYLE: CellStyle = { font: { italic: true, size: 9, color: COLORS.muted }, wrap: true, vertical: "top" };
 export const PARAGRAPH_STYLE: CellStyle = { wrap: true, vertical: "top", font: { size: 11 } };
 
-/** Status fills: green met, light green on track, yellow risk, red off track, grey without data or target. */
-export const STATUS_FILLS: Record<StatusWord, { fill: string; fontColor: string }> = {
+/**
+ * Status fills: green met, light green on track, yellow risk (or improved but not met at the end),
+ * red off track (or not met at the end), grey without data or target.
+ */
+export const STATUS_FILLS: Record<StatusWordSv, { fill: string; fontColor: string }> = {
   Uppnått: { fill: "#C6EFCE", fontColor: "#006100" },
   "Enligt plan": { fill: "#E2EFDA", fontColor: "#375623" },
   Risk: { fill: "#FFEB9C", fontColor: "#7F4F00" },
   Avviker: { fill: "#FFC7CE", fontColor: "#9C0006" },
+  "Förbättrat, ej nått målet": { fill: "#FFEB9C", fontColor: "#7F4F00" },
+  "Ej uppnått": { fill: "#FFC7CE", fontColor: "#9C0006" },
   "Saknar data": { fill: "#E7E6E6", fontColor: "#404040" },
   "Mål saknas": { fill: "#E7E6E6", fontColor: "#404040" },
   "Utgång saknas": { fill: "#E7E6E6", fontColor: "#404040" },

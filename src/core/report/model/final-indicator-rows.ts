@@ -1,18 +1,18 @@
 /**
  * The final report's indicator rows: every pledge tertial's value side by
- * side, the latest value against the baseline, and the final status judged
- * on that latest value.
+ * side, the latest value against the baseline, and the verdict (met,
+ * improved, not met) on that latest value.
  */
 import type { Indicator } from "../../register/types";
 import { betterSign, direction, noise } from "../../trends/direction";
 import { difference } from "../../trends/numbers";
-import { elapsedShare } from "../../pledge-calendar";
 import { targetStatus } from "../../trends/target-status";
 import type { Direction, IndicatorTrend, PeriodValue, SeriesPoint, TargetStatus } from "../../trends/trend-types";
-import { periodLabel, tertialIndex, type TertialPeriod } from "../../period";
+import { periodLabel, type TertialPeriod } from "../../period";
 import { decimalsFor } from "./indicator-rows";
 import type { Comparison } from "./kortversion";
-import { statusWord, trendNote, trendScore, unitWord, type StatusWord, type TrendScore } from "./trend-words";
+import { statusWord, type StatusWordSv } from "../../trends/status-words";
+import { trendNote, trendScore, unitWord, type TrendScore } from "./trend-words";
 
 export interface FinalIndicatorRow {
   id: string;
@@ -34,7 +34,7 @@ export interface FinalIndicatorRow {
   note: string;
   target: number | null;
   status: TargetStatus;
-  statusWord: StatusWord;
+  statusWord: StatusWordSv;
 }
 
 /** Places a series on the tertial columns: tertial points by label, a year's point at that year's last column. */
@@ -62,9 +62,15 @@ export function finalIndicatorRow(trend: IndicatorTrend, indicator: Indicator, t
   const latestCol = values.map((v) => v !== null).lastIndexOf(true);
   const latest = values[latestCol] ?? null;
   const sign = betterSign(indicator.direction);
-  // The final status judges the latest value reported, at the point of the pledge it was reported for.
-  const elapsed = latestCol < 0 ? 1 : elapsedShare(tertials, tertialIndex(tertials[latestCol]!));
-  const status = targetStatus({ value: latest?.value ?? null, baseline: trend.baseline, target: trend.target, sign, elapsed });
+  // The Slutrapport gives a verdict on the latest value reported, whatever its period.
+  const status = targetStatus({
+    value: latest?.value ?? null,
+    baseline: trend.baseline,
+    target: trend.target,
+    sign,
+    elapsed: 1,
+    over: true,
+  });
   const dir = direction(latest?.value ?? null, trend.baseline, sign);
   const noisy = noise(trend.unit, latest?.value ?? null, trend.baseline);
   const change = difference(latest?.value ?? null, trend.baseline);

@@ -5,7 +5,8 @@
  */
 import type { Direction, IndicatorTrend, PeriodValue, TargetStatus } from "../../trends/trend-types";
 import { decimalsOf } from "../../swedish-format";
-import { statusWord, trendNote, trendScore, unitWord, type StatusWord, type TrendScore } from "./trend-words";
+import { statusWord, type StatusWordSv } from "../../trends/status-words";
+import { trendNote, trendScore, unitWord, type TrendScore } from "./trend-words";
 
 export interface IndicatorRow {
   id: string;
@@ -28,7 +29,7 @@ export interface IndicatorRow {
   note: string;
   target: number | null;
   status: TargetStatus;
-  statusWord: StatusWord;
+  statusWord: StatusWordSv;
 }
 
 export interface WomenRow {

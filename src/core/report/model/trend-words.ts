@@ -1,31 +1,17 @@
 /**
- * Words and scores the report shows for a trend and a target status. The
+ * Words and scores the report and the pane show for a trend (the status words
+ * are in `trends/status-words.ts`). The
  * score drives the arrow icons (1 worse, 2 stable, 3 better: coloured by
  * better, not by up or down); the word says the same in black and white.
  */
 import type { Indicator } from "../../register/types";
-import type { Direction, TargetStatus } from "../../trends/trend-types";
+import type { Direction } from "../../trends/trend-types";
 
 export type TrendScore = 1 | 2 | 3;
 
-export const STATUS_WORDS = {
-  met: "Uppnått",
-  "on-track": "Enligt plan",
-  "at-risk": "Risk",
-  "off-track": "Avviker",
-  "no-data": "Saknar data",
-  "no-target": "Mål saknas",
-} as const satisfies Record<TargetStatus, string>;
-
-/** `no-target` when the target is there but the baseline is not: "Mål saknas" beside a target would mislead. */
-export const NO_BASELINE_WORD = "Utgång saknas";
-
-export type StatusWord = (typeof STATUS_WORDS)[TargetStatus] | typeof NO_BASELINE_WORD;
-
-/** The status's word; `no-target` says which of target and baseline is missing. */
-export function statusWord(status: TargetStatus, baseline: number | null = null, target: number | null = null): StatusWord {
-  if (status === "no-target" && target !== null && baseline === null) return NO_BASELINE_WORD;
-  return STATUS_WORDS[status];
+/** The direction a reader is shown: a count's change within normal variation is no trend, so `stable`. */
+export function shownDirection(direction: Direction, noise: boolean | null): Direction {
+  return noise === true && direction !== "unknown" ? "stable" : direction;
 }
 
 /**
@@ -33,9 +19,10 @@ export function statusWord(status: TargetStatus, baseline: number | null = null,
  * counts, within normal variation; null without two values to compare.
  */
 export function trendScore(direction: Direction, noise: boolean | null): TrendScore | null {
-  if (direction === "unknown") return null;
-  if (noise === true || direction === "stable") return 2;
-  return direction === "improving" ? 3 : 1;
+  const shown = shownDirection(direction, noise);
+  if (shown === "unknown") return null;
+  if (shown === "stable") return 2;
+  return shown === "improving" ? 3 : 1;
 }
 
 /** The note beside the arrow, so the trend survives black-and-white print. */

@@ -7,7 +7,7 @@ import { finalReportPlan } from "../../../../src/core/report/layout/final-report
 import { finalReportModel } from "../../../../src/core/report/model/final-report-model";
 import { tertialReportModel } from "../../../../src/core/report/model/tertial-report-model";
 import { tertialReportPlan } from "../../../../src/core/report/layout/tertial-report-plan";
-import { statusWord } from "../../../../src/core/report/model/trend-words";
+import { statusWord } from "../../../../src/core/trends/status-words";
 import { partner } from "../../trends/factories";
 import { planProblems } from "../plan-invariants";
 import { context, emptyRegister, SECRET_COMMENT, SECRET_TITLE, smallRegister, T2_2025 } from "../report-fixture";
