@@ -8,6 +8,7 @@ import { checkActivities } from "./checks/activity-checks";
 import { checkCompleteness, type ReportGap, reportGaps, tablessPartners } from "./checks/completeness";
 import { checkContext } from "./checks/context";
 import { checkMasterSheets } from "./checks/master-checks";
+import { checkMeasuresWithoutActivity, checkPlannedInPast } from "./checks/promise-checks";
 import { checkValues } from "./checks/value-checks";
 import { countFindings, type Finding, type FindingCounts, SEVERITY_ORDER } from "./findings";
 import type { TertialPeriod } from "./period";
@@ -70,11 +71,15 @@ export function checkRegister(grids: WorkbookGrids, options: CheckOptions): Chec
   for (const tab of draft.tabs) {
     checkActivities(ctx, tab);
     checkValues(ctx, tab);
+    checkPlannedInPast(ctx, tab);
   }
   const register = buildRegister(draft);
   const tertial = tertialOf(register.pledge, options);
   const gaps = tertial ? reportGaps(ctx, [...draft.tabs, ...tablessPartners(ctx, draft.tabs)], tertial) : [];
-  if (tertial) checkCompleteness(ctx, gaps, tertial);
+  if (tertial) {
+    checkCompleteness(ctx, gaps, tertial);
+    checkMeasuresWithoutActivity(ctx, draft.tabs, tertial);
+  }
   const findings = sortFindings([...draft.findings, ...ctx.findings], draft.sheetOrder);
   return { register, findings, counts: countFindings(findings), tertial, gaps };
 }

@@ -37,6 +37,8 @@ export const SEVERITY_OF = {
   "no-report": "info",
   "missing-value": "info",
   "no-baseline": "info",
+  "planned-in-past": "warning",
+  "measure-without-activity": "info",
 } as const;
 
 export type FindingCode = keyof typeof SEVERITY_OF;

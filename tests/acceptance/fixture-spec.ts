@@ -68,6 +68,9 @@ export const DOMAIN_SEVERITY: Record<string, "error" | "warning" | "info"> = {
   "no-report": "info",
   "missing-value": "info",
   "no-baseline": "info",
+  "planned-in-past": "warning",
+  "measure-without-activity": "info",
+  "indicator-changed": "warning",
 };
 
 export const findingKey = (f: { code: string; severity: string; sheet: string; cell: string | null }): string =>

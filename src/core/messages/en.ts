@@ -59,6 +59,10 @@ export const en: Record<FindingCode, Message> = {
   "no-report": (p) => `${p.partner} has reported nothing for ${p.tertial}.`,
   "missing-value": (p) => `${p.partner} has not reported ${p.indicator} for ${p.period}.`,
   "no-baseline": (p) => `${p.indicator} has no baseline.`,
+  "planned-in-past": (p) =>
+    `The activity on ${p.date} is still Planerad, but the day has passed. Set Status to Genomförd if it took place, or Inställd if it did not.`,
+  "measure-without-activity": (p) =>
+    `Measure ${p.measure} is Pågår, but no activity is reported for it in ${p.tertial}. Ask ${p.partner || "the responsible partner"} to report what was done, or change its Status.`,
 };
 
 /** What an English message shows where personal data was taken out of a name. */

@@ -85,6 +85,10 @@ export const sv: Record<FindingCode, Message> = {
     `${p.partner} har inte rapporterat något för ${p.tertial}. Fyll i aktiviteter eller indikatorvärden på fliken ${p.tab}.`,
   "missing-value": (p) => `${p.partner} har inte rapporterat ${p.indicator} för ${p.period}. Lägg till en rad med perioden ${p.period}.`,
   "no-baseline": (p) => `${p.indicator} saknar utgångsvärde. Fyll i Utgångsvärde och Utgångsperiod så att förändringen kan följas.`,
+  "planned-in-past": (p) =>
+    `Aktiviteten den ${p.date} står fortfarande som Planerad, men dagen har passerat. Ändra Status till Genomförd om den blev av, eller till Inställd om den inte blev av.`,
+  "measure-without-activity": (p) =>
+    `Åtgärd ${p.measure} har status Pågår, men ingen aktivitet är rapporterad för den under ${p.tertial}.${p.partner ? ` Be ${p.partner} rapportera det som gjordes på sin flik,` : " Be den ansvariga parten rapportera det som gjordes på sin flik,"} eller ändra Status om åtgärden inte pågår längre (Försenad, Genomförd eller Avbruten).`,
 };
 
 /** What belongs in the cell, for a message whose cell's value is not shown. */

@@ -1,0 +1,61 @@
+/**
+ * Were the promises kept: an activity still `Planerad` after its day
+ * (`planned-in-past`), and a measure said to be `Pågår` with no activity
+ * dated in a tertial that has ended (`measure-without-activity`).
+ */
+import { isoFromSerial } from "../date";
+import { finding } from "../messages/catalogue";
+import { periodLabel, type TertialPeriod } from "../period";
+import { inTertial, tertialEnd } from "../pledge-calendar";
+import { ActivityRows } from "../register/activity-rows";
+import type { PartnerTabDraft } from "../register/read-register";
+import { cellOf } from "../register/read-table";
+import { idKey } from "../values";
+import { type CheckContext, flagAt, str } from "./context";
+
+/** `planned-in-past` on the `Status` cell of each activity still `Planerad` whose day is before today. */
+export function checkPlannedInPast(ctx: CheckContext, tab: PartnerTabDraft): void {
+  const a = new ActivityRows(tab.activities);
+  for (let i = 0; i < a.length; i++) {
+    if (a.status(i) !== "Planerad") continue;
+    const date = a.date(i);
+    if (date !== undefined && date < ctx.today) flagAt(ctx, tab.activities, i, "Status", "planned-in-past", { date: isoFromSerial(date) });
+  }
+}
+
+/** Keys of the measures that some tab has an activity for dated in tertial t (whatever the row's status). */
+function measuresActiveIn(tabs: readonly PartnerTabDraft[], t: TertialPeriod): Set<string> {
+  const active = new Set<string>();
+  for (const tab of tabs) {
+    const a = new ActivityRows(tab.activities);
+    for (let i = 0; i < a.length; i++) {
+      const date = a.date(i);
+      const id = a.measureId(i);
+      if (date !== undefined && id !== undefined && inTertial(date, t)) active.add(idKey(id));
+    }
+  }
+  return active;
+}
+
+/**
+ * `measure-without-activity` on the `Åtgärd-ID` cell of each measure whose
+ * `Status` is `Pågår` and that no tab has an activity for in tertial t; judged
+ * only once t has ended (before, the activities may still come).
+ */
+export function checkMeasuresWithoutActivity(ctx: CheckContext, tabs: readonly PartnerTabDraft[], t: TertialPeriod): void {
+  // Without Parter no partner tab is known: every measure would seem idle (a cascade of one missing sheet).
+  if (tertialEnd(t) >= ctx.today || !ctx.draft.read.parter) return;
+  const ongoing = [...ctx.measures.values()].filter((m) => !m.hasError && str(m, "Status") === "Pågår");
+  if (ongoing.length === 0) return;
+  const active = measuresActiveIn(tabs, t);
+  for (const m of ongoing) {
+    const id = str(m, "Åtgärd-ID")!;
+    if (active.has(idKey(id))) continue;
+    const responsible = str(m, "Ansvarig");
+    const partner = responsible !== undefined ? ctx.partners.get(idKey(responsible)) : undefined;
+    const name = (partner && str(partner, "Namn")) ?? responsible ?? "";
+    ctx.findings.push(
+      finding("measure-without-activity", m.ref.sheet, cellOf(m.ref, "Åtgärd-ID"), { measure: id, tertial: periodLabel(t), partner: name }),
+    );
+  }
+}
