@@ -3,6 +3,7 @@ import { runCheck } from "../app/check";
 import { isoFromSerial, serialFromDate } from "../core/date";
 import type { Finding } from "../core/findings";
 import { periodLabel } from "../core/period";
+import { redactPersonalData } from "../core/personal-data";
 import { UnreadableWorkbookError } from "../xlsx/errors";
 import { parseArgs, type Command, USAGE, UsageError } from "./args";
 import { CliError, type CommandRunner, type Io } from "./io";
@@ -25,7 +26,8 @@ const runCheckCommand: CommandRunner<Extract<Command, { name: "check" }>> = asyn
     const t = result.tertial ? periodLabel(result.tertial) : "–";
     io.stdout(`Kontroll av ${cmd.file} (tertial ${t}, dag ${isoFromSerial(today)})\n`);
     for (const f of result.findings) {
-      const place = f.cell ? `${f.sheet}!${f.cell}` : f.sheet;
+      // A tab named with an e-mail address or a phone number is not quoted back (as in Kontroll); JSON keeps the name, to find the sheet.
+      const place = redactPersonalData(f.cell ? `${f.sheet}!${f.cell}` : f.sheet);
       io.stdout(`${SEVERITY_SV[f.severity].padEnd(8)} ${place.padEnd(26)} ${f.code.padEnd(22)} ${f.message}\n`);
     }
     const { error, warning, info } = result.counts;

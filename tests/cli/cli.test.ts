@@ -53,6 +53,22 @@ describe("pledge check", () => {
     });
   });
 
+  it("does not print a tab name that is personal data in its text output (the JSON keeps it, to find the sheet)", async () => {
+    const grids = demoRegister();
+    const email = "anna.svensson@example.se";
+    const parter = grids.sheets.find((s) => s.name === "Parter")!;
+    const row = parter.values.find((r) => r[3] === "Polisen")!;
+    row[3] = email;
+    grids.sheets.find((s) => s.name === "Polisen")!.name = email;
+    const file = join(dir, "tab-named-by-email.xlsx");
+    writeFileSync(file, await renderWorkbook(registerPlans(registerInputFromGrids(grids))));
+    const text = await run("check", file, "--today", "2026-11-25");
+    expect(text.out).toContain("[personuppgift]!");
+    expect(text.out).not.toContain(email);
+    const json = JSON.parse((await run("check", file, "--json", "--today", "2026-11-25")).out) as { findings: { sheet: string }[] };
+    expect(json.findings.some((f) => f.sheet === email)).toBe(true);
+  });
+
   it("never writes the input file", async () => {
     const before = createHash("sha256").update(readFileSync(demoFile)).digest("hex");
     await run("check", demoFile, "--json");
