@@ -46,6 +46,11 @@ export function periodLabel(p: Period): string {
   return p.kind === "tertial" ? `T${p.tertial} ${p.year}` : String(p.year);
 }
 
+/** A number naming a period, for maps and equality: a tertial's index, or a year as -1 - year (never a tertial's). */
+export function periodKey(p: Period): number {
+  return p.kind === "tertial" ? tertialIndex(p) : -1 - p.year;
+}
+
 /** Consecutive number of a tertial: year * 3 + (tertial - 1). */
 export function tertialIndex(p: { year: number; tertial: 1 | 2 | 3 }): number {
   return p.year * 3 + (p.tertial - 1);

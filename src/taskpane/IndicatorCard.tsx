@@ -4,6 +4,7 @@
  * a sparkline and the status badge.
  */
 import { Badge, Card, CardHeader, makeStyles, tokens, type BadgeProps } from "@fluentui/react-components";
+import { periodLabel } from "../core/period";
 import { shownDirection } from "../core/report/model/trend-words";
 import { statusWordIn } from "../core/trends/status-words";
 import type { Direction, IndicatorTrend, TargetStatus } from "../core/trends/trend-types";
@@ -42,15 +43,13 @@ export function IndicatorCard({ trend }: { trend: IndicatorTrend }) {
   const styles = useStyles();
   const { strings, language } = useHost();
   const value =
-    trend.value === null || trend.period === null
-      ? strings.noValue
-      : strings.latest(formatValue(trend.value, trend.unit, language), trend.period);
+    trend.value === null ? strings.noValue : strings.latest(formatValue(trend.value, trend.unit, language), periodLabel(trend.period));
   const change = trend.changeFromPrevious;
   const series = trend.series;
   // A change within normal variation is no trend: the report shows ► for it, and so does the card.
   const shown: Direction = shownDirection(trend.direction, trend.noise);
-  const first = series[0]?.period ?? "";
-  const last = series[series.length - 1]?.period ?? "";
+  const first = series[0] ? periodLabel(series[0].period) : "";
+  const last = series.length > 0 ? periodLabel(series[series.length - 1]!.period) : "";
   return (
     <Card className={styles.card} data-testid="indicator-card" data-indicator={trend.id}>
       <CardHeader
@@ -67,7 +66,7 @@ export function IndicatorCard({ trend }: { trend: IndicatorTrend }) {
           <>
             <span className={styles[shown]}>
               <span aria-hidden="true">{ARROW[shown]} </span>
-              {strings.change(formatDelta(change, language), trend.previous.period)}
+              {strings.change(formatDelta(change, language), periodLabel(trend.previous.period))}
             </span>
             <span className={styles.small}>({trend.noise ? strings.noise : strings.directionWord[trend.direction]})</span>
           </>

@@ -6,7 +6,7 @@
  * Everything else is copied as it was typed; the old register is only read.
  */
 import type { Cell, Grid, WorkbookGrids } from "../cell";
-import { periodLabel, parsePeriod } from "../period";
+import { periodLabel } from "../period";
 import { inPledge, pledgePeriods, type Validity } from "../pledge-calendar";
 import { ATGARDER_TABLE, INDIKATORER_TABLE, PARTER_TABLE, PLEDGE_FIELDS, SHEET_NAMES, type TableSpec } from "../register/layout";
 import { readRegister, sheetByName } from "../register/read-register";
@@ -70,12 +70,9 @@ function lofteGrid(grids: WorkbookGrids, validity: Validity): Grid {
 function latestValues(trends: TrendsResult, old: Validity): Map<string, { value: number; period: string }> {
   const latest = new Map<string, { value: number; period: string }>();
   for (const t of trends.indicators) {
-    const points = t.series.filter((p) => {
-      const period = parsePeriod(p.period);
-      return p.value !== null && period !== null && inPledge(old, period);
-    });
+    const points = t.series.filter((p) => p.value !== null && inPledge(old, p.period));
     const last = points[points.length - 1];
-    if (last && last.value !== null) latest.set(idKey(t.id), { value: last.value, period: last.period });
+    if (last && last.value !== null) latest.set(idKey(t.id), { value: last.value, period: periodLabel(last.period) });
   }
   return latest;
 }

@@ -3,14 +3,14 @@
  * partner by the indicator's `Sammanvägning` (Summa → sum, Medel → mean).
  * Women and men combine the same way over the rows that carry them.
  */
-import { periodLabel, type Period } from "../period";
+import { periodKey, type Period } from "../period";
 import type { Indicator, IndicatorValue } from "../register/types";
 import { idKey } from "../values";
 import { figure } from "./numbers";
 import type { SeriesPoint } from "./trend-types";
 
-/** Combined points of one indicator, keyed by period label. */
-export type CombinedValues = ReadonlyMap<string, SeriesPoint>;
+/** Combined points of one indicator, keyed by `periodKey`. */
+export type CombinedValues = ReadonlyMap<number, SeriesPoint>;
 
 /** Whether a period is of the kind the indicator is reported in; the reader flags the rest. */
 export function matchesFrequency(indicator: Indicator, period: Period): boolean {
@@ -24,7 +24,7 @@ function combine(xs: readonly number[], aggregation: Indicator["aggregation"]): 
 }
 
 /** One point from the rows of a single period (all for the same indicator). */
-export function combinePoint(indicator: Indicator, period: string, rows: readonly IndicatorValue[]): SeriesPoint {
+export function combinePoint(indicator: Indicator, period: Period, rows: readonly IndicatorValue[]): SeriesPoint {
   const pick = (f: (r: IndicatorValue) => number | null): number[] => rows.map(f).filter((x): x is number => x !== null);
   return {
     period,
@@ -59,21 +59,20 @@ export function combinedValues(
   include: (period: Period) => boolean,
 ): CombinedValues {
   const key = idKey(indicator.id);
-  const byPeriod = new Map<string, IndicatorValue[]>();
+  const byPeriod = new Map<number, IndicatorValue[]>();
   for (const v of values) {
     if (idKey(v.indicatorId) !== key || !matchesFrequency(indicator, v.period) || !include(v.period)) continue;
-    const label = periodLabel(v.period);
-    const rows = byPeriod.get(label);
+    const k = periodKey(v.period);
+    const rows = byPeriod.get(k);
     if (rows) rows.push(v);
-    else byPeriod.set(label, [v]);
+    else byPeriod.set(k, [v]);
   }
-  const combined = new Map<string, SeriesPoint>();
-  for (const [label, rows] of byPeriod) combined.set(label, combinePoint(indicator, label, rows));
+  const combined = new Map<number, SeriesPoint>();
+  for (const [k, rows] of byPeriod) combined.set(k, combinePoint(indicator, rows[0]!.period, rows));
   return combined;
 }
 
 /** The point for a period, or an empty one when nobody reported. */
 export function pointAt(combined: CombinedValues, period: Period): SeriesPoint {
-  const label = periodLabel(period);
-  return combined.get(label) ?? { period: label, value: null, women: null, men: null, reports: 0 };
+  return combined.get(periodKey(period)) ?? { period, value: null, women: null, men: null, reports: 0 };
 }

@@ -1,10 +1,13 @@
 /**
- * The shapes `computeTrends` returns: plain, serialisable data for the report,
- * the pane and `pledge trends --json`.
+ * The shapes `computeTrends` returns: plain data for the report and the pane,
+ * periods as objects; `trendsJson` (trends-json.ts) gives `pledge trends --json`
+ * its labels.
  */
+import type { Period, TertialPeriod } from "../period";
+
 /** One period of an indicator's series, combined over every partner that reported it. */
 export interface SeriesPoint {
-  period: string;
+  period: Period;
   value: number | null;
   women: number | null;
   men: number | null;
@@ -13,7 +16,7 @@ export interface SeriesPoint {
 }
 
 export interface PeriodValue {
-  period: string;
+  period: Period;
   value: number;
 }
 
@@ -31,15 +34,15 @@ export interface IndicatorTrend {
   unit: "Antal" | "Procent" | "Index";
   frequency: "Tertial" | "År";
   genderSplit: boolean;
-  /** Label of the period shown: the tertial itself, or for an annual indicator its latest year with a value (the tertial's year before any). */
-  period: string;
+  /** The period shown: the tertial itself, or for an annual indicator its latest year with a value (the tertial's year before any). */
+  period: Period;
   value: number | null;
   women: number | null;
   men: number | null;
   previous: PeriodValue | null;
   sameLastYear: PeriodValue | null;
   baseline: number | null;
-  baselinePeriod: string | null;
+  baselinePeriod: Period | null;
   target: number | null;
   changeFromPrevious: number | null;
   changeFromPreviousRelative: number | null;
@@ -55,6 +58,6 @@ export interface IndicatorTrend {
 }
 
 export interface TrendsResult {
-  tertial: string;
+  tertial: TertialPeriod;
   indicators: IndicatorTrend[];
 }

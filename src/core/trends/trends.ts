@@ -4,7 +4,7 @@
  * Only periods up to and including the tertial are read, so a report made
  * again later says what it said then.
  */
-import { periodLabel, previousTertial, tertialIndex, type Period, type TertialPeriod } from "../period";
+import { previousTertial, tertialIndex, type Period, type TertialPeriod } from "../period";
 import { elapsedShare, pledgeTertials } from "../pledge-calendar";
 import type { Indicator, Register } from "../register/types";
 import { betterSign, direction, noise } from "./direction";
@@ -49,7 +49,7 @@ function tertialFrame(t: TertialPeriod, tertials: readonly TertialPeriod[]): Fra
  * value; before any year has one, the tertial's own year (without data).
  */
 function annualFrame(t: TertialPeriod, tertials: readonly TertialPeriod[], combined: CombinedValues): Frame {
-  const years = [...combined.values()].filter((p) => p.value !== null).map((p) => Number(p.period));
+  const years = [...combined.values()].flatMap((p) => (p.value !== null ? [p.period.year] : []));
   const shownYear = years.length > 0 ? Math.max(...years) : t.year;
   const firstYear = tertials[0]?.year ?? t.year;
   const series: Period[] = [];
@@ -106,14 +106,14 @@ function indicatorTrend(
     unit: indicator.unit,
     frequency: indicator.frequency,
     genderSplit: split,
-    period: periodLabel(frame.shown),
+    period: frame.shown,
     value,
     women: split ? shown.women : null,
     men: split ? shown.men : null,
     previous,
     sameLastYear,
     baseline: indicator.baseline,
-    baselinePeriod: indicator.baselinePeriod === null ? null : periodLabel(indicator.baselinePeriod),
+    baselinePeriod: indicator.baselinePeriod,
     target: indicator.target,
     changeFromPrevious: change,
     changeFromPreviousRelative:
@@ -137,7 +137,7 @@ export function computeTrends(register: Register, tertial: TertialPeriod): Trend
   const tertials = register.pledge === null ? [tertial] : pledgeTertials(register.pledge);
   const over = register.pledge !== null && pledgeOver(tertial, tertials);
   return {
-    tertial: periodLabel(tertial),
+    tertial,
     indicators: register.indicators.map((indicator) => indicatorTrend(indicator, register, tertial, tertials, over)),
   };
 }

@@ -1,4 +1,5 @@
-import { computeTrends, type IndicatorTrend } from "../../../src/core/trends/trends";
+import { computeTrends } from "../../../src/core/trends/trends";
+import { indicatorTrendJson, trendsJson, type IndicatorTrendJson } from "../../../src/core/trends/trends-json";
 import type { Register } from "../../../src/core/register/types";
 import { indicator, period, register, tertial, value } from "./factories";
 
@@ -19,17 +20,18 @@ const crimeValues = [
   value("I1", "T2 2025", 165),
 ];
 
-function trendOf(reg: Register, t: string, id = "I1"): IndicatorTrend {
+/** The trend as `pledge trends --json` gives it: periods as labels. */
+function trendOf(reg: Register, t: string, id = "I1"): IndicatorTrendJson {
   const found = computeTrends(reg, tertial(t)).indicators.find((i) => i.id === id);
   if (!found) throw new Error(`no trend for ${id}`);
-  return found;
+  return indicatorTrendJson(found);
 }
 
 describe("computeTrends for a tertial indicator", () => {
   const reg = register({ indicators: [crimes], values: crimeValues });
 
   it("labels the result with the tertial", () => {
-    expect(computeTrends(reg, tertial("T1 2025")).tertial).toBe("T1 2025");
+    expect(trendsJson(computeTrends(reg, tertial("T1 2025"))).tertial).toBe("T1 2025");
   });
 
   it("compares T1 2025 with T3 2024 across the year boundary", () => {

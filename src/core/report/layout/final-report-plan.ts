@@ -98,7 +98,7 @@ function womenSection(b: PlanBuilder, m: FinalReportModel, L: Layout): void {
       const men = w.men[i];
       return v && men ? { period: v.period, value: Number((v.value - men.value).toPrecision(10)) } : null;
     });
-    const annual = w.women.some((v) => v !== null && /^\d{4}$/.test(v.period));
+    const annual = w.women.some((v) => v !== null && v.period.kind === "year");
     return [
       [w.name, w.unitWord, "Kvinnor", ...w.women.map((v) => periodCell(v, w.unit, w.decimals, annual))],
       [null, null, "Män", ...w.men.map((v) => periodCell(v, w.unit, w.decimals, annual))],

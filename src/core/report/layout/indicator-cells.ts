@@ -4,6 +4,7 @@
  * the reader sees which year a value is from.
  */
 import type { Cell } from "../../cell";
+import { periodLabel } from "../../period";
 import type { PeriodValue } from "../../trends/trend-types";
 import { changeFormat, numberFormat } from "./report-styles";
 import { formatNumberSv } from "../../swedish-format";
@@ -27,7 +28,7 @@ export function changeCell(value: number | null, unit: Unit, decimals: number): 
 
 /** "3,1 (2024)" or "41,5 % (2025)". */
 export function valueWithYear(v: PeriodValue, unit: Unit, decimals: number): string {
-  return `${formatNumberSv(v.value, decimals)}${unit === "Procent" ? " %" : ""} (${v.period})`;
+  return `${formatNumberSv(v.value, decimals)}${unit === "Procent" ? " %" : ""} (${periodLabel(v.period)})`;
 }
 
 /** A period's value: a plain number for tertial indicators, text with the year for annual ones. */

@@ -10,6 +10,7 @@ import type { SheetPlan } from "../../plan/sheet-plan";
 import { changeCell, NONE, numberCell, periodCell, splitRows } from "./indicator-cells";
 import { writeChartBlock } from "./chart-block";
 import { PlanBuilder } from "../../plan/plan-builder";
+import { periodLabel } from "../../period";
 import { finishReport } from "./report-print";
 import type { TertialReportModel } from "../model/tertial-report-model";
 import { writeHead, writeKeyFigures, writeParagraph, writeSection, writeTable, type TableColumn } from "./report-sections";
@@ -77,7 +78,7 @@ function womenSection(b: PlanBuilder, m: TertialReportModel): void {
   const rows = m.women.map((w) => [
     w.name,
     w.unitWord,
-    w.period ?? NONE,
+    w.period === null ? NONE : periodLabel(w.period),
     numberCell(w.women, w.unit, w.decimals),
     numberCell(w.men, w.unit, w.decimals),
     changeCell(w.difference, w.unit, w.decimals),

@@ -3,6 +3,7 @@
  * (= 100) per pledge tertial, so counts of crimes and of participants share
  * one axis. Only tertial indicators with a baseline can be indexed.
  */
+import { periodKey, periodLabel, type TertialPeriod } from "../../period";
 import type { IndicatorTrend } from "../../trends/trend-types";
 import { formatAutoSv } from "../../swedish-format";
 
@@ -26,18 +27,18 @@ function indexed(value: number | null, baseline: number): number | null {
 }
 
 /** Up to five tertial indicators with a non-zero baseline and at least one value, in register order. */
-export function chartData(trends: readonly IndicatorTrend[], categories: readonly string[]): ChartData {
+export function chartData(trends: readonly IndicatorTrend[], tertials: readonly TertialPeriod[]): ChartData {
   const series: ChartSeries[] = [];
   for (const t of trends) {
     if (series.length >= MAX_CHART_SERIES) break;
     const baseline = t.baseline;
     if (t.frequency !== "Tertial" || baseline === null || baseline === 0) continue;
-    const byPeriod = new Map(t.series.map((p) => [p.period, p.value] as const));
-    const values = categories.map((c) => indexed(byPeriod.get(c) ?? null, baseline));
+    const byPeriod = new Map(t.series.map((p) => [periodKey(p.period), p.value] as const));
+    const values = tertials.map((c) => indexed(byPeriod.get(periodKey(c)) ?? null, baseline));
     if (values.every((v) => v === null)) continue;
     series.push({ id: t.id, name: t.name, values });
   }
-  return { categories: series.length > 0 ? [...categories] : [], series };
+  return { categories: series.length > 0 ? tertials.map(periodLabel) : [], series };
 }
 
 /** Alt text for the chart: what it shows and how each series ended, in words. */

@@ -4,11 +4,9 @@
  * improved, not met) on that latest value.
  */
 import type { Indicator } from "../../register/types";
-import { betterSign, direction, noise } from "../../trends/direction";
-import { difference } from "../../trends/numbers";
-import { targetStatus } from "../../trends/target-status";
+import { overPledge } from "../../trends/over-pledge";
 import type { Direction, IndicatorTrend, PeriodValue, SeriesPoint, TargetStatus } from "../../trends/trend-types";
-import { periodLabel, type TertialPeriod } from "../../period";
+import { periodLabel, tertialIndex, type Period, type TertialPeriod } from "../../period";
 import { decimalsFor } from "./indicator-rows";
 import type { Comparison } from "./kortversion";
 import { statusWord, type StatusWordSv } from "../../trends/status-words";
@@ -22,7 +20,7 @@ export interface FinalIndicatorRow {
   annual: boolean;
   decimals: number;
   baseline: number | null;
-  baselinePeriod: string | null;
+  baselinePeriod: Period | null;
   /** One per tertial column; an annual value stands in the last pledge tertial of its year. */
   values: (PeriodValue | null)[];
   latest: PeriodValue | null;
@@ -37,43 +35,28 @@ export interface FinalIndicatorRow {
   statusWord: StatusWordSv;
 }
 
-/** Places a series on the tertial columns: tertial points by label, a year's point at that year's last column. */
+/** Places a series on the tertial columns: a tertial's point in its column, a year's point at that year's last column. */
 export function onColumns(
   series: readonly SeriesPoint[],
   tertials: readonly TertialPeriod[],
   pick: (p: SeriesPoint) => number | null,
 ): (PeriodValue | null)[] {
-  const labels = tertials.map(periodLabel);
-  const out: (PeriodValue | null)[] = labels.map(() => null);
+  const out: (PeriodValue | null)[] = tertials.map(() => null);
+  const years = tertials.map((t) => t.year);
   for (const point of series) {
     const v = pick(point);
     if (v === null) continue;
-    let col = labels.indexOf(point.period);
-    if (col < 0 && /^\d{4}$/.test(point.period)) {
-      col = tertials.map((t) => t.year).lastIndexOf(Number(point.period));
-    }
-    if (col >= 0) out[col] = { period: point.period, value: v };
+    const p = point.period;
+    const col = p.kind === "tertial" ? tertials.findIndex((t) => tertialIndex(t) === tertialIndex(p)) : years.lastIndexOf(p.year);
+    if (col >= 0) out[col] = { period: p, value: v };
   }
   return out;
 }
 
 export function finalIndicatorRow(trend: IndicatorTrend, indicator: Indicator, tertials: readonly TertialPeriod[]): FinalIndicatorRow {
   const values = onColumns(trend.series, tertials, (p) => p.value);
-  const latestCol = values.map((v) => v !== null).lastIndexOf(true);
-  const latest = values[latestCol] ?? null;
-  const sign = betterSign(indicator.direction);
   // The Slutrapport gives a verdict on the latest value reported, whatever its period.
-  const status = targetStatus({
-    value: latest?.value ?? null,
-    baseline: trend.baseline,
-    target: trend.target,
-    sign,
-    elapsed: 1,
-    over: true,
-  });
-  const dir = direction(latest?.value ?? null, trend.baseline, sign);
-  const noisy = noise(trend.unit, latest?.value ?? null, trend.baseline);
-  const change = difference(latest?.value ?? null, trend.baseline);
+  const { latest, change, direction: dir, noise: noisy, status } = overPledge(trend, indicator);
   return {
     id: trend.id,
     name: trend.name,
@@ -98,6 +81,6 @@ export function finalIndicatorRow(trend: IndicatorTrend, indicator: Indicator, t
 
 export function finalComparison(row: FinalIndicatorRow): Comparison | null {
   if (row.score === null || row.baseline === null || row.latest === null) return null;
-  const between = row.baselinePeriod ? ` mellan ${row.baselinePeriod} och ${row.latest.period}` : "";
+  const between = row.baselinePeriod ? ` mellan ${periodLabel(row.baselinePeriod)} och ${periodLabel(row.latest.period)}` : "";
   return { name: row.name, unit: row.unit, decimals: row.decimals, from: row.baseline, to: row.latest.value, between, score: row.score };
 }

@@ -5,7 +5,7 @@
  */
 import { serialFromDate } from "../../date";
 import { activityFigures, type ActivityFigures } from "../../figures/activity-figures";
-import { periodLabel, tertialIndex } from "../../period";
+import { periodLabel } from "../../period";
 import { inPledge, pledgeTertials } from "../../pledge-calendar";
 import type { Register } from "../../register/types";
 import { idKey } from "../../values";
@@ -76,7 +76,8 @@ export function finalReportModel(ctx: ReportContext): FinalReportModel {
   const trends = computeTrends(register, last).indicators;
   const perTertial = tertials.map((t) => activityFigures(register, t));
 
-  const indicators = trends.map((t, i) => finalIndicatorRow(t, register.indicators[i]!, tertials));
+  const indicatorOf = new Map(register.indicators.map((i) => [idKey(i.id), i]));
+  const indicators = trends.map((t) => finalIndicatorRow(t, indicatorOf.get(idKey(t.id))!, tertials));
   const measures = register.measures.map((m): FinalMeasureRow => ({
     ...measureRow(
       register,
@@ -147,10 +148,7 @@ export function finalReportModel(ctx: ReportContext): FinalReportModel {
       })),
     measures,
     partners,
-    chart: chartData(
-      trends,
-      labels.filter((_, i) => tertialIndex(tertials[i]!) <= tertialIndex(last)),
-    ),
+    chart: chartData(trends, tertials),
     kortversion: sentences.join(" "),
     kortversionSentences: sentences,
     kortversionInput,

@@ -4,6 +4,7 @@
  * how many decimals each indicator needs.
  */
 import type { Direction, IndicatorTrend, PeriodValue, TargetStatus } from "../../trends/trend-types";
+import type { Period } from "../../period";
 import { decimalsOf } from "../../swedish-format";
 import { statusWord, type StatusWordSv } from "../../trends/status-words";
 import { trendNote, trendScore, unitWord, type TrendScore } from "./trend-words";
@@ -19,7 +20,7 @@ export interface IndicatorRow {
   /** Decimals every number of this indicator is shown with (0–2). */
   decimals: number;
   baseline: number | null;
-  baselinePeriod: string | null;
+  baselinePeriod: Period | null;
   previous: PeriodValue | null;
   current: PeriodValue | null;
   change: number | null;
@@ -39,7 +40,7 @@ export interface WomenRow {
   unitWord: string;
   decimals: number;
   /** Period of the values shown, or null with none. */
-  period: string | null;
+  period: Period | null;
   women: number | null;
   men: number | null;
   /** Women minus men. */

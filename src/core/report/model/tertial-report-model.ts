@@ -44,7 +44,7 @@ export function comparisonOf(row: IndicatorRow): Comparison | null {
     decimals: row.decimals,
     from: row.previous.value,
     to: row.current.value,
-    between: row.annual ? ` mellan ${row.previous.period} och ${row.current.period}` : "",
+    between: row.annual ? ` mellan ${periodLabel(row.previous.period)} och ${periodLabel(row.current.period)}` : "",
     score: row.score,
   };
 }
@@ -67,9 +67,9 @@ export function tertialReportModel(ctx: ReportContext, tertial: TertialPeriod): 
     measuresWithActivity: measures.filter((m) => m.figures.activities > 0).length,
     measuresTotal: measures.length,
   };
-  const categories = (register.pledge ? pledgeTertials(register.pledge) : [tertial])
-    .filter((t) => tertialIndex(t) <= tertialIndex(tertial))
-    .map(periodLabel);
+  const categories = (register.pledge ? pledgeTertials(register.pledge) : [tertial]).filter(
+    (t) => tertialIndex(t) <= tertialIndex(tertial),
+  );
   const kortversionInput: KortversionInput = {
     span,
     area: register.pledge?.area ?? null,

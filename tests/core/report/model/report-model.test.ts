@@ -1,6 +1,6 @@
 import { finalReportModel } from "../../../../src/core/report/model/final-report-model";
 import { tertialReportModel } from "../../../../src/core/report/model/tertial-report-model";
-import { indicator, register, value } from "../../trends/factories";
+import { indicator, period, register, value } from "../../trends/factories";
 import { context, emptyRegister, smallRegister, T2_2025 } from "../report-fixture";
 
 describe("the tertial report model", () => {
@@ -43,8 +43,8 @@ describe("the tertial report model", () => {
   it("shows an annual indicator with its year and its women and men", () => {
     const unsafe = model.indicators.find((i) => i.id === "I2")!;
     expect(unsafe.annual).toBe(true);
-    expect(unsafe.current).toEqual({ period: "2025", value: 38.5 });
-    expect(unsafe.previous).toEqual({ period: "2024", value: 41.5 });
+    expect(unsafe.current).toEqual({ period: period("2025"), value: 38.5 });
+    expect(unsafe.previous).toEqual({ period: period("2024"), value: 41.5 });
     expect(model.women).toEqual([expect.objectContaining({ id: "I2", women: 45, men: 32, difference: 13, score: 3 })]);
   });
 
@@ -91,7 +91,7 @@ describe("the final report model", () => {
 
   it("compares the latest value with the baseline", () => {
     const crimes = model.indicators.find((i) => i.id === "I3")!;
-    expect(crimes.latest).toEqual({ period: "T2 2025", value: 120 });
+    expect(crimes.latest).toEqual({ period: period("T2 2025"), value: 120 });
     expect(crimes.change).toBe(-92);
     expect(crimes.score).toBe(3);
   });
