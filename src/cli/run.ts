@@ -2,6 +2,7 @@
 import { runCheck } from "../app/check";
 import { isoFromSerial, serialFromDate } from "../core/date";
 import type { Finding } from "../core/findings";
+import { SEVERITY_WORDS } from "../core/messages/severity-words";
 import { periodLabel } from "../core/period";
 import { redactPersonalData } from "../core/personal-data";
 import { UnreadableWorkbookError } from "../xlsx/errors";
@@ -9,7 +10,7 @@ import { parseArgs, type Command, USAGE, UsageError } from "./args";
 import { CliError, type CommandRunner, type Io } from "./io";
 import { openRegister } from "./register-file";
 
-const SEVERITY_SV = { error: "Fel", warning: "Varning", info: "Info" } as const;
+const SEVERITY_SV = SEVERITY_WORDS.sv.one;
 
 /** The JSON shape DOMAIN.md specifies for one finding. */
 export function findingJson(f: Finding) {

@@ -1,4 +1,5 @@
 /** The pane's English catalogue: the same keys as the Swedish one in `strings.ts`. */
+import { SEVERITY_WORDS } from "../core/messages/severity-words";
 import type { Strings } from "./strings";
 import { NO_BASELINE_WORD, STATUS_WORDS_EN } from "../core/trends/status-words";
 
@@ -10,8 +11,8 @@ export const en: Strings = {
   loadingView: "Loading the view …",
   unknownError: (message) => `Something went wrong: ${message}`,
   errorTitle: "Error",
-  severityPlural: { error: "Errors", warning: "Warnings", info: "Info" },
-  severityOne: { error: "Error", warning: "Warning", info: "Info" },
+  severityPlural: SEVERITY_WORDS.en.plural,
+  severityOne: SEVERITY_WORDS.en.one,
   countsLabel: (e, w, i) => `${e} errors, ${w} warnings, ${i} info`,
 
   startHeading: "This workbook",

@@ -3,7 +3,7 @@
  * catalogue with the same shape. Office's display language picks one.
  */
 import type { Language } from "../core/messages/catalogue";
-import type { Severity } from "../core/findings";
+import { SEVERITY_WORDS } from "../core/messages/severity-words";
 import type { TargetStatus, Direction } from "../core/trends/trend-types";
 import { en } from "./strings-en";
 import { NO_BASELINE_WORD, STATUS_WORDS_SV } from "../core/trends/status-words";
@@ -16,8 +16,8 @@ export const sv = {
   loadingView: "Laddar vyn …",
   unknownError: (message: string) => `Något gick fel: ${message}`,
   errorTitle: "Fel",
-  severityPlural: { error: "Fel", warning: "Varningar", info: "Info" } satisfies Record<Severity, string>,
-  severityOne: { error: "Fel", warning: "Varning", info: "Info" } satisfies Record<Severity, string>,
+  severityPlural: SEVERITY_WORDS.sv.plural,
+  severityOne: SEVERITY_WORDS.sv.one,
   countsLabel: (e: number, w: number, i: number) => `${e} fel, ${w} varningar, ${i} info`,
 
   // Start

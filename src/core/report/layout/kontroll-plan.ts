@@ -6,6 +6,7 @@
  * (rows are sorted by tab and row, so a partner's own rows stay together).
  */
 import type { Finding, Severity } from "../../findings";
+import { SEVERITY_WORDS } from "../../messages/severity-words";
 import { redactPersonalData } from "../../personal-data";
 import { MAX_LINKS_PER_SHEET } from "../../plan/excel-limits";
 import type { SheetPlan } from "../../plan/sheet-plan";
@@ -18,7 +19,7 @@ const HEADERS = ["Allvarlighet", "Flik", "Cell", "Kod", "Meddelande"];
 const HEADER_ROW = 2;
 const MESSAGE_COL = 4;
 
-export const SEVERITY_WORDS: Record<Severity, string> = { error: "Fel", warning: "Varning", info: "Info" };
+const SEVERITY_WORD = SEVERITY_WORDS.sv.one;
 
 const SEVERITY_FILLS: Record<Severity, { fill: string; fontColor: string }> = {
   error: { fill: "#FFC7CE", fontColor: "#9C0006" },
@@ -96,7 +97,7 @@ export function kontrollPlan(findings: Finding[], createdAt: Date, sheetName: st
   for (const f of findings) {
     let sheet = shownSheet.get(f.sheet);
     if (sheet === undefined) shownSheet.set(f.sheet, (sheet = redactPersonalData(f.sheet)));
-    const row = b.addRow([SEVERITY_WORDS[f.severity], sheet, f.cell ?? "—", f.code, f.message]);
+    const row = b.addRow([SEVERITY_WORD[f.severity], sheet, f.cell ?? "—", f.code, f.message]);
     const link = f.cell !== null && b.plan.links.length < MAX_LINKS_PER_SHEET && sheet === f.sheet;
     linked.push(link);
     if (link) {
@@ -117,7 +118,7 @@ export function kontrollPlan(findings: Finding[], createdAt: Date, sheetName: st
   b.style(b.range(first, MESSAGE_COL, findings.length, 1), { wrap: true });
   const severities = b.range(first, 0, findings.length, 1);
   for (const s of ["error", "warning", "info"] as const) {
-    b.conditional({ kind: "textEquals", range: severities, text: SEVERITY_WORDS[s], ...SEVERITY_FILLS[s] });
+    b.conditional({ kind: "textEquals", range: severities, text: SEVERITY_WORD[s], ...SEVERITY_FILLS[s] });
   }
   b.plan.autoFilter = b.range(HEADER_ROW, 0, findings.length + 1, HEADERS.length);
   b.plan.freeze = { rows: HEADER_ROW + 1, columns: 0 };
