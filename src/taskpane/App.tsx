@@ -27,9 +27,33 @@ const useStyles = makeStyles({
   root: { minHeight: "100vh", display: "flex", flexDirection: "column", backgroundColor: tokens.colorNeutralBackground1 },
   header: { padding: "10px 12px 0" },
   title: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold, margin: "0" },
-  tabs: { padding: "0 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  // A second row of tabs rather than a clipped one, should the pane be narrower than NARROW.
+  tabs: { padding: "0 4px", flexWrap: "wrap", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  // Fluent's small tabs keep the medium tabs' 14 px text: smaller text, so four fit in 300 px.
+  narrowTab: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
   main: { flexGrow: 1 },
 });
+
+/**
+ * Fluent's medium tabs need ~355 px (with the fonts of the browser tests), more than a pane
+ * at Excel's narrowest (300 px); in a pane that narrow the tabs are Fluent's small ones,
+ * with smaller text.
+ * The pane's page is as wide as the pane, so the page's width tells.
+ */
+const NARROW = "(max-width: 340px)";
+
+function useNarrow(): boolean {
+  const [narrow, setNarrow] = useState(() => typeof window.matchMedia === "function" && window.matchMedia(NARROW).matches);
+  useEffect(() => {
+    if (typeof window.matchMedia !== "function") return;
+    const query = window.matchMedia(NARROW);
+    const update = () => setNarrow(query.matches);
+    update();
+    query.addEventListener("change", update);
+    return () => query.removeEventListener("change", update);
+  }, []);
+  return narrow;
+}
 
 export function App({ host }: { host: PaneHost }) {
   return (
@@ -55,6 +79,7 @@ function Pane({ host }: { host: PaneHost }) {
   const overview = useOverview(host);
   const [view, setView] = useState<View>("start");
   const active = useActiveSheet(host);
+  const narrow = useNarrow();
   const partner = usePartnerOf(overview.check?.register.partners ?? [], active);
   // "Visa alla flikar" leaves the partner view until the person switches tab.
   const [dismissed, setDismissed] = useState<string | null>(null);
@@ -82,10 +107,10 @@ function Pane({ host }: { host: PaneHost }) {
         selectedValue={view}
         onTabSelect={(_, d) => setView(d.value as View)}
         aria-label={strings.tabsLabel}
-        size="medium"
+        size={narrow ? "small" : "medium"}
       >
         {VIEWS.map((v) => (
-          <Tab key={v} value={v} data-testid={`tab-${v}`}>
+          <Tab key={v} value={v} content={narrow ? { className: styles.narrowTab } : undefined} data-testid={`tab-${v}`}>
             {strings.tabs[v]}
           </Tab>
         ))}

@@ -1,5 +1,6 @@
 /** Progress and error lines every view shares: announced to screen readers as they change. */
 import { MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Spinner, makeStyles } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 import { useHost } from "./host";
 
 const useStyles = makeStyles({
@@ -28,5 +29,17 @@ export function ErrorBar({ text }: { text: string | null }) {
         {text}
       </MessageBarBody>
     </MessageBar>
+  );
+}
+
+/**
+ * A live region for a message that appears when work is done ("Klart: …"): it is
+ * in the page, empty, before its message, so screen readers read what appears in it.
+ */
+export function LiveRegion({ children, testId }: { children: ReactNode; testId?: string }) {
+  return (
+    <div role="status" aria-live="polite" data-testid={testId}>
+      {children}
+    </div>
   );
 }

@@ -55,7 +55,7 @@ function WholeCheck({ overview }: { overview: Overview }) {
         {strings.kontrollHeading}
       </h2>
       <div className={styles.actions}>
-        <Button appearance="primary" onClick={() => void overview.refresh()} disabled={overview.task.busy} data-testid="run-check">
+        <Button appearance="primary" onClick={() => void overview.refresh()} disabledFocusable={overview.task.busy} data-testid="run-check">
           {strings.checkRegister}
         </Button>
       </div>
@@ -70,7 +70,7 @@ function WholeCheck({ overview }: { overview: Overview }) {
           {check.findings.length > 0 && shown.length === 0 && <p className={styles.muted}>{strings.noneMatch}</p>}
           <FindingGroups findings={shown} openAll={filter.text.trim() !== ""} onError={(e) => setSelectError(errorText(e, strings))} />
           <div className={styles.actions}>
-            <Button onClick={() => void writeKontroll()} disabled={write.busy} data-testid="write-kontroll">
+            <Button onClick={() => void writeKontroll()} disabledFocusable={write.busy} data-testid="write-kontroll">
               {strings.writeKontroll}
             </Button>
           </div>

@@ -11,7 +11,7 @@ import { serialFromDate } from "../core/date";
 import { periodLabel } from "../core/period";
 import { pledgeTertials } from "../core/pledge-calendar";
 import { CopyBox } from "./CopyBox";
-import { ErrorBar, Working } from "./Feedback";
+import { ErrorBar, LiveRegion, Working } from "./Feedback";
 import { useHost } from "./host";
 import type { Overview } from "./use-overview";
 import { errorText, useTask } from "./use-task";
@@ -63,15 +63,17 @@ export default function RapportView({ overview }: { overview: Overview }) {
             </Dropdown>
           </Field>
           <div className={styles.actions}>
+            {/* disabledFocusable while busy: a disabled button drops keyboard focus to <body>. */}
             <Button
               appearance="primary"
-              disabled={task.busy || !tertial}
+              disabled={!tertial}
+              disabledFocusable={task.busy}
               onClick={() => tertial && void make(() => host.makeTertialReport(tertial))}
               data-testid="make-tertial"
             >
               {strings.makeTertialReport}
             </Button>
-            <Button disabled={task.busy} onClick={() => void make(() => host.makeFinalReport())} data-testid="make-final">
+            <Button disabledFocusable={task.busy} onClick={() => void make(() => host.makeFinalReport())} data-testid="make-final">
               {strings.makeFinalReport}
             </Button>
           </div>
@@ -79,8 +81,8 @@ export default function RapportView({ overview }: { overview: Overview }) {
       )}
       {task.busy && <Working label={strings.makingReport} />}
       <ErrorBar text={task.error ?? goError} />
-      {outcome && (
-        <>
+      <LiveRegion testId="report-status">
+        {outcome && (
           <MessageBar intent="success" layout={outcome.wantedName || outcome.kontrollSheet ? "multiline" : "auto"}>
             <MessageBarBody>
               <div data-testid="report-done">{strings.reportDone(outcome.sheet)}</div>
@@ -95,6 +97,10 @@ export default function RapportView({ overview }: { overview: Overview }) {
               )}
             </MessageBarBody>
           </MessageBar>
+        )}
+      </LiveRegion>
+      {outcome && (
+        <>
           <div className={styles.actions}>
             <Link
               as="button"

@@ -53,7 +53,7 @@ export function StartView({ overview }: { overview: Overview }) {
           <div className={view.actions}>
             <Button
               appearance="primary"
-              disabled={action.busy}
+              disabledFocusable={action.busy}
               onClick={() => void act(() => host.createRegister(), strings.registerCreated)}
             >
               {strings.createRegister}
@@ -80,7 +80,7 @@ export function StartView({ overview }: { overview: Overview }) {
           <CountBadges counts={check.counts} />
           <div className={view.actions}>
             <Button
-              disabled={action.busy}
+              disabledFocusable={action.busy}
               onClick={() =>
                 void act(
                   () => host.addPartnerTabs(),
@@ -90,7 +90,7 @@ export function StartView({ overview }: { overview: Overview }) {
             >
               {strings.addPartnerTabs}
             </Button>
-            <Button appearance="subtle" disabled={overview.task.busy} onClick={() => void overview.refresh()}>
+            <Button appearance="subtle" disabledFocusable={overview.task.busy} onClick={() => void overview.refresh()}>
               {strings.readAgain}
             </Button>
           </div>

@@ -22,7 +22,7 @@ export async function runCheck(page: Page): Promise<void> {
   await button.click();
   await page.waitForFunction(() => {
     const b = document.querySelector<HTMLButtonElement>('[data-testid="run-check"]');
-    return b !== null && !b.disabled && document.querySelector('[data-testid="counts"]') !== null;
+    return b !== null && b.getAttribute("aria-disabled") !== "true" && document.querySelector('[data-testid="counts"]') !== null;
   });
 }
 

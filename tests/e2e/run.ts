@@ -22,7 +22,7 @@ import { kontrollScenarios } from "./scenarios/kontroll";
 import { languageScenarios } from "./scenarios/language";
 import { networkScenarios } from "./scenarios/network";
 import { noticeScenarios } from "./scenarios/notice";
-import { paneTruthScenarios } from "./scenarios/pane-truth";
+import { paneAccessScenarios, paneTruthScenarios } from "./scenarios/pane-truth";
 import { partnerScenarios } from "./scenarios/partner";
 import { rapportScenarios } from "./scenarios/rapport";
 import { screenshotScenarios } from "./scenarios/screenshots";
@@ -43,6 +43,7 @@ const ALL: E2EScenario[] = [
   ...securityScenarios,
   ...noticeScenarios,
   ...accessibilityScenarios,
+  ...paneAccessScenarios,
   ...screenshotScenarios,
   ...ttiScenarios,
   ...networkScenarios,
