@@ -16,6 +16,7 @@ import { tertialReportModel } from "../core/report/model/tertial-report-model";
 import { tertialReportPlan } from "../core/report/layout/tertial-report-plan";
 import { defaultReportTertial } from "./default-tertial";
 import type { WorkbookPort } from "./port";
+import { isRegister, NotRegisterError } from "./not-register";
 import { pickSheetName } from "./sheet-names";
 import { ShownError } from "./shown-error";
 
@@ -32,6 +33,8 @@ export interface ReportRequest {
    * can hold their names, they keep them.
    */
   newWorkbook?: boolean;
+  /** Refuse with `NotRegisterError` when the workbook has none of the register's sheets (the ribbon). */
+  onlyInRegister?: boolean;
 }
 
 export interface ReportOutcome {
@@ -79,8 +82,15 @@ async function write(
   return { sheet: picked.name, wantedName: picked.renamed ? wanted : null, kontrollSheet, kontrollWantedName, plans };
 }
 
-export async function makeTertialReport(port: WorkbookPort, request: ReportRequest): Promise<ReportOutcome> {
+/** One read of the whole workbook; with `onlyInRegister`, nothing more when it is no register. */
+async function readFor(port: WorkbookPort, request: { onlyInRegister?: boolean | undefined }) {
   const grids = await port.readAll();
+  if (request.onlyInRegister && !isRegister(grids)) throw new NotRegisterError();
+  return grids;
+}
+
+export async function makeTertialReport(port: WorkbookPort, request: ReportRequest): Promise<ReportOutcome> {
+  const grids = await readFor(port, request);
   const today = serialFromDate(request.now);
   const check = checkRegister(grids, { today, tertial: request.tertial ?? ((p) => defaultReportTertial(p, today)) });
   const tertial = check.tertial;
@@ -93,7 +103,7 @@ export async function makeTertialReport(port: WorkbookPort, request: ReportReque
 }
 
 export async function makeFinalReport(port: WorkbookPort, request: Omit<ReportRequest, "tertial">): Promise<ReportOutcome> {
-  const grids = await port.readAll();
+  const grids = await readFor(port, request);
   const today = serialFromDate(request.now);
   const check = checkRegister(grids, { today });
   if (!check.register.pledge) throw new NoPledgeError();
@@ -111,8 +121,8 @@ export interface KontrollOutcome {
 }
 
 /** Use case: write the Kontroll sheet with every finding. */
-export async function writeKontroll(port: WorkbookPort, request: { now: Date }): Promise<KontrollOutcome> {
-  const grids = await port.readAll();
+export async function writeKontroll(port: WorkbookPort, request: { now: Date; onlyInRegister?: boolean }): Promise<KontrollOutcome> {
+  const grids = await readFor(port, request);
   const check = checkRegister(grids, { today: serialFromDate(request.now) });
   const picked = pickSheetName(SHEET_NAMES.kontroll, grids);
   await port.writeSheets([kontrollPlan(check.findings, request.now, picked.name)], { activate: picked.name });

@@ -5,9 +5,9 @@
  * and the outcome says what the person should be told (see `command-notice.ts`).
  */
 import type { WorkbookPort } from "../app/port";
+import { NotRegisterError } from "../app/not-register";
 import { makeTertialReport, NoPledgeError, writeKontroll } from "../app/report";
 import { ShownError } from "../app/shown-error";
-import { SHEET_NAMES } from "../core/register/layout";
 
 export type CommandName = "checkRegister" | "makeCurrentReport";
 
@@ -44,30 +44,16 @@ export interface CommandOptions {
   isExcelBusy?: (error: unknown) => boolean;
 }
 
-const REGISTER_SHEETS = [SHEET_NAMES.lofte, SHEET_NAMES.parter, SHEET_NAMES.atgarder, SHEET_NAMES.indikatorer];
-
-class NotRegisterError extends Error {}
-
-/**
- * Reads only the register's four small sheets first: a workbook with none of
- * them gets no Kontroll or report sheet written into it.
- */
-async function registerSheets(port: WorkbookPort) {
-  const grids = await port.readSheets(REGISTER_SHEETS);
-  if (grids.sheets.length === 0) throw new NotRegisterError();
-  return grids;
-}
-
+// The use cases read the workbook once and, in a workbook with none of the register's sheets,
+// write nothing (`onlyInRegister`): the ribbon only wires them to Office.
 export async function checkCommand(port: WorkbookPort, now: Date): Promise<Written> {
-  await registerSheets(port);
-  const out = await writeKontroll(port, { now });
+  const out = await writeKontroll(port, { now, onlyInRegister: true });
   return { kind: "written", sheet: out.sheet, renamed: out.wantedName ? [{ wanted: out.wantedName, sheet: out.sheet }] : [] };
 }
 
 export async function reportCommand(port: WorkbookPort, now: Date): Promise<Written> {
-  await registerSheets(port);
   // The report's default tertial: the latest that has ended (src/app/default-tertial.ts).
-  const out = await makeTertialReport(port, { now });
+  const out = await makeTertialReport(port, { now, onlyInRegister: true });
   const renamed: Renamed[] = [];
   if (out.wantedName) renamed.push({ wanted: out.wantedName, sheet: out.sheet });
   if (out.kontrollWantedName && out.kontrollSheet) renamed.push({ wanted: out.kontrollWantedName, sheet: out.kontrollSheet });

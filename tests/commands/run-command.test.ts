@@ -27,6 +27,18 @@ describe("runCommand: what a ribbon button did", () => {
     expect(port.written.size).toBe(0);
   });
 
+  it.each(["checkRegister", "makeCurrentReport"] as const)(
+    "%s reads the workbook once: the use case decides that it is a register (no probe of its own)",
+    async (name) => {
+      const port = new MemoryPort(baseGrids());
+      expect(await runCommand(name, port, JAN_2026, { log: quiet })).toMatchObject({ kind: "written" });
+      expect(port.reads).toBe(1);
+      const none = new MemoryPort({ sheets: [{ name: "Budget", values: [["Kostnad", 12]] }] });
+      expect(await runCommand(name, none, JAN_2026, { log: quiet })).toEqual({ kind: "not-register" });
+      expect(none.reads).toBe(1);
+    },
+  );
+
   it("Kontrollera writes the Kontroll sheet under its own name", async () => {
     const port = new MemoryPort(baseGrids());
     expect(await runCommand("checkRegister", port, JAN_2026, { log: quiet })).toEqual({ kind: "written", sheet: "Kontroll", renamed: [] });
