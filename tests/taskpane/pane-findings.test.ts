@@ -23,7 +23,7 @@ describe("a partner tab re-checked on its own", () => {
   });
 
   it.each([
-    ["fixed (the tab's only finding goes)", serialFromIso("2025-03-14")!],
+    ["fixed (its error goes)", serialFromIso("2025-03-14")!],
     ["spoilt again (another wrong date)", "31/2 2025"],
   ])("laid over the whole check gives the whole check of the edited workbook: %s", async (_, value) => {
     const state = acceptCheck(NO_FINDINGS, checkRegister(demoRegister(), { today }), 1);
@@ -37,11 +37,11 @@ describe("a partner tab re-checked on its own", () => {
   });
 
   it("a tab that had no findings gets its new ones in the tab's place, not at the end", async () => {
-    const clean = edited(serialFromIso("2025-03-14")!);
-    const base = checkRegister(clean, { today });
-    const spoilt = edited("14/3 2025");
+    const spoilt = edited("31/2 2025");
+    const none = withTabFindings(checkRegister(spoilt, { today }), TAB, []);
+    expect(none.findings.some((f) => f.sheet === TAB)).toBe(false);
     const tab = await checkTab(new MemoryPort(spoilt), { tab: TAB, today });
-    expect(withTabFindings(base, TAB, tab).findings).toEqual(checkRegister(spoilt, { today }).findings);
+    expect(withTabFindings(none, TAB, tab).findings).toEqual(checkRegister(spoilt, { today }).findings);
   });
 
   it("the tab's name is compared as Excel compares sheet names", async () => {
@@ -60,7 +60,8 @@ describe("an older read never overwrites a newer one", () => {
     const tab = await checkTab(new MemoryPort(fixed), { tab: TAB, today });
     const state = acceptCheck(acceptTab(NO_FINDINGS, TAB, tab, 3), old, 2);
     expect(state.check!.counts.error).toBe(old.counts.error - 1);
-    expect(findingsOfTab(state, TAB)).toEqual([]);
+    expect(findingsOfTab(state, TAB)).toEqual(tab);
+    expect(tab.some((f) => f.cell === "A8")).toBe(false);
   });
 
   it("a tab re-check that started before the whole check is dropped", async () => {
