@@ -3,7 +3,7 @@
  * (ExcelApi 1.7) so values and categories may lie anywhere on the sheet.
  * Office.js has no alt-text property for charts; the xlsx adapter writes it.
  */
-import type { ChartSpec, SheetPlan } from "../core/plan/sheet-plan";
+import type { ChartSeriesSpec, ChartSpec, SheetPlan } from "../core/plan/sheet-plan";
 import { parseRange } from "../core/address";
 import { step, type StepEnv, type WriteStep } from "./write-step";
 
@@ -27,27 +27,47 @@ export function literalSeriesName(name: string): string {
   return `${/[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut}…`;
 }
 
+/** A series' colour and line: solid with round markers, or a dashed target without (ExcelApi 1.7). */
+function styleSeries(series: Excel.ChartSeries, spec: ChartSeriesSpec): void {
+  if (spec.color) series.format.line.color = spec.color;
+  if (spec.dashed) {
+    series.format.line.lineStyle = "Dash";
+    series.markerStyle = "None";
+  } else if (spec.color) {
+    series.markerStyle = "Circle";
+    series.markerBackgroundColor = spec.color;
+    series.markerForegroundColor = spec.color;
+  }
+}
+
 function addChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
   const [first, ...rest] = spec.series;
   if (!first) return;
   const seriesBy = parseRange(first.values).rows === 1 ? "Rows" : "Columns";
   const chart = sheet.charts.add("Line", sheet.getRange(first.values), seriesBy);
   chart.title.text = spec.title;
-  chart.legend.position = "Bottom";
+  if (spec.titleSize) {
+    chart.title.format.font.size = spec.titleSize;
+    chart.title.format.font.bold = true;
+  }
+  if (spec.legend === false) chart.legend.visible = false;
+  else chart.legend.position = "Bottom";
   chart.setPosition(spec.from, spec.to);
   const categories = sheet.getRange(spec.categories);
   const s0 = chart.series.getItemAt(0);
   s0.name = literalSeriesName(first.name);
   s0.setXAxisValues(categories);
+  styleSeries(s0, first);
   for (const more of rest) {
     const series = chart.series.add(literalSeriesName(more.name));
     series.setValues(sheet.getRange(more.values));
     series.setXAxisValues(categories);
+    styleSeries(series, more);
   }
   if (spec.yAxisTitle) chart.axes.valueAxis.title.text = spec.yAxisTitle;
 }
 
 export function chartSteps(plan: SheetPlan, env: StepEnv): WriteStep[] {
   if (!env.supports("charts")) return [];
-  return plan.charts.map((spec) => step(spec, (s) => addChart(s.sheet(plan.name), spec), { ops: 8 + 4 * spec.series.length }));
+  return plan.charts.map((spec) => step(spec, (s) => addChart(s.sheet(plan.name), spec), { ops: 8 + 8 * spec.series.length }));
 }

@@ -29,11 +29,27 @@ export function addLineChart(ws: Worksheet, chart: ChartSpec): number {
   const categories = absoluteReference(ws.name, chart.categories);
   return ws.addLineChart(
     {
-      title: chart.title,
+      title: chart.titleSize
+        ? { paragraphs: [{ runs: [{ text: chart.title, properties: { size: Math.round(chart.titleSize * 100), bold: true } }] }] }
+        : chart.title,
       // Explicit: LibreOffice smooths a line series that does not say (the Excel 2007 default).
-      series: chart.series.map((s) => ({ name: s.name, categories, values: absoluteReference(ws.name, s.values), smooth: false })),
+      series: chart.series.map((s) => ({
+        name: s.name,
+        categories,
+        values: absoluteReference(ws.name, s.values),
+        smooth: false,
+        ...(s.color ? { line: s.color.replace(/^#/, "") } : {}),
+        ...(s.dashed
+          ? { lineDash: "dash" as const, lineWidth: 1.5, marker: { symbol: "none" as const } }
+          : s.color
+            ? {
+                lineWidth: 2.25,
+                marker: { symbol: "circle" as const, size: 5, fill: s.color.replace(/^#/, ""), border: s.color.replace(/^#/, "") },
+              }
+            : {}),
+      })),
       ...(chart.yAxisTitle ? { valueAxis: { title: chart.yAxisTitle } } : {}),
-      showLegend: true,
+      showLegend: chart.legend ?? true,
       legendPosition: "b",
     },
     // A two-cell anchor ends at the top-left corner of its `br` cell, so use the cell after `to`.

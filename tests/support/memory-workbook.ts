@@ -23,7 +23,8 @@ export interface MemChart {
   from?: string;
   to?: string;
   yAxisTitle?: string;
-  series: { name?: string; values: string; xValues?: string }[];
+  titleSize?: number;
+  series: { name?: string; values: string; xValues?: string; color?: string; dashed?: boolean }[];
 }
 
 export interface MemSheet {

@@ -66,6 +66,10 @@ export interface ChartSeriesSpec {
   name: string;
   /** Range of the values on this sheet, one row or one column. */
   values: string;
+  /** Line colour "#RRGGBB"; the host's palette when not given. */
+  color?: string;
+  /** A dashed line without markers (a target); otherwise solid with markers. */
+  dashed?: boolean;
 }
 
 export interface ChartSpec {
@@ -79,6 +83,10 @@ export interface ChartSpec {
   to: string;
   yAxisTitle?: string;
   altText: string;
+  /** The title's font size in points, bold (the host's default size when not given). */
+  titleSize?: number;
+  /** Show the legend below the plot (default true). */
+  legend?: boolean;
 }
 
 export interface PrintSetup {

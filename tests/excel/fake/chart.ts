@@ -1,15 +1,28 @@
 /** A strict Excel.Chart: the adapter builds the line chart series by series. */
 import type { MemChart } from "../../support/memory-workbook";
-import { bag, isText, oneOf } from "./bag";
+import { bag, isBool, isNumber, isText, oneOf, type Check } from "./bag";
+
 import { richError, type FakeEngine } from "./engine";
 import type { FakeRange } from "./range";
 import { address, type BoundSheet } from "./sheet-ref";
 import { boxOf, parseTyped } from "./rules";
 
+const isColor: Check = (v) => {
+  if (typeof v !== "string" || !/^#[0-9A-Fa-f]{6}$/.test(v))
+    throw richError("InvalidArgument", `Expected a colour #RRGGBB, got ${String(v)}`);
+  return v;
+};
+
 export class FakeChart {
   private readonly record: MemChart;
 
-  constructor(private readonly engine: FakeEngine, private readonly ref: BoundSheet, type: string, source: FakeRange, seriesBy: string) {
+  constructor(
+    private readonly engine: FakeEngine,
+    private readonly ref: BoundSheet,
+    type: string,
+    source: FakeRange,
+    seriesBy: string,
+  ) {
     const where = address(source);
     this.record = { type, source: where, seriesBy, series: [] };
     engine.enqueue([type, where, seriesBy], () => {
@@ -22,14 +35,27 @@ export class FakeChart {
   }
 
   private set(api: number, payload: unknown, apply: () => void): void {
-    this.engine.enqueue(payload, () => {
-      this.ref.resolve();
-      apply();
-    }, { api });
+    this.engine.enqueue(
+      payload,
+      () => {
+        this.ref.resolve();
+        apply();
+      },
+      { api },
+    );
   }
 
-  readonly title = bag({ props: { text: isText } }, (_p, v) => this.set(1.1, v, () => (this.record.title = v as string)));
-  readonly legend = bag({ props: { position: oneOf("Top", "Bottom", "Left", "Right") } }, (_p, v) => this.set(1.1, v, () => (this.record.legend = v as string)));
+  readonly title = bag(
+    { props: { text: isText }, children: { format: { children: { font: { props: { size: isNumber, bold: isBool } } } } } },
+    (p, v) =>
+      this.set(1.1, v, () => {
+        if (p === "text") this.record.title = v as string;
+        else if (p === "format.font.size") this.record.titleSize = v as number;
+      }),
+  );
+  readonly legend = bag({ props: { position: oneOf("Top", "Bottom", "Left", "Right"), visible: isBool } }, (p, v) =>
+    this.set(1.1, v, () => (this.record.legend = p === "visible" ? (v ? "Bottom" : "hidden") : (v as string))),
+  );
   readonly axes = {
     valueAxis: { title: bag({ props: { text: isText } }, (_p, v) => this.set(1.1, v, () => (this.record.yAxisTitle = v as string))) },
   };
@@ -75,13 +101,24 @@ export class FakeChart {
     };
     const proxy = bag(
       {
-        props: { name: isText },
+        props: {
+          name: isText,
+          markerStyle: oneOf("None", "Circle", "Automatic"),
+          markerBackgroundColor: isColor,
+          markerForegroundColor: isColor,
+        },
+        children: { format: { children: { line: { props: { color: isColor, lineStyle: oneOf("Continuous", "Dash") } } } } },
         methods: {
           setValues: (_p, range) => this.set(1.7, address(range), () => (at().values = address(range))),
           setXAxisValues: (_p, range) => this.set(1.7, address(range), () => (at().xValues = address(range))),
         },
       },
-      (_p, v) => this.set(1.1, v, () => (at().name = this.checkName(v as string))),
+      (p, v) =>
+        this.set(p === "name" ? 1.1 : 1.7, v, () => {
+          if (p === "name") at().name = this.checkName(v as string);
+          else if (p === "format.line.color") at().color = v as string;
+          else if (p === "format.line.lineStyle") at().dashed = v === "Dash";
+        }),
     );
     return proxy;
   }

@@ -80,3 +80,16 @@ export function changeFormat(unit: "Antal" | "Procent" | "Index", decimals: numb
 
 export const SHARE_FORMAT = "0 %";
 export const COUNT_FORMAT = "#,##0";
+
+/**
+ * Line colours of the indicator charts, by what the line's development means
+ * (never by up or down): the status fills' green, amber and red, dark enough to
+ * read as a thin line on white paper; neutral is blue, the target a grey dash.
+ */
+export const CHART_COLORS = {
+  better: "#2E7D32",
+  risk: "#B26A00",
+  worse: "#C00000",
+  neutral: "#2E75B6",
+  target: "#595959",
+} as const;

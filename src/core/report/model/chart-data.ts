@@ -1,57 +1,93 @@
 /**
- * Data for the report's line chart: key indicators indexed to their baseline
- * (= 100) per pledge tertial, so counts of crimes and of participants share
- * one axis. Only tertial indicators with a baseline can be indexed.
+ * Data for the report's charts: one small chart per key indicator, in the
+ * indicator's own unit, with its target as a line. The value line is coloured
+ * by better or worse (the indicator's direction and target status), never by
+ * up or down: a series that worsens, or whose status says it is at risk, off
+ * track or not met, never gets the colour of "better".
  */
 import { periodKey, periodLabel, type TertialPeriod } from "../../period";
-import type { IndicatorTrend } from "../../trends/trend-types";
+import type { Direction, IndicatorTrend, TargetStatus } from "../../trends/trend-types";
 import { formatAutoSv } from "../../swedish-format";
+import { unitWord } from "./trend-words";
 
-export const MAX_CHART_SERIES = 5;
+/** Two rows of three small charts at most. */
+export const MAX_CHARTS = 6;
 
-export interface ChartSeries {
+/** What the value line's colour says. */
+export type ChartTone = "better" | "risk" | "worse" | "neutral";
+
+export interface IndicatorChart {
   id: string;
   name: string;
-  /** Index per category, baseline = 100; null where nothing was reported. */
+  unit: IndicatorTrend["unit"];
+  /** "antal", "procent", "index". */
+  unitWord: string;
+  /** One value per category, in the indicator's unit; null where nothing was reported. */
   values: (number | null)[];
+  target: number | null;
+  tone: ChartTone;
 }
 
 export interface ChartData {
   /** Tertial labels, "T2 2024" … */
   categories: string[];
-  series: ChartSeries[];
+  charts: IndicatorChart[];
 }
 
-function indexed(value: number | null, baseline: number): number | null {
-  return value === null ? null : Math.round((value / baseline) * 1000) / 10;
+/** Statuses (forecasts and verdicts) that say the indicator is not where it should be. */
+const WORSE_STATUSES: ReadonlySet<string> = new Set(["off-track", "not-met"]);
+const RISK_STATUSES: ReadonlySet<string> = new Set(["at-risk"]);
+const BETTER_STATUSES: ReadonlySet<string> = new Set(["met", "on-track", "improved"]);
+
+/**
+ * The tone of an indicator's line. Worse wins over everything (a worsening
+ * direction, or a status off track / not met); then risk (at risk, whichever
+ * way it moved last); then better (improving, or met / on track / improved);
+ * otherwise neutral (stable or unknown without a target to judge by).
+ */
+export function chartTone(direction: Direction, status: TargetStatus | string): ChartTone {
+  if (direction === "worsening" || WORSE_STATUSES.has(status)) return "worse";
+  if (RISK_STATUSES.has(status)) return "risk";
+  if (direction === "improving" || BETTER_STATUSES.has(status)) return "better";
+  return "neutral";
 }
 
-/** Up to five tertial indicators with a non-zero baseline and at least one value, in register order. */
+/** Up to six tertial indicators with at least one value in the categories, in register order. */
 export function chartData(trends: readonly IndicatorTrend[], tertials: readonly TertialPeriod[]): ChartData {
-  const series: ChartSeries[] = [];
+  const charts: IndicatorChart[] = [];
   for (const t of trends) {
-    if (series.length >= MAX_CHART_SERIES) break;
-    const baseline = t.baseline;
-    if (t.frequency !== "Tertial" || baseline === null || baseline === 0) continue;
+    if (charts.length >= MAX_CHARTS) break;
+    if (t.frequency !== "Tertial") continue;
     const byPeriod = new Map(t.series.map((p) => [periodKey(p.period), p.value] as const));
-    const values = tertials.map((c) => indexed(byPeriod.get(periodKey(c)) ?? null, baseline));
+    const values = tertials.map((c) => byPeriod.get(periodKey(c)) ?? null);
     if (values.every((v) => v === null)) continue;
-    series.push({ id: t.id, name: t.name, values });
+    charts.push({
+      id: t.id,
+      name: t.name,
+      unit: t.unit,
+      unitWord: unitWord(t.unit),
+      values,
+      target: t.target,
+      tone: chartTone(t.direction, t.status),
+    });
   }
-  return { categories: series.length > 0 ? tertials.map(periodLabel) : [], series };
+  return { categories: charts.length > 0 ? tertials.map(periodLabel) : [], charts };
 }
 
-/** Alt text for the chart: what it shows and how each series ended, in words. */
-export function chartAltText(data: ChartData): string {
-  if (data.series.length === 0) return "Diagrammet saknar data.";
-  const first = data.categories[0] ?? "";
-  const last = data.categories[data.categories.length - 1] ?? "";
-  const ends = data.series.map((s) => {
-    const lastValue = [...s.values].reverse().find((v): v is number => v !== null);
-    return lastValue === undefined ? s.name : `${s.name} ${formatAutoSv(lastValue)}`;
-  });
-  return (
-    `Linjediagram över ${data.series.length} nyckelindikatorer per tertial ${first === last ? first : `${first}–${last}`}, ` +
-    `som index där utgångsvärdet är 100. Senaste värden: ${ends.join("; ")}.`
-  );
+const TONE_WORDS: Record<ChartTone, string> = {
+  better: "utvecklingen går åt rätt håll",
+  risk: "målet är i fara",
+  worse: "utvecklingen går åt fel håll",
+  neutral: "ingen tydlig förändring",
+};
+
+/** Alt text for one chart: what it shows, its latest value, the target and what the colour says, in words. */
+export function chartAltText(chart: IndicatorChart, categories: readonly string[]): string {
+  const first = categories[0] ?? "";
+  const last = categories[categories.length - 1] ?? "";
+  const span = first === last ? first : `${first}–${last}`;
+  const points = chart.values.map((v, i) => (v === null ? null : `${categories[i]} ${formatAutoSv(v)}`)).filter((p) => p !== null);
+  const suffix = chart.unit === "Procent" ? " %" : "";
+  const target = chart.target === null ? "Mål saknas." : `Mål ${formatAutoSv(chart.target)}${suffix}.`;
+  return `Linjediagram: ${chart.name} (${chart.unitWord}) per tertial ${span}: ${points.join(", ")}. ${target} Linjens färg: ${TONE_WORDS[chart.tone]}.`;
 }

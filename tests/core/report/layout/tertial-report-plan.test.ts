@@ -8,6 +8,7 @@ import { finalReportModel } from "../../../../src/core/report/model/final-report
 import { tertialReportModel } from "../../../../src/core/report/model/tertial-report-model";
 import { tertialReportPlan } from "../../../../src/core/report/layout/tertial-report-plan";
 import { statusWord } from "../../../../src/core/trends/status-words";
+import { CHART_COLORS } from "../../../../src/core/report/layout/report-styles";
 import { partner } from "../../trends/factories";
 import { planProblems } from "../plan-invariants";
 import { context, emptyRegister, SECRET_COMMENT, SECRET_TITLE, smallRegister, T2_2025 } from "../report-fixture";
@@ -107,14 +108,23 @@ describe.each([
     }
   });
 
-  it("draws one line chart over the indexed data with Swedish alt text", () => {
+  it("draws one small chart per key indicator, its values in its own unit and its target dashed, with Swedish alt text", () => {
     const plan = make();
-    expect(plan.charts).toHaveLength(1);
-    const chart = plan.charts[0]!;
-    expect(chart.kind).toBe("line");
-    expect(chart.altText).toMatch(/^Linjediagram över 2 nyckelindikatorer/);
-    expect(cellsIn(plan, chart.categories)[0]).toBe("T2 2024");
-    expect(cellsIn(plan, chart.series[0]!.values).some((v) => typeof v === "number")).toBe(true);
+    expect(plan.charts).toHaveLength(2);
+    for (const chart of plan.charts) {
+      expect(chart.kind).toBe("line");
+      expect(chart.altText).toMatch(/^Linjediagram: .+ per tertial T2 2024–/);
+      expect(cellsIn(plan, chart.categories)[0]).toBe("T2 2024");
+      const [value, target] = chart.series;
+      expect(value!.dashed).toBeUndefined();
+      expect(cellsIn(plan, value!.values).some((v) => typeof v === "number")).toBe(true);
+      expect(target).toMatchObject({ name: "Mål", dashed: true, color: CHART_COLORS.target });
+      // The target line is flat at the target.
+      expect(new Set(cellsIn(plan, target!.values)).size).toBe(1);
+    }
+    // Side by side, not overlapping.
+    const [a, b] = plan.charts.map((c) => [parseRange(c.from), parseRange(c.to)] as const);
+    expect(a![1].col).toBeLessThan(b![0].col);
   });
 
   it("keeps section titles off the foot of a page", () => {

@@ -69,10 +69,15 @@ describe("the tertial report model", () => {
     ]);
   });
 
-  it("indexes chart series to the baseline", () => {
+  it("charts each tertial indicator in its own unit, with its target", () => {
     expect(model.chart.categories).toEqual(["T2 2024", "T3 2024", "T1 2025", "T2 2025"]);
-    expect(model.chart.series.map((s) => s.id)).toEqual(["I3", "I6"]);
-    expect(model.chart.series[0]!.values).toEqual([null, null, 88.7, 56.6]);
+    expect(model.chart.charts.map((s) => s.id)).toEqual(["I3", "I6"]);
+    const i3 = model.indicators.find((i) => i.id === "I3")!;
+    const chart = model.chart.charts[0]!;
+    expect(chart.values.slice(0, 2)).toEqual([null, null]);
+    // Values as reported, not indexed: the last is the indicator table's current value.
+    expect(chart.values[3]).toBe(i3.current?.value);
+    expect(chart.target).toBe(i3.target);
   });
 });
 
@@ -109,7 +114,7 @@ describe("an empty register", () => {
     for (const m of [t, f]) {
       expect(m.head.title).toBe("Lokalt medborgarlöfte");
       expect(m.kortversion).not.toMatch(/NaN|undefined|null|0 av 0/);
-      expect(m.chart.series).toEqual([]);
+      expect(m.chart.charts).toEqual([]);
     }
     expect(t.head.createdLine).toMatch(/^Skapad 2025-09-05 14:32 · underlag 0 rader · inga rader utelämnade · data [0-9a-f]{6}$/);
   });
