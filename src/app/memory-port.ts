@@ -23,16 +23,20 @@ export class MemoryPort implements WorkbookPort {
     this.sheets = [...grids.sheets];
   }
 
-  /** Fresh rows on every read, as Excel gives them: a register keeps the grids it was read from. */
+  /**
+   * The rows as they stand, not copied: the port never changes a row in place (a write or
+   * `setSheet` replaces a sheet's rows whole), so a register keeps the grids it was read from.
+   * Whoever reads must not change them either.
+   */
   async readAll(): Promise<WorkbookGrids> {
     this.reads++;
-    return { sheets: this.sheets.map((s) => ({ ...s, values: s.values.map((r) => [...r]) })) };
+    return { sheets: this.sheets.map((s) => ({ ...s })) };
   }
 
   async readSheets(names: string[]): Promise<WorkbookGrids> {
+    this.reads++;
     const wanted = new Set(names.map(sheetNameKey));
-    const all = await this.readAll();
-    return { sheets: all.sheets.filter((s) => wanted.has(sheetNameKey(s.name))) };
+    return { sheets: this.sheets.filter((s) => wanted.has(sheetNameKey(s.name))).map((s) => ({ ...s })) };
   }
 
   /** Every plan is checked before any is written, so a refused write leaves the workbook as it was (as in Excel). */
@@ -46,6 +50,7 @@ export class MemoryPort implements WorkbookPort {
     }
     for (const plan of plans) {
       const i = this.sheets.findIndex((s) => sheetNameKey(s.name) === sheetNameKey(plan.name));
+      // The one copy: a plan is its builder's own and may be changed after it is written (fitted, rendered).
       const sheet: SheetGrid = { name: plan.name, values: plan.values.map((r) => [...r]), generated: plan.kind !== "register" };
       if (i >= 0) this.sheets[i] = sheet;
       else this.sheets.push(sheet);

@@ -8,7 +8,6 @@ import { serialFromDate } from "../core/date";
 import { periodLabel, type TertialPeriod } from "../core/period";
 import type { SheetPlan } from "../core/plan/sheet-plan";
 import { SHEET_NAMES } from "../core/register/layout";
-import { dataFingerprint } from "../core/report/model/fingerprint";
 import { finalReportPlan } from "../core/report/layout/final-report-plan";
 import { kontrollPlan } from "../core/report/layout/kontroll-plan";
 import { finalReportModel } from "../core/report/model/final-report-model";
@@ -99,7 +98,7 @@ export async function makeTertialReport(port: WorkbookPort, request: ReportReque
   const wanted = `Rapport ${periodLabel(tertial)}`;
   const plan = tertialReportPlan(model, wanted);
   const written = await write(port, check, plan, wanted, request, grids);
-  return { ...written, kortversion: model.kortversion, fingerprint: dataFingerprint(check.register), check };
+  return { ...written, kortversion: model.kortversion, fingerprint: model.head.fingerprint, check };
 }
 
 export async function makeFinalReport(port: WorkbookPort, request: Omit<ReportRequest, "tertial">): Promise<ReportOutcome> {
@@ -110,7 +109,7 @@ export async function makeFinalReport(port: WorkbookPort, request: Omit<ReportRe
   const model = finalReportModel({ register: check.register, findings: check.findings, createdAt: request.now });
   const plan = finalReportPlan(model, SHEET_NAMES.slutrapport);
   const written = await write(port, check, plan, SHEET_NAMES.slutrapport, request, grids);
-  return { ...written, kortversion: model.kortversion, fingerprint: dataFingerprint(check.register), check };
+  return { ...written, kortversion: model.kortversion, fingerprint: model.head.fingerprint, check };
 }
 
 export interface KontrollOutcome {

@@ -327,7 +327,6 @@ export const toNumber = (cell: Cell): Coerced<number> => coerced(readNumber(cell
 export const toCount = (cell: Cell): Coerced<number> => coerced(readCount(cell));
 export const toDate = (cell: Cell): Coerced<number> => coerced(readDate(cell));
 export const toChoice = <T extends string>(cell: Cell, allowed: readonly T[]): Coerced<T> => coerced(readChoice(cell, allowed));
-export const toId = (cell: Cell): Coerced<string> => coerced(readId(cell));
 export const toIdList = (cell: Cell): Coerced<string[]> => coerced(readIdList(cell));
 export const toText = (cell: Cell): Coerced<string | null> => coerced(readText(cell));
 

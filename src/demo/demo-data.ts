@@ -82,10 +82,3 @@ export const DEMO_PARTNERS: readonly DemoPartner[] = [
 
 /** Partners that report nothing at all in T3 2025 (a `no-report` info, not a fault). */
 export const SILENT_IN_T3_2025: readonly string[] = ["IKEA", "ATK"];
-
-/** The tab of a partner; throws on an ID this demo does not define. */
-export function tabOf(partnerId: string): string {
-  const p = DEMO_PARTNERS.find((x) => x.id === partnerId);
-  if (!p) throw new Error(`Unknown demo partner ${partnerId}`);
-  return p.tab;
-}

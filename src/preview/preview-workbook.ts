@@ -79,7 +79,8 @@ export class PreviewWorkbook implements WorkbookPort, WorkbookEvents {
   /** Types a value into one cell (0-based row and column), growing the sheet as needed. */
   async editCell(sheet: string, row: number, col: number, value: Cell): Promise<void> {
     const grids = await this.memory.readSheets([sheet]);
-    const values: Grid = grids.sheets[0]?.values ?? [];
+    // The rows read are the port's (never changed in place): the edit goes into a copy.
+    const values: Grid = (grids.sheets[0]?.values ?? []).map((r) => [...r]);
     while (values.length <= row) values.push([]);
     const width = Math.max(col + 1, ...values.map((r) => r.length));
     for (const r of values) while (r.length < width) r.push(null);

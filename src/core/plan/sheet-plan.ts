@@ -185,8 +185,3 @@ export function emptyPlan(name: string, kind: SheetPlan["kind"]): SheetPlan {
     validations: [],
   };
 }
-
-/** A workbook-level plan: sheets in tab order. */
-export interface WorkbookPlan {
-  sheets: SheetPlan[];
-}

@@ -98,11 +98,6 @@ function schemasOf(spec: TableSpec): Built {
   return built;
 }
 
-/** The row schema of a table: one key per header. */
-export function rowSchema(spec: TableSpec): RowSchema {
-  return schemasOf(spec).row;
-}
-
 /** The cell reader of each of the spec's columns, in the spec's order. */
 export function cellReaders(spec: TableSpec): readonly CellReader[] {
   return schemasOf(spec).readers;

@@ -30,11 +30,6 @@ export function round10(x: number): number {
   return Number(x.toPrecision(10));
 }
 
-/** round10 that passes null through. */
-export function round10OrNull(x: number | null): number | null {
-  return x === null ? null : round10(x);
-}
-
 /** Difference a − b, rounded; null unless both exist. */
 export function difference(a: number | null, b: number | null): number | null {
   return a === null || b === null ? null : figure(a - b);

@@ -165,13 +165,8 @@ function value(h: Hash, v: IndicatorValue): void {
   h.text(v.comment);
 }
 
-// A report computes its fingerprint for its head and again for the pane; the register is not changed in between.
-const cache = new WeakMap<Register, string>();
-
 /** Short stable fingerprint (6 hex chars) of the register's values in their order; row positions on the sheets do not count. */
 export function dataFingerprint(register: Register): string {
-  const hit = cache.get(register);
-  if (hit !== undefined) return hit;
   const h = new Hash();
   if (register.pledge) pledge(h, register.pledge);
   else h.word(NULL);
@@ -183,7 +178,5 @@ export function dataFingerprint(register: Register): string {
   h.number(register.excludedRows);
   const hash = h.digest();
   // Fold the top byte in so all 32 bits decide the 24 shown.
-  const fingerprint = (((hash >>> 8) ^ ((hash & 0xff) * 0x10101)) & 0xffffff).toString(16).padStart(6, "0");
-  cache.set(register, fingerprint);
-  return fingerprint;
+  return (((hash >>> 8) ^ ((hash & 0xff) * 0x10101)) & 0xffffff).toString(16).padStart(6, "0");
 }
