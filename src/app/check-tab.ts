@@ -5,11 +5,8 @@
  */
 import { checkRegister } from "../core/check-register";
 import { findingsOnSheet, type Finding } from "../core/findings";
-import { SHEET_NAMES } from "../core/register/layout";
 import type { WorkbookPort } from "./port";
-
-/** The register's own sheets, which every partner tab is checked against. */
-export const REGISTER_SHEETS: readonly string[] = [SHEET_NAMES.lofte, SHEET_NAMES.parter, SHEET_NAMES.atgarder, SHEET_NAMES.indikatorer];
+import { REGISTER_SHEETS } from "./register-sheets";
 
 export interface TabCheckRequest {
   tab: string;

@@ -5,7 +5,7 @@
  */
 import type { WorkbookGrids } from "../core/cell";
 import { sheetByName } from "../core/register/read-register";
-import { REGISTER_SHEETS } from "./check-tab";
+import { REGISTER_SHEETS } from "./register-sheets";
 
 export class NotRegisterError extends Error {
   constructor() {

@@ -11,7 +11,7 @@
 import type { CheckResult } from "../core/check-register";
 import { countFindings, findingsOnSheet, type Finding } from "../core/findings";
 import { fold } from "../core/values";
-import { REGISTER_SHEETS } from "../app/check-tab";
+import { REGISTER_SHEETS } from "../app/register-sheets";
 
 export interface TabFindings {
   tab: string;

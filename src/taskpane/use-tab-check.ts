@@ -7,7 +7,7 @@
  * last one ended and what went wrong.
  */
 import { useEffect, useRef, useState } from "react";
-import { REGISTER_SHEETS } from "../app/check-tab";
+import { REGISTER_SHEETS } from "../app/register-sheets";
 import type { Finding } from "../core/findings";
 import { fold } from "../core/values";
 import type { PaneHost } from "./host";
