@@ -97,8 +97,10 @@ export function writeKeyFigures(b: PlanBuilder, k: KeyFigures): void {
   ];
   const right: KeyFigure[] = [
     count("Deltagare", f.participants),
-    count("Kvinnor och flickor", f.women),
-    count("Män och pojkar", f.men),
+    // The share is of those whose sex was given: the rows show that base and its two parts.
+    count("med kön angivet", f.women + f.men),
+    count("varav kvinnor/flickor", f.women),
+    count("varav män/pojkar", f.men),
     { label: "Andel kvinnor/flickor", value: f.womenShare ?? NONE, format: f.womenShare === null ? null : SHARE_FORMAT },
   ];
   const first = b.next;

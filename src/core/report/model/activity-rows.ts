@@ -26,6 +26,7 @@ export interface PartnerRow {
   activities: number;
   /** "1 av 1"; null when no indicator names the partner as source. */
   valuesText: string | null;
+  /** The names of the indicators the partner owes a value for: a reader never sees a code. */
   missing: string[];
   reported: boolean;
 }
@@ -77,7 +78,12 @@ export function measureRow(register: Register, measure: Measure, figures: readon
   };
 }
 
-export function partnerRow(partner: Partner, figures: PartnerFigures | undefined): PartnerRow {
+/** An indicator's name as the reports show it (its ID when not listed). */
+export function indicatorName(register: Register, id: string): string {
+  return register.indicators.find((i) => idKey(i.id) === idKey(id))?.name ?? id;
+}
+
+export function partnerRow(register: Register, partner: Partner, figures: PartnerFigures | undefined): PartnerRow {
   if (figures === undefined) {
     return { id: partner.id, name: partner.name, activities: 0, valuesText: null, missing: [], reported: false };
   }
@@ -87,7 +93,7 @@ export function partnerRow(partner: Partner, figures: PartnerFigures | undefined
     name: partner.name,
     activities: figures.activities,
     valuesText: figures.expectedValues > 0 ? `${formatNumberSv(got)} av ${formatNumberSv(figures.expectedValues)}` : null,
-    missing: [...figures.missingIndicators],
+    missing: figures.missingIndicators.map((id) => indicatorName(register, id)),
     reported: figures.reported,
   };
 }

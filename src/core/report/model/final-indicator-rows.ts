@@ -80,7 +80,16 @@ export function finalIndicatorRow(trend: IndicatorTrend, indicator: Indicator, t
 }
 
 export function finalComparison(row: FinalIndicatorRow): Comparison | null {
-  if (row.score === null || row.baseline === null || row.latest === null) return null;
+  if (row.direction === "unknown" || row.baseline === null || row.latest === null) return null;
   const between = row.baselinePeriod ? ` mellan ${periodLabel(row.baselinePeriod)} och ${periodLabel(row.latest.period)}` : "";
-  return { name: row.name, unit: row.unit, decimals: row.decimals, from: row.baseline, to: row.latest.value, between, score: row.score };
+  return {
+    name: row.name,
+    unit: row.unit,
+    decimals: row.decimals,
+    from: row.baseline,
+    to: row.latest.value,
+    between,
+    direction: row.direction,
+    noise: row.noise,
+  };
 }

@@ -6,9 +6,9 @@
 import type { ActivityFigures } from "../../figures/activity-figures";
 import { redactPersonalData } from "../../personal-data";
 import { protectSplit, shownCount, shownText, valueText as publishedValueText } from "../../publish/small-numbers";
-import type { TargetStatus } from "../../trends/trend-types";
+import type { Direction, TargetStatus } from "../../trends/trend-types";
 import { formatNumberSv, formatShareSv } from "../../swedish-format";
-import { changeVerb, type TrendScore } from "./trend-words";
+import { changeVerb } from "./trend-words";
 
 /** One indicator's comparison, as the kortversion may quote it. */
 export interface Comparison {
@@ -19,7 +19,10 @@ export interface Comparison {
   to: number;
   /** " mellan 2024 och 2025" for annual indicators, "" otherwise. */
   between: string;
-  score: TrendScore;
+  /** Better or worse in the indicator's own terms (`unknown` is never compared). */
+  direction: Exclude<Direction, "unknown">;
+  /** A count's change within normal variation: called that, never "oförändrad". */
+  noise: boolean | null;
 }
 
 export interface KortversionInput {
@@ -32,7 +35,7 @@ export interface KortversionInput {
   /** "föregående mätning" or "utgångsvärdet". */
   comparedWith: string;
   statuses: readonly TargetStatus[];
-  /** True for the final report: say "nådde" instead of "har nått … följer planen". */
+  /** True for the final report: its statuses are verdicts (met, improved, not met). */
   final: boolean;
   partnersReported: number;
   partnersTotal: number;
@@ -70,9 +73,10 @@ function activitySentence(input: KortversionInput): string {
   if (f.completed === 0 && min === null) return `Under ${input.span} rapporterades inga genomförda aktiviteter ${where}.`;
   const noun = f.completed === 1 && (min === null || min <= 1) ? "aktivitet" : "aktiviteter";
   let s = `Under ${input.span} genomfördes ${countText(f.completed, min)} ${noun} ${where}`;
-  if (f.participants > 0) {
-    s += ` med sammanlagt ${countText(f.participants, min)} deltagare`;
-    if (f.womenShare !== null && shareShown(f, min)) s += `, varav ${formatShareSv(f.womenShare)} kvinnor och flickor`;
+  if (f.participants > 0) s += ` med sammanlagt ${countText(f.participants, min)} deltagare`;
+  // The share is of those whose sex was given, and the sentence says of how many.
+  if (f.womenShare !== null && shareShown(f, min)) {
+    s += `${f.participants > 0 ? ";" : "."} av de ${countText(f.women + f.men, min)} vars kön angavs var ${formatShareSv(f.womenShare)} kvinnor och flickor`;
   }
   return `${s}.`;
 }
@@ -82,37 +86,88 @@ function joinAnd(parts: readonly string[]): string {
   return `${parts.slice(0, -1).join(", ")} och ${parts[parts.length - 1]}`;
 }
 
+/** How the comparisons fall: better, worse, unchanged (within 5 %), within normal variation (a count). Every comparison in one. */
+export type ComparisonKind = "better" | "worse" | "unchanged" | "noise";
+
+export function comparisonKind(c: Comparison): ComparisonKind {
+  if (c.noise === true) return "noise";
+  return c.direction === "improving" ? "better" : c.direction === "worsening" ? "worse" : "unchanged";
+}
+
 function directionSentence(input: KortversionInput): string {
   if (input.indicatorsTotal === 0) return "Inga indikatorer är registrerade ännu.";
   const compared = input.comparisons.length;
   if (compared === 0) return `Ingen av indikatorerna har ännu två värden att jämföra med ${input.comparedWith}.`;
-  const count = (score: TrendScore) => input.comparisons.filter((c) => c.score === score).length;
-  const [better, stable, worse] = [count(3), count(2), count(1)];
-  const parts = [`${formatNumberSv(better)} av ${formatNumberSv(compared)} indikatorer går åt rätt håll jämfört med ${input.comparedWith}`];
-  if (stable > 0) parts.push(`${formatNumberSv(stable)} är oförändrade eller inom normal variation`);
-  if (worse > 0) parts.push(`${formatNumberSv(worse)} går åt fel håll`);
+  const count = (kind: ComparisonKind) => input.comparisons.filter((c) => comparisonKind(c) === kind).length;
+  const [better, worse, unchanged, noisy] = [count("better"), count("worse"), count("unchanged"), count("noise")];
+  const n = formatNumberSv;
+  const parts = [`${n(better)} av ${n(compared)} indikatorer går åt rätt håll jämfört med ${input.comparedWith}`];
+  if (worse > 0) parts.push(`${n(worse)} går åt fel håll`);
+  if (unchanged > 0) parts.push(`${n(unchanged)} är ${unchanged === 1 ? "oförändrad" : "oförändrade"} (inom 5 %)`);
+  if (noisy > 0) parts.push(`${n(noisy)} ligger inom normal variation`);
   return `${joinAnd(parts)}.`;
 }
 
-/** The clearest change with this score: the largest relative change (absolute when the start is 0). */
-function clearest(comparisons: readonly Comparison[], score: TrendScore): Comparison | undefined {
-  const size = (c: Comparison) => Math.abs(c.to - c.from) / (c.from === 0 ? 1 : Math.abs(c.from));
-  return [...comparisons].filter((c) => c.score === score).sort((a, b) => size(b) - size(a))[0];
+/** Relative size of a change (absolute when the start is 0). */
+function size(c: Comparison): number {
+  return Math.abs(c.to - c.from) / (c.from === 0 ? 1 : Math.abs(c.from));
 }
 
-function changeSentence(c: Comparison, minCount: number | null): string {
-  return `${c.name} ${changeVerb(c.to - c.from)} från ${valueText(c, c.from, minCount)} till ${valueText(c, c.to, minCount)}${c.between}.`;
+/** The clearest improvement: the largest relative change of those clearly better. */
+function clearestBetter(comparisons: readonly Comparison[]): Comparison | undefined {
+  return [...comparisons].filter((c) => comparisonKind(c) === "better").sort((a, b) => size(b) - size(a))[0];
 }
 
+/** The indicator that moved most the wrong way, within normal variation or not. */
+export function worstMover(comparisons: readonly Comparison[]): Comparison | undefined {
+  return [...comparisons].filter((c) => c.direction === "worsening").sort((a, b) => size(b) - size(a))[0];
+}
+
+function change(c: Comparison, minCount: number | null): string {
+  return `${changeVerb(c.to - c.from)} från ${valueText(c, c.from, minCount)} till ${valueText(c, c.to, minCount)}${c.between}`;
+}
+
+function betterSentence(c: Comparison, minCount: number | null): string {
+  return `Mest åt rätt håll gick ${c.name}, som ${change(c, minCount)}.`;
+}
+
+function worseSentence(c: Comparison, minCount: number | null): string {
+  const noise = c.noise === true ? ", en ändring inom normal variation" : "";
+  return `Mest åt fel håll gick ${c.name}, som ${change(c, minCount)}${noise}.`;
+}
+
+const FORECAST: readonly TargetStatus[] = ["on-track", "at-risk", "off-track"];
+
+/** What each status but `met` says in the target sentence: a forecast while the pledge runs, a verdict once it is over. */
+const PHRASES = {
+  "on-track": "följer planen",
+  "at-risk": "ligger efter planen",
+  "off-track": "är sämre än utgångsvärdet",
+  improved: "förbättrades utan att nå det",
+  "not-met": "blev inte bättre än utgångsvärdet",
+  "no-data": "saknar värde",
+} as const;
+
+/** After `met`, the others in this order: on the way first, then behind, worse, missing. */
+const ORDER = ["on-track", "improved", "at-risk", "off-track", "not-met", "no-data"] as const;
+
+/**
+ * Every indicator with target and baseline in one of the sentence's counts:
+ * "Av 9 indikatorer med mål och utgångsvärde har 2 nått målet, 2 följer planen, 4 ligger efter planen och 1 är sämre än utgångsvärdet."
+ */
 function targetSentence(input: KortversionInput): string | null {
   const withTarget = input.statuses.filter((s) => s !== "no-target");
   if (withTarget.length === 0) return null;
-  const met = withTarget.filter((s) => s === "met").length;
-  const n = formatNumberSv(withTarget.length);
-  if (input.final) return `${formatNumberSv(met)} av ${n} indikatorer med mål och utgångsvärde nådde målet.`;
-  const onTrack = withTarget.filter((s) => s === "on-track").length;
-  if (met === 0 && onTrack === 0) return `Ingen av ${n} indikatorer med mål och utgångsvärde har nått målet eller följer planen ännu.`;
-  return `${formatNumberSv(met)} av ${n} indikatorer med mål och utgångsvärde har redan nått målet och ${formatNumberSv(onTrack)} följer planen.`;
+  const verdict = input.final || !withTarget.some((s) => FORECAST.includes(s));
+  const countOf = (status: TargetStatus) => withTarget.filter((s) => s === status).length;
+  const met = countOf("met");
+  const metText = met === 0 ? "ingen" : formatNumberSv(met);
+  const first = verdict ? `nådde ${metText} målet` : `har ${metText} nått målet`;
+  const rest = ORDER.flatMap((status) => {
+    const k = countOf(status);
+    return k === 0 ? [] : [`${formatNumberSv(k)} ${PHRASES[status]}`];
+  });
+  return `Av ${formatNumberSv(withTarget.length)} indikatorer med mål och utgångsvärde ${joinAnd([first, ...rest])}.`;
 }
 
 function partnerSentence(input: KortversionInput): string {
@@ -123,15 +178,16 @@ function partnerSentence(input: KortversionInput): string {
   return `${formatNumberSv(input.partnersReported)} av ${formatNumberSv(input.partnersTotal)} parter har rapporterat för perioden.`;
 }
 
-/** The sentences, in reading order: activities, direction, the clearest better and worse change, targets, partners. */
+/** The sentences, in reading order: activities, direction, the clearest better and worst change, targets, partners. */
 export function kortversionSentences(input: KortversionInput): string[] {
-  const better = clearest(input.comparisons, 3);
-  const worse = clearest(input.comparisons, 1);
+  const better = clearestBetter(input.comparisons);
+  const worse = worstMover(input.comparisons);
+  const min = input.minCount ?? null;
   const sentences = [
     activitySentence(input),
     directionSentence(input),
-    ...(better ? [changeSentence(better, input.minCount ?? null)] : []),
-    ...(worse ? [changeSentence(worse, input.minCount ?? null)] : []),
+    ...(better ? [betterSentence(better, min)] : []),
+    ...(worse ? [worseSentence(worse, min)] : []),
     ...[targetSentence(input)].filter((s): s is string => s !== null),
   ].slice(0, MAX_SENTENCES - 1);
   sentences.push(partnerSentence(input));

@@ -35,9 +35,9 @@ export interface TertialReportModel {
   kortversionInput: KortversionInput;
 }
 
-/** The change an indicator row may lend the kortversion, when it has a clear score. */
+/** The change an indicator row may lend the kortversion, when it has two values to compare. */
 export function comparisonOf(row: IndicatorRow): Comparison | null {
-  if (row.score === null || row.previous === null || row.current === null) return null;
+  if (row.direction === "unknown" || row.previous === null || row.current === null) return null;
   return {
     name: row.name,
     unit: row.unit,
@@ -45,7 +45,8 @@ export function comparisonOf(row: IndicatorRow): Comparison | null {
     from: row.previous.value,
     to: row.current.value,
     between: row.annual ? ` mellan ${periodLabel(row.previous.period)} och ${periodLabel(row.current.period)}` : "",
-    score: row.score,
+    direction: row.direction,
+    noise: row.noise,
   };
 }
 
@@ -55,7 +56,7 @@ export function tertialReportModel(ctx: ReportContext, tertial: TertialPeriod): 
   const trends = computeTrends(register, tertial).indicators;
   const figures = activityFigures(register, tertial);
   const byPartner = new Map(figures.byPartner.map((f) => [idKey(f.partnerId), f] as const));
-  const partners = register.partners.map((p) => partnerRow(p, byPartner.get(idKey(p.id))));
+  const partners = register.partners.map((p) => partnerRow(register, p, byPartner.get(idKey(p.id))));
   const measures = register.measures.map((m) => measureRow(register, m, figures.byMeasure));
   const partnersReported = partners.filter((p) => p.reported).length;
   const indicators = trends.map(indicatorRow);

@@ -12,10 +12,19 @@ const base: KortversionInput = {
   figures: { activities: 48, completed: 44, occasions: 130, participants: 1230, women: 541, men: 689, womenShare: 0.44 },
   indicatorsTotal: 9,
   comparisons: [
-    { name: "Anmälda brott", unit: "Antal", decimals: 0, from: 188, to: 165, between: "", score: 3 },
-    { name: "Bränder", unit: "Antal", decimals: 0, from: 12, to: 25, between: "", score: 1 },
-    { name: "Otrygga", unit: "Procent", decimals: 1, from: 41.5, to: 38.5, between: " mellan 2024 och 2025", score: 3 },
-    { name: "Nattvandrare", unit: "Antal", decimals: 0, from: 46, to: 41, between: "", score: 2 },
+    { name: "Anmälda brott", unit: "Antal", decimals: 0, from: 188, to: 165, between: "", direction: "improving", noise: false },
+    { name: "Bränder", unit: "Antal", decimals: 0, from: 12, to: 25, between: "", direction: "worsening", noise: false },
+    {
+      name: "Otrygga",
+      unit: "Procent",
+      decimals: 1,
+      from: 41.5,
+      to: 38.5,
+      between: " mellan 2024 och 2025",
+      direction: "improving",
+      noise: null,
+    },
+    { name: "Nattvandrare", unit: "Antal", decimals: 0, from: 46, to: 41, between: "", direction: "worsening", noise: true },
   ],
   comparedWith: "föregående mätning",
   statuses: ["met", "on-track", "at-risk", "no-target"],
@@ -25,18 +34,25 @@ const base: KortversionInput = {
 };
 
 describe("the kortversion", () => {
-  it("tells activities, participants and women's share with Swedish numbers", () => {
+  it("tells activities, participants and women's share with Swedish numbers, naming the share's base", () => {
     expect(kortversionSentences(base)[0]).toBe(
-      "Under maj–augusti 2025 genomfördes 44 aktiviteter inom medborgarlöftet för Skäggetorp med sammanlagt 1 230 deltagare, varav 44 % kvinnor och flickor.",
+      "Under maj–augusti 2025 genomfördes 44 aktiviteter inom medborgarlöftet för Skäggetorp med sammanlagt 1 230 deltagare; av de 1 230 vars kön angavs var 44 % kvinnor och flickor.",
+    );
+    // The tertial: 338 women and 190 men of 627 participants are 64 % of the 528 whose sex was given, not of 627.
+    const some = { ...base, figures: { ...base.figures, participants: 627, women: 338, men: 190, womenShare: 338 / 528 } };
+    expect(kortversionSentences(some)[0]).toContain(
+      "med sammanlagt 627 deltagare; av de 528 vars kön angavs var 64 % kvinnor och flickor.",
     );
   });
 
-  it("counts indicators going the right way and names the clearest changes", () => {
+  it("counts indicators going the right way, the wrong way and within normal variation, and names the clearest changes", () => {
     const s = kortversionSentences(base);
-    expect(s[1]).toBe("2 av 4 indikatorer går åt rätt håll jämfört med föregående mätning, 1 är oförändrade eller inom normal variation och 1 går åt fel håll.");
-    expect(s[2]).toBe("Anmälda brott minskade från 188 till 165.");
-    expect(s[3]).toBe("Bränder ökade från 12 till 25.");
-    expect(s[4]).toBe("1 av 3 indikatorer med mål och utgångsvärde har redan nått målet och 1 följer planen.");
+    expect(s[1]).toBe(
+      "2 av 4 indikatorer går åt rätt håll jämfört med föregående mätning, 1 går åt fel håll och 1 ligger inom normal variation.",
+    );
+    expect(s[2]).toBe("Mest åt rätt håll gick Anmälda brott, som minskade från 188 till 165.");
+    expect(s[3]).toBe("Mest åt fel håll gick Bränder, som ökade från 12 till 25.");
+    expect(s[4]).toBe("Av 3 indikatorer med mål och utgångsvärde har 1 nått målet, 1 följer planen och 1 ligger efter planen.");
     expect(s[5]).toBe("17 av 20 parter har rapporterat för perioden.");
   });
 
@@ -68,9 +84,40 @@ describe("the kortversion", () => {
     );
   });
 
+  it("calls a count within normal variation that, never unchanged, and names it when it moved the wrong way", () => {
+    // The final report's vehicle fires: 10 → 17 is +70 %, yet within normal variation for so small a count.
+    const fires = {
+      name: "Bränder i fordon och utomhus",
+      unit: "Antal",
+      decimals: 0,
+      from: 10,
+      to: 17,
+      between: "",
+      direction: "worsening",
+      noise: true,
+    } as const;
+    const s = kortversionSentences({ ...base, comparisons: [fires], comparedWith: "utgångsvärdet" });
+    expect(s[1]).toBe("0 av 1 indikatorer går åt rätt håll jämfört med utgångsvärdet och 1 ligger inom normal variation.");
+    expect(s[2]).toBe("Mest åt fel håll gick Bränder i fordon och utomhus, som ökade från 10 till 17, en ändring inom normal variation.");
+    expect(s.join(" ")).not.toMatch(/oförändrad/);
+  });
+
+  it("gives the verdict once the pledge is over: met, improved, not met", () => {
+    const s = kortversionSentences({ ...base, final: true, statuses: ["met", "improved", "improved", "not-met", "no-data", "no-target"] });
+    expect(s).toContain(
+      "Av 5 indikatorer med mål och utgångsvärde nådde 1 målet, 2 förbättrades utan att nå det, 1 blev inte bättre än utgångsvärdet och 1 saknar värde.",
+    );
+    // The tertial report for the last tertial: its statuses are verdicts too.
+    expect(kortversionSentences({ ...base, statuses: ["improved", "not-met"] })).toContain(
+      "Av 2 indikatorer med mål och utgångsvärde nådde ingen målet, 1 förbättrades utan att nå det och 1 blev inte bättre än utgångsvärdet.",
+    );
+  });
+
   it("quotes percent values with a decimal comma and a percent sign", () => {
     const only = { ...base, comparisons: [base.comparisons[2]!] };
-    expect(kortversionSentences(only)[2]).toBe("Otrygga minskade från 41,5 % till 38,5 % mellan 2024 och 2025.");
+    expect(kortversionSentences(only)[2]).toBe(
+      "Mest åt rätt håll gick Otrygga, som minskade från 41,5 % till 38,5 % mellan 2024 och 2025.",
+    );
   });
 
   it("keeps an empty register's kortversion within four to six sentences", () => {
@@ -85,7 +132,11 @@ describe("the kortversion", () => {
 
 describe("the kortversion as published (with Minsta antal att visa)", () => {
   it("reads counts below the threshold as färre än N and leaves out a women's share that would give a small count away", () => {
-    const small = { ...base, figures: { ...base.figures, completed: 3, participants: 40, women: 2, men: 38, womenShare: 0.05 }, minCount: 5 };
+    const small = {
+      ...base,
+      figures: { ...base.figures, completed: 3, participants: 40, women: 2, men: 38, womenShare: 0.05 },
+      minCount: 5,
+    };
     expect(kortversionSentences(small)[0]).toBe(
       "Under maj–augusti 2025 genomfördes färre än 5 aktiviteter inom medborgarlöftet för Skäggetorp med sammanlagt 40 deltagare.",
     );
@@ -95,8 +146,8 @@ describe("the kortversion as published (with Minsta antal att visa)", () => {
     const input = { ...base, comparisons: [{ ...base.comparisons[1]!, from: 3, to: 25 }], minCount: 5 };
     const s = kortversionSentences(input);
     expect(s[0]).toContain("44 aktiviteter");
-    expect(s[0]).toContain("varav 44 % kvinnor och flickor");
-    expect(s).toContain("Bränder ökade från färre än 5 till 25.");
+    expect(s[0]).toContain("av de 1 230 vars kön angavs var 44 % kvinnor och flickor");
+    expect(s).toContain("Mest åt fel håll gick Bränder, som ökade från färre än 5 till 25.");
   });
 
   it("is the report's own text without the setting", () => {

@@ -1,6 +1,6 @@
 import { finalReportModel } from "../../../../src/core/report/model/final-report-model";
 import { tertialReportModel } from "../../../../src/core/report/model/tertial-report-model";
-import { indicator, period, register, value } from "../../trends/factories";
+import { indicator, partner, period, register, value } from "../../trends/factories";
 import { context, emptyRegister, smallRegister, T2_2025 } from "../report-fixture";
 
 describe("the tertial report model", () => {
@@ -67,6 +67,15 @@ describe("the tertial report model", () => {
       ["POL", 0, "2 av 2", [], true],
       ["STG", 0, "1 av 1", [], true],
     ]);
+  });
+
+  it("names, never codes, the indicators a partner has not reported", () => {
+    const reg = register({
+      partners: [partner("POL")],
+      indicators: [indicator("I9", { name: "Förtroende för polisen", sources: ["POL"] })],
+    });
+    const model = tertialReportModel(context(reg), T2_2025);
+    expect(model.partners[0]!.missing).toEqual(["Förtroende för polisen"]);
   });
 
   it("charts each tertial indicator in its own unit, with its target", () => {
