@@ -127,9 +127,9 @@ describe("plans stay within a cell's 32 767 characters", () => {
     const texts = plans.flatMap((p) => p.values.flat()).filter((v): v is string => typeof v === "string");
     // Each over-long text was cut with its note, not dropped.
     expect(texts.some((t) => t.startsWith("Medborgarlöfte ") && t.includes("tecken till fick inte plats"))).toBe(true);
-    // The partner's "Saknas" list: whole IDs and how many more.
-    const missing = texts.find((t) => t.startsWith("IND-000000, IND-000001"))!;
-    expect(missing).toMatch(/, IND-\d{6} … och [\d ]+ till som inte fick plats i cellen$/);
+    // The partner's "Saknas" list: whole names (never codes) and how many more.
+    const missing = texts.find((t) => t.startsWith("Indikator 0, Indikator 1"))!;
+    expect(missing).toMatch(/, Indikator \d+ … och [\d ]+ till som inte fick plats i cellen$/);
     const kept = missing.split(" … ")[0]!.split(", ").length;
     expect(kept + Number(/och ([\d ]+) till/.exec(missing)![1]!.replace(/ /g, ""))).toBe(3_000);
   });
