@@ -2,6 +2,7 @@
 import type { Finding, FindingCode, FindingParams } from "../findings";
 import { finding } from "../messages/catalogue";
 import { personalDataKind } from "../personal-data";
+import type { RegisterHeader } from "../register/layout";
 import type { Draft, RegisterDraft } from "../register/read-register";
 import { cellOf, type TableData } from "../register/read-table";
 import { idKey } from "../values";
@@ -20,7 +21,7 @@ export interface CheckContext {
 }
 
 /** First row per ID (later duplicates are findings, not entries). */
-function index(rows: Draft[], header: string): Map<string, Draft> {
+function index(rows: Draft[], header: RegisterHeader): Map<string, Draft> {
   const map = new Map<string, Draft>();
   for (const row of rows) {
     const id = row.values[header];
@@ -42,7 +43,7 @@ export function checkContext(draft: RegisterDraft, today: number): CheckContext 
 }
 
 /** Records a finding on a row's cell; error findings leave the row out of figures. */
-export function flag(ctx: CheckContext, row: Draft, header: string, code: FindingCode, params: FindingParams): void {
+export function flag(ctx: CheckContext, row: Draft, header: RegisterHeader, code: FindingCode, params: FindingParams): void {
   const f = finding(code, row.ref.sheet, cellOf(row.ref, header), params);
   ctx.findings.push(f);
   if (f.severity === "error") row.hasError = true;
@@ -56,13 +57,13 @@ export function flagAt(ctx: CheckContext, data: TableData, i: number, header: st
 }
 
 /** A draft's string value (an ID or text), or undefined when it did not parse. */
-export function str(row: Draft, header: string): string | undefined {
+export function str(row: Draft, header: RegisterHeader): string | undefined {
   const v = row.values[header];
   return typeof v === "string" ? v : undefined;
 }
 
 /** A draft's number value, or null when blank or unparsed. */
-export function num(row: Draft, header: string): number | null {
+export function num(row: Draft, header: RegisterHeader): number | null {
   const v = row.values[header];
   return typeof v === "number" ? v : null;
 }
@@ -73,7 +74,7 @@ export function rowNumber(row: Draft): number {
 }
 
 /** An example ID from a map for a message ("till exempel POL"): the first one that holds no personal data. */
-export function exampleId(map: Map<string, Draft>, header: string): string {
+export function exampleId(map: Map<string, Draft>, header: RegisterHeader): string {
   for (const row of map.values()) {
     const id = String(row.values[header] ?? "");
     if (personalDataKind(id) === null) return id;

@@ -1,10 +1,11 @@
 /** Checks of the safety unit's sheets: unique IDs, references between them, baselines. */
 import { idKey, isBlank } from "../values";
+import type { RegisterHeader } from "../register/layout";
 import type { Draft } from "../register/read-register";
 import { type CheckContext, exampleId, flag, rowNumber, str } from "./context";
 import { checkPersonalData } from "./personal-data-check";
 
-function duplicates(ctx: CheckContext, rows: Draft[], header: string): void {
+function duplicates(ctx: CheckContext, rows: Draft[], header: RegisterHeader): void {
   const first = new Map<string, Draft>();
   for (const row of rows) {
     const id = str(row, header);
@@ -15,7 +16,7 @@ function duplicates(ctx: CheckContext, rows: Draft[], header: string): void {
   }
 }
 
-function partnerRefs(ctx: CheckContext, row: Draft, header: string): void {
+function partnerRefs(ctx: CheckContext, row: Draft, header: RegisterHeader): void {
   if (!ctx.draft.read.parter) return;
   const v = row.values[header];
   const ids = typeof v === "string" ? [v] : Array.isArray(v) ? (v as string[]) : [];

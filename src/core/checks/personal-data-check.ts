@@ -1,6 +1,7 @@
 /** Free text must not hold personal identity numbers, phone numbers or e-mail addresses. */
 import type { Cell } from "../cell";
 import { findPersonalData, type PersonalDataKind } from "../personal-data";
+import type { RegisterHeader } from "../register/layout";
 import type { Draft } from "../register/read-register";
 import type { TableData } from "../register/read-table";
 import { type CheckContext, flag, flagAt } from "./context";
@@ -12,7 +13,7 @@ function personalDataIn(cell: Cell | undefined): PersonalDataKind | null {
   return hits.length > 0 ? hits[0]!.kind : null;
 }
 
-export function checkPersonalData(ctx: CheckContext, row: Draft, headers: readonly string[]): void {
+export function checkPersonalData(ctx: CheckContext, row: Draft, headers: readonly RegisterHeader[]): void {
   for (const header of headers) {
     const kind = personalDataIn(row.raw[header]);
     if (kind !== null) flag(ctx, row, header, "personal-data", { column: header, kind });

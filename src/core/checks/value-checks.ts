@@ -9,7 +9,7 @@ import { checkPersonalData } from "./personal-data-check";
 const SPLIT = ["Kvinnor", "Män"] as const;
 
 function checkNumbers(ctx: CheckContext, row: Draft, percent: boolean): void {
-  for (const header of ["Värde", ...SPLIT]) {
+  for (const header of ["Värde", ...SPLIT] as const) {
     const v = num(row, header);
     if (v === null) continue;
     if (v < 0) flag(ctx, row, header, "negative", { column: header });

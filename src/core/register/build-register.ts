@@ -1,5 +1,6 @@
 /** Drafts → the typed register: only rows without error findings, counted when left out. */
 import type { Period } from "../period";
+import type { RegisterHeader } from "./layout";
 import { idKey } from "../values";
 import { ActivityRows } from "./activity-rows";
 import { activitiesOnDemand } from "./activity-source";
@@ -8,9 +9,10 @@ import type { Draft, RegisterDraft } from "./read-register";
 import type { Indicator, IndicatorValue, Measure, Partner, Register } from "./types";
 
 type V = Record<string, unknown>;
-const s = (v: V, h: string) => v[h] as string;
-const n = (v: V, h: string) => (typeof v[h] === "number" ? (v[h] as number) : null);
-const list = (v: V, h: string) => ((v[h] as string[] | null | undefined) ?? []).map((x) => x.trim());
+// Headers are typed: a column named here that the layout does not declare does not compile.
+const s = (v: V, h: RegisterHeader) => v[h] as string;
+const n = (v: V, h: RegisterHeader) => (typeof v[h] === "number" ? (v[h] as number) : null);
+const list = (v: V, h: RegisterHeader) => ((v[h] as string[] | null | undefined) ?? []).map((x) => x.trim());
 const usable = (rows: Draft[]) => rows.filter((r) => !r.hasError);
 
 export function buildRegister(draft: RegisterDraft): Register {

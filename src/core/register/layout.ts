@@ -76,16 +76,22 @@ export const DEFAULT_REPORT_DAYS = 14;
 /** `Minsta antal att visa` when the Löfte sheet does not set it. */
 export const DEFAULT_MIN_COUNT = 5;
 
-const col = (header: string, kind: ColumnKind, required: boolean, width: number, allowed?: readonly string[]): ColumnSpec =>
-  allowed ? { header, kind, required, width, allowed } : { header, kind, required, width };
+/** A column; its header stays a literal type, so code that names a column by a header that is not there does not compile. */
+const col = <H extends string>(
+  header: H,
+  kind: ColumnKind,
+  required: boolean,
+  width: number,
+  allowed?: readonly string[],
+): ColumnSpec & { header: H } => (allowed ? { header, kind, required, width, allowed } : { header, kind, required, width });
 
-export const LOFTE_TABLE: TableSpec = {
+export const LOFTE_TABLE = {
   key: "lofte",
   tableName: "Lofte",
   columns: [col("Fält", "text", true, 20), col("Värde", "text", true, 60)],
-};
+} as const satisfies TableSpec;
 
-export const PARTER_TABLE: TableSpec = {
+export const PARTER_TABLE = {
   key: "parter",
   tableName: "Parter",
   columns: [
@@ -96,9 +102,9 @@ export const PARTER_TABLE: TableSpec = {
     // Where reminders go (`pledge reminders`, the pane's Påminnelser): an e-mail address, not free text.
     col("Kontakt", "text", false, 30),
   ],
-};
+} as const satisfies TableSpec;
 
-export const ATGARDER_TABLE: TableSpec = {
+export const ATGARDER_TABLE = {
   key: "atgarder",
   tableName: "Atgarder",
   columns: [
@@ -112,9 +118,9 @@ export const ATGARDER_TABLE: TableSpec = {
     col("Indikatorer", "idList", false, 14),
     col("Status", "choice", false, 13, MEASURE_STATUSES),
   ],
-};
+} as const satisfies TableSpec;
 
-export const INDIKATORER_TABLE: TableSpec = {
+export const INDIKATORER_TABLE = {
   key: "indikatorer",
   tableName: "Indikatorer",
   columns: [
@@ -130,9 +136,9 @@ export const INDIKATORER_TABLE: TableSpec = {
     col("Målvärde", "number", false, 11),
     col("Könsuppdelad", "choice", false, 13, YES_NO),
   ],
-};
+} as const satisfies TableSpec;
 
-export const AKTIVITETER_TABLE: TableSpec = {
+export const AKTIVITETER_TABLE = {
   key: "aktiviteter",
   tableName: "Aktiviteter",
   columns: [
@@ -146,9 +152,9 @@ export const AKTIVITETER_TABLE: TableSpec = {
     col("Varav män/pojkar", "whole", false, 12),
     col("Kommentar", "freeText", false, 36),
   ],
-};
+} as const satisfies TableSpec;
 
-export const VARDEN_TABLE: TableSpec = {
+export const VARDEN_TABLE = {
   key: "varden",
   tableName: "Varden",
   columns: [
@@ -159,7 +165,19 @@ export const VARDEN_TABLE: TableSpec = {
     col("Män", "number", false, 10),
     col("Kommentar", "freeText", false, 36),
   ],
-};
+} as const satisfies TableSpec;
+
+/** The headers of a table, as literal types: `Header<typeof PARTER_TABLE>` is "Part-ID" | "Namn" | … */
+export type Header<T extends { columns: readonly { header: string }[] }> = T["columns"][number]["header"];
+
+/** Every header of the register's tables. */
+export type RegisterHeader =
+  | Header<typeof LOFTE_TABLE>
+  | Header<typeof PARTER_TABLE>
+  | Header<typeof ATGARDER_TABLE>
+  | Header<typeof INDIKATORER_TABLE>
+  | Header<typeof AKTIVITETER_TABLE>
+  | Header<typeof VARDEN_TABLE>;
 
 /** Gap of empty columns between the two tables on a partner tab in the template. */
 export const PARTNER_TAB_GAP = 1;

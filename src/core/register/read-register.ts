@@ -11,7 +11,7 @@ import { finding } from "../messages/catalogue";
 import type { Period } from "../period";
 import { sheetNameProblem } from "../plan/sheet-names";
 import { fold, idKey } from "../values";
-import { AKTIVITETER_TABLE, ATGARDER_TABLE, INDIKATORER_TABLE, PARTER_TABLE, SHEET_NAMES, VARDEN_TABLE } from "./layout";
+import { AKTIVITETER_TABLE, ATGARDER_TABLE, INDIKATORER_TABLE, PARTER_TABLE, SHEET_NAMES, type TableSpec, VARDEN_TABLE } from "./layout";
 import { type FoundTable, findTable } from "./find-table";
 import { readPledge } from "./read-pledge";
 import { cellOf, readTable, type TableData, type TableRow } from "./read-table";
@@ -82,7 +82,7 @@ export function readRegister(grids: WorkbookGrids): RegisterDraft {
   const parter = sheet(SHEET_NAMES.parter);
   const atgarder = sheet(SHEET_NAMES.atgarder);
   const indikatorer = sheet(SHEET_NAMES.indikatorer);
-  const table = (s: SheetGrid | undefined, spec: typeof PARTER_TABLE) => {
+  const table = (s: SheetGrid | undefined, spec: TableSpec) => {
     if (!s) return { found: false, rows: [] };
     const t = readTable(s, spec);
     findings.push(...t.findings);
