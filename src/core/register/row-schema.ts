@@ -80,7 +80,14 @@ export function columnSchema(col: ColumnSpec) {
   );
 }
 
-export type RowSchema = z.ZodMiniType<Record<string, unknown>, Record<string, Cell>>;
+/** A table's row schema: one field per header, each its column's schema (the type is zod's own inference). */
+function rowObject(spec: TableSpec) {
+  const columns: Record<string, ReturnType<typeof columnSchema>> = {};
+  for (const col of spec.columns) columns[col.header] = columnSchema(col);
+  return z.object(columns);
+}
+
+export type RowSchema = ReturnType<typeof rowObject>;
 
 interface Built {
   row: RowSchema;
@@ -91,9 +98,7 @@ const cache = new Map<string, Built>();
 function schemasOf(spec: TableSpec): Built {
   const hit = cache.get(spec.key);
   if (hit) return hit;
-  const columns: Record<string, ReturnType<typeof columnSchema>> = {};
-  for (const col of spec.columns) columns[col.header] = columnSchema(col);
-  const built = { row: z.object(columns) as unknown as RowSchema, readers: spec.columns.map(cellReader) };
+  const built = { row: rowObject(spec), readers: spec.columns.map(cellReader) };
   cache.set(spec.key, built);
   return built;
 }
