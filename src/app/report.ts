@@ -75,7 +75,7 @@ async function write(
     const kontroll = pickSheetName(SHEET_NAMES.kontroll, taken);
     kontrollSheet = kontroll.name;
     if (kontroll.renamed) kontrollWantedName = SHEET_NAMES.kontroll;
-    plans.push(kontrollPlan(check.findings, request.now, kontrollSheet));
+    plans.push(kontrollPlan(check.findings, request.now, kontrollSheet, { links: !request.newWorkbook }));
   }
   if (!request.newWorkbook) await port.writeSheets(plans, { activate: picked.name });
   return { sheet: picked.name, wantedName: picked.renamed ? wanted : null, kontrollSheet, kontrollWantedName, plans };

@@ -53,6 +53,7 @@ function applyPrint(sheet: Excel.Worksheet, p: PrintSetup): void {
   if (p.footer.right !== undefined) footer.rightFooter = p.footer.right;
   // The plan's margins are in inches, as in the xlsx format.
   if (p.margins) layout.setPrintMargins("Inches", { ...p.margins });
+  if (p.firstPageNumber !== undefined) layout.firstPageNumber = p.firstPageNumber;
   for (const row of p.rowBreaks ?? []) sheet.horizontalPageBreaks.add(`A${row + 1}`);
 }
 

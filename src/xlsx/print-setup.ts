@@ -13,6 +13,8 @@ export function applyPrintSetup(ws: Worksheet, print: PrintSetup): void {
   ws.pageSetup.fitToHeight = print.fitToHeight;
   if (print.titleRows) ws.pageSetup.printTitlesRow = titleRows(print.titleRows);
   if (print.margins) ws.pageSetup.margins = { ...print.margins };
+  // Written with useFirstPageNumber, so the sheet's first page is 1 when the whole workbook prints.
+  if (print.firstPageNumber !== undefined) ws.pageSetup.firstPageNumber = print.firstPageNumber;
   const footer = footerText(print.footer);
   if (footer) ws.headerFooter.oddFooter = footer;
   for (const row of print.rowBreaks ?? []) {

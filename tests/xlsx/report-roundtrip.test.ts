@@ -88,7 +88,10 @@ describe.each(plans.map((p) => [p.name, p] as const))("%s read back by SheetJS",
     expect(pageSetup).toMatch(/fitToWidth="1"/);
     expect(pageSetup).toMatch(/fitToHeight="0"/);
     expect(xml).toMatch(/<pageSetUpPr fitToPage="1"\/>/);
-    expect(xml).toContain("Sida &amp;P av &amp;N");
+    // The sheet's own page count, numbered from 1 whatever prints before it.
+    expect(xml).toContain(`Sida &amp;P av ${(print.rowBreaks?.length ?? 0) + 1} `);
+    expect(pageSetup).toMatch(/firstPageNumber="1"/);
+    expect(pageSetup).toMatch(/useFirstPageNumber="1"/);
     const breaks = [...xml.matchAll(/<brk id="(\d+)"[^>]*man="1"/g)].map((m) => Number(m[1]));
     expect(breaks).toEqual(print.rowBreaks ?? []);
     const titles = wb.Workbook?.Names?.find((n) => n.Name === "_xlnm.Print_Titles" && n.Sheet === wb.SheetNames.indexOf(plan.name));

@@ -36,6 +36,11 @@ export interface PageLayout {
   capacity: number;
 }
 
+/** Pages the layout prints on: one more than its breaks, as every page ends at one (see `rowBreaks`). */
+export function pageCount(layout: PageLayout): number {
+  return rowBreaks(layout).length + 1;
+}
+
 /** 0-based rows before which a manual page break keeps each block whole. */
 export function rowBreaks(layout: PageLayout): number[] {
   const { heightOf, capacity } = layout;
@@ -66,12 +71,9 @@ export function rowBreaks(layout: PageLayout): number[] {
       }
     }
     if (used + h > capacity && row > pageStart) {
-      // Excel breaks here by itself. If a block starts right after, the estimate alone
-      // cannot say on which side of the break it lands (a little more room than
-      // estimated would leave its header alone at the foot), so break before it.
-      const next = [1, 2].map((k) => row + k).find((r) => blocks.has(r) && r < layout.rowCount);
-      if (blocks.has(row)) breakAt(row);
-      else if (next !== undefined) breakAt(next);
+      // Every page ends at a break of the plan's own, so the page count is known (breaks + 1)
+      // and the renderer, whose pages hold a little more than estimated, never breaks by itself.
+      breakAt(row);
       pageStart = row;
       used = titleHeight;
     }

@@ -101,6 +101,8 @@ export interface PrintSetup {
   footer: { left?: string; center?: string; right?: string };
   /** 0-based rows before which a page break is wanted (keeps headers with rows). */
   rowBreaks?: number[];
+  /** The sheet's pages are numbered from this number, whatever sheets print before it. */
+  firstPageNumber?: number;
   margins?: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
 }
 

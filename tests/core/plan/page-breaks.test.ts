@@ -1,4 +1,4 @@
-import { rowBreaks, pageCapacity } from "../../../src/core/plan/page-breaks";
+import { pageCount, rowBreaks, pageCapacity } from "../../../src/core/plan/page-breaks";
 import { REPORT_MARGINS } from "../../../src/core/report/layout/report-styles";
 import { TERTIAL_WIDTHS } from "../../../src/core/report/layout/tertial-report-plan";
 
@@ -18,18 +18,32 @@ describe("page breaks", () => {
   });
 
   it("moves a section that would start at the foot of a page to the next page", () => {
-    expect(rowBreaks(flat(60, [{ first: 25, last: 40, minLast: 28 }]))).toEqual([25]);
+    // Page 2 holds 28 rows under the two title rows, so it ends before row 53.
+    expect(rowBreaks(flat(60, [{ first: 25, last: 40, minLast: 28 }]))).toEqual([25, 53]);
   });
 
   it("keeps a header with its first rows when the whole section is longer than a page", () => {
-    expect(rowBreaks(flat(80, [{ first: 20, last: 70, minLast: 23 }]))).toEqual([]);
-    expect(rowBreaks(flat(80, [{ first: 28, last: 70, minLast: 31 }]))).toEqual([28]);
+    expect(rowBreaks(flat(80, [{ first: 20, last: 70, minLast: 23 }]))).toEqual([30, 58]);
+    expect(rowBreaks(flat(80, [{ first: 28, last: 70, minLast: 31 }]))).toEqual([28, 56]);
   });
 
-  it("breaks before a section that starts just after a page fills up by itself", () => {
-    // Rows 0-29 fill page 1; a blank row 30 would be where Excel breaks, and the
-    // section at 31 must not be left to chance on either side of that break.
-    expect(rowBreaks(flat(60, [{ first: 31, last: 40, minLast: 34 }]))).toEqual([31]);
+  it("ends every page at a break of its own, so a section just after a full page starts the next one near its top", () => {
+    // Rows 0-29 fill page 1: the plan breaks before row 30 itself (Excel never has to),
+    // and the section at 31 is on page 2 under the blank row 30.
+    expect(rowBreaks(flat(60, [{ first: 31, last: 40, minLast: 34 }]))).toEqual([30, 58]);
+  });
+
+  it("counts pages as its breaks plus one, each page within the capacity", () => {
+    for (const rows of [1, 29, 30, 31, 58, 59, 200]) {
+      const layout = flat(rows, []);
+      const breaks = rowBreaks(layout);
+      expect(pageCount(layout)).toBe(breaks.length + 1);
+      const starts = [0, ...breaks, rows];
+      starts.slice(1).forEach((end, i) => {
+        const titles = i === 0 ? 0 : 30;
+        expect(titles + (end - starts[i]!) * 15).toBeLessThanOrEqual(450);
+      });
+    }
   });
 
   it("needs no break when everything fits", () => {

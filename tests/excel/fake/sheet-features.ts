@@ -23,6 +23,10 @@ export function pageLayoutBag(on: OnSheet): object {
           return v;
         },
         centerHorizontally: anyValue,
+        firstPageNumber: (v) => {
+          if (typeof v !== "number" || !Number.isInteger(v) || v < 1) throw richError("InvalidArgument", `firstPageNumber ${String(v)}`);
+          return v;
+        },
       },
       children: { headersFooters: { children: { defaultForAllPages: footer } } },
       methods: {

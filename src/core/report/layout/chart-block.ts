@@ -75,7 +75,7 @@ export function writeChartBlock(b: PlanBuilder, data: ChartData): number {
     b.put(row + 1, 0, "Mål");
     if (chart.target !== null) for (let i = 0; i < n; i++) b.put(row + 1, 1 + i, chart.target);
   });
-  b.style(b.range(top, 0, 1 + 2 * data.charts.length, Math.max(b.width, 1 + n)), { font: { size: 9, color: COLORS.muted } });
+  b.style(b.range(top, 0, 1 + 2 * data.charts.length, Math.max(b.width, 1 + n)), { font: { color: COLORS.muted } });
 
   const categoryRange = b.range(top, 1, 1, n);
   data.charts.forEach((chart, k) => {

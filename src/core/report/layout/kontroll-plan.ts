@@ -9,10 +9,14 @@ import type { Finding, Severity } from "../../findings";
 import { SEVERITY_WORDS } from "../../messages/severity-words";
 import { redactPersonalData } from "../../personal-data";
 import { MAX_LINKS_PER_SHEET } from "../../plan/excel-limits";
+import { pageCapacity, rowBreaks } from "../../plan/page-breaks";
 import type { SheetPlan } from "../../plan/sheet-plan";
 import { DEFAULT_ROW_HEIGHT, linesFor, PlanBuilder } from "../../plan/plan-builder";
 import { BAND_STYLE, BODY_BORDER, HEADER_STYLE, TAB_COLORS } from "./report-styles";
 import { countNoun, formatNumberSv, localDate, localDateTime } from "../../swedish-format";
+
+/** Excel's default margins, in inches, written out so the page estimate and the printer agree. */
+const KONTROLL_MARGINS = { top: 0.75, bottom: 0.75, left: 0.7, right: 0.7, header: 0.3, footer: 0.3 } as const;
 
 export const KONTROLL_WIDTHS = [13, 26, 8, 22, 90] as const;
 const HEADERS = ["Allvarlighet", "Flik", "Cell", "Kod", "Meddelande"];
@@ -76,7 +80,17 @@ function writeNote(b: PlanBuilder, note: string): void {
 }
 
 /** Findings keep the order given (the check sorts them by tab and row). */
-export function kontrollPlan(findings: Finding[], createdAt: Date, sheetName: string): SheetPlan {
+export interface KontrollOptions {
+  /**
+   * Link each cell address to its cell (default true). False where the Kontroll sheet goes to a
+   * workbook of its own (`pledge report --out`): the register's tabs are not in it, so a link
+   * would lead nowhere, and the address is plain text.
+   */
+  links?: boolean;
+}
+
+export function kontrollPlan(findings: Finding[], createdAt: Date, sheetName: string, options: KontrollOptions = {}): SheetPlan {
+  const withLinks = options.links ?? true;
   const b = new PlanBuilder(sheetName, "kontroll", KONTROLL_WIDTHS);
   const summary = b.addRow([kontrollSummary(findings, createdAt)]);
   b.style(b.rowRange(summary), { font: { bold: true, size: 12 } });
@@ -98,12 +112,12 @@ export function kontrollPlan(findings: Finding[], createdAt: Date, sheetName: st
     let sheet = shownSheet.get(f.sheet);
     if (sheet === undefined) shownSheet.set(f.sheet, (sheet = redactPersonalData(f.sheet)));
     const row = b.addRow([SEVERITY_WORD[f.severity], sheet, f.cell ?? "—", f.code, f.message]);
-    const link = f.cell !== null && b.plan.links.length < MAX_LINKS_PER_SHEET && sheet === f.sheet;
+    const link = withLinks && f.cell !== null && b.plan.links.length < MAX_LINKS_PER_SHEET && sheet === f.sheet;
     linked.push(link);
     if (link) {
       b.plan.links.push({ cell: b.range(row, 2), sheet: f.sheet, target: f.cell! });
       lastLinkedRow = row;
-    } else if (f.cell !== null && sheet === f.sheet) firstUnlinked ??= { sheet: f.sheet, cell: f.cell };
+    } else if (withLinks && f.cell !== null && sheet === f.sheet) firstUnlinked ??= { sheet: f.sheet, cell: f.cell };
     const lines = linesFor(f.message, KONTROLL_WIDTHS[MESSAGE_COL]);
     if (lines > 1) b.height(row, lines * DEFAULT_ROW_HEIGHT);
   }
@@ -124,13 +138,24 @@ export function kontrollPlan(findings: Finding[], createdAt: Date, sheetName: st
   b.plan.freeze = { rows: HEADER_ROW + 1, columns: 0 };
   b.plan.activeCell = b.range(first, 0);
   const plan = b.finish();
+  // Every page ends at a planned break, so the footer counts this sheet's pages only (&N counts the workbook's).
+  const breaks = rowBreaks({
+    rowCount: plan.values.length,
+    heightOf: (r) => b.heightOf(r),
+    keepTogether: [],
+    titleRowCount: HEADER_ROW + 1,
+    capacity: pageCapacity(KONTROLL_WIDTHS, KONTROLL_MARGINS),
+  });
   plan.print = {
     orientation: "landscape",
     paper: "A4",
     fitToWidth: 1,
     fitToHeight: 0,
     titleRows: `${HEADER_ROW + 1}:${HEADER_ROW + 1}`,
-    footer: { center: `Sida &P av &N · ${sheetName.replace(/&/g, "&&")} · ${localDate(createdAt)}` },
+    footer: { center: `Sida &P av ${breaks.length + 1} · ${sheetName.replace(/&/g, "&&")} · ${localDate(createdAt)}` },
+    rowBreaks: breaks,
+    firstPageNumber: 1,
+    margins: { ...KONTROLL_MARGINS },
   };
   return plan;
 }

@@ -17,6 +17,7 @@ import {
   PARAGRAPH_STYLE,
   SECTION_STYLE,
   SHARE_FORMAT,
+  SMALL_TEXT_SIZE,
   SUBTITLE_STYLE,
   TITLE_STYLE,
 } from "./report-styles";
@@ -71,8 +72,8 @@ export function writeParagraph(b: PlanBuilder, text: string, note = false): numb
   b.merge(range);
   b.style(range, note ? NOTE_STYLE : PARAGRAPH_STYLE);
   const width = b.widths.reduce((a, w) => a + w, 0);
-  const lines = linesFor(text, width, note ? { size: 9 } : {});
-  if (lines > 1 || !note) b.height(row, lines * (note ? 12 : DEFAULT_ROW_HEIGHT) + 3);
+  const lines = linesFor(text, width, note ? { size: SMALL_TEXT_SIZE } : {});
+  if (lines > 1 || !note) b.height(row, lines * DEFAULT_ROW_HEIGHT + 3);
   return row;
 }
 

@@ -19,10 +19,14 @@ const ctx = { register: check.register, findings: check.findings, createdAt: CRE
 
 /** Every text the register itself holds (names, titles, free text): these may legitimately start with "=". */
 const registerTexts = new Set(
-  JSON.stringify(check.register).match(/"(?:[^"\\]|\\.)*"/g)?.map((s) => JSON.parse(s) as string) ?? [],
+  JSON.stringify(check.register)
+    .match(/"(?:[^"\\]|\\.)*"/g)
+    ?.map((s) => JSON.parse(s) as string) ?? [],
 );
-const freeTexts = [...check.register.activities.flatMap((a) => [a.title, a.comment]), ...check.register.values.map((v) => v.comment)]
-  .filter((s): s is string => typeof s === "string" && s.length > 12);
+const freeTexts = [
+  ...check.register.activities.flatMap((a) => [a.title, a.comment]),
+  ...check.register.values.map((v) => v.comment),
+].filter((s): s is string => typeof s === "string" && s.length > 12);
 
 describe("the demo register's reports", () => {
   const tertialModel = tertialReportModel(ctx, T2_2025);
@@ -54,7 +58,9 @@ describe("the demo register's reports", () => {
 
   it("head the T2 report with the demo's figures", () => {
     expect(tertial.values[3]![0]).toMatch(
-      new RegExp(`^Skapad 2025-09-05 14:32 · underlag \\d+ rader från \\d+ av 20 parter · ${check.register.excludedRows} rader utelämnade \\(fel\\) · data [0-9a-f]{6}$`),
+      new RegExp(
+        `^Skapad 2025-09-05 14:32 · underlag \\d+ rader från \\d+ av 20 parter · ${check.register.excludedRows} rader utelämnade \\(fel\\) · data [0-9a-f]{6}$`,
+      ),
     );
     expect(tertialModel.kortversionSentences.length).toBeGreaterThanOrEqual(4);
     expect(tertialModel.kortversionSentences.length).toBeLessThanOrEqual(6);

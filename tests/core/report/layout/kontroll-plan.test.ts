@@ -127,3 +127,20 @@ describe("a Kontroll sheet with more findings than Excel allows links on a sheet
     expect(unlinkedNote(10, { sheet: "Tjejers 'rum'", cell: "B2" })).toContain("'Tjejers ''rum'''!B2");
   });
 });
+
+describe("a Kontroll sheet in a workbook of its own (pledge report --out)", () => {
+  const plan = kontrollPlan(findings, CREATED, "Kontroll", { links: false });
+
+  it("links nowhere, as the register's tabs are not in that workbook: the addresses are plain text", () => {
+    expect(plan.links).toEqual([]);
+    const withLinks = kontrollPlan(findings, CREATED, "Kontroll");
+    expect(withLinks.links.length).toBeGreaterThan(0);
+    // Same cells, same addresses, no note about links it left out.
+    expect(plan.values).toEqual(withLinks.values);
+  });
+
+  it("numbers its own pages from 1", () => {
+    expect(plan.print?.firstPageNumber).toBe(1);
+    expect(plan.print?.footer.center).toMatch(/^Sida &P av 1 · Kontroll · /);
+  });
+});

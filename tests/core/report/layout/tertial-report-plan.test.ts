@@ -53,13 +53,17 @@ describe.each([
   it("prints on A4 landscape, one page wide, with the head repeated and page numbers", () => {
     const plan = make();
     expect(plan.print).toMatchObject({ orientation: "landscape", paper: "A4", fitToWidth: 1, fitToHeight: 0, titleRows: "1:2" });
-    expect(plan.print?.footer.center).toMatch(/^Sida &P av &N · (Rapport T2 2025|Slutrapport) · Skapad 2025-09-05$/);
+    // The sheet's own page count, not &N (which counts the Kontroll page too when the workbook prints).
+    expect(plan.print?.footer.center).toBe(`Sida &P av ${(plan.print?.rowBreaks?.length ?? 0) + 1} · ${plan.name} · Skapad 2025-09-05`);
+    expect(plan.print?.firstPageNumber).toBe(1);
     // Fitted one page wide, Calibri 11 still prints at 9 pt or more.
     const scale = printScale(
       plan.columns.map((c) => c.width),
       plan.print!.margins!,
     );
     expect(11 * scale).toBeGreaterThanOrEqual(9);
+    // No text is set smaller than what prints at 9 pt.
+    for (const s of plan.styles) if (s.style.font?.size !== undefined) expect(s.style.font.size * scale).toBeGreaterThanOrEqual(9);
   });
 
   it("gives every table header word and key-figure label room in its column, so none is broken or cut", () => {
@@ -129,7 +133,10 @@ describe.each([
 
   it("keeps section titles off the foot of a page", () => {
     const plan = make();
-    for (const b of plan.print?.rowBreaks ?? []) expect(String(plan.values[b]?.[0])).toMatch(/^[A-ZÅÄÖ ]+/);
+    // Every page ends at a planned break; none leaves a section title as the last row of a page.
+    const titles = new Set(plan.values.map((r) => r[0]).filter((v): v is string => typeof v === "string" && /^[A-ZÅÄÖ ]{4,}$/.test(v)));
+    expect(titles.size).toBeGreaterThan(2);
+    for (const b of plan.print?.rowBreaks ?? []) expect(titles.has(String(plan.values[b - 1]?.[0]))).toBe(false);
   });
 });
 
