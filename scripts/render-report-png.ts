@@ -28,6 +28,8 @@ const outDir = resolve(args.find((a, i) => !a.startsWith("--") && args[i - 1] !=
 const PAGES = [
   { file: "skaggetorp-rapport-T3-2025", page: 1, name: "rapport-T3-2025-sida1" },
   { file: "skaggetorp-rapport-T3-2025", page: 2, name: "rapport-T3-2025-sida2" },
+  // The report's last page holds the charts; Kontroll prints after it.
+  { file: "skaggetorp-rapport-T3-2025", page: "beforeLast", name: "rapport-T3-2025-diagram" },
   { file: "skaggetorp-rapport-T3-2025", page: "last", name: "kontroll" },
   { file: "skaggetorp-slutrapport", page: 2, name: "slutrapport-indikatorer" },
 ] as const;
@@ -83,7 +85,7 @@ async function main(): Promise<void> {
       );
       const pdf = join(work, `${file}.pdf`);
       for (const p of PAGES.filter((x) => x.file === file)) {
-        const page = p.page === "last" ? pageCount(pdf) : p.page;
+        const page = p.page === "last" ? pageCount(pdf) : p.page === "beforeLast" ? pageCount(pdf) - 1 : p.page;
         const prefix = join(work, p.name);
         execFileSync("pdftoppm", ["-png", "-r", String(dpi), "-f", String(page), "-l", String(page), "-singlefile", pdf, prefix]);
         const target = join(outDir, `${p.name}.png`);

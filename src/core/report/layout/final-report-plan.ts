@@ -63,7 +63,7 @@ function indicatorSection(b: PlanBuilder, m: FinalReportModel, L: Layout): void 
     { header: "Trend", col: L.trend, center: true },
     { header: "Kommentar", col: L.note, wrap: true },
     { header: "Mål", col: L.target, numeric: true },
-    { header: "Slutstatus", col: L.status },
+    { header: "Slutstatus", col: L.status, wrap: true },
   ];
   const rows = m.indicators.map((i) => [
     i.name,
