@@ -5,27 +5,12 @@
  * error, before it writes that sheet.
  */
 import type { SheetPlan } from "../core/plan/sheet-plan";
+import { WORK_SV } from "../core/messages/errors";
 import { ShownError } from "./shown-error";
-
-/** What the person asked for, as the message names it: "rapporten", "kontrollen". */
-const WORK: Record<SheetPlan["kind"], string> = {
-  rapport: "rapporten",
-  slutrapport: "slutrapporten",
-  kontroll: "kontrollen",
-  register: "flikarna",
-};
 
 /** What a write of `plans` is, for a message: the first plan's kind decides ("rapporten" for a report with its Kontroll). */
 export function workOf(plans: readonly Pick<SheetPlan, "kind">[]): string {
-  return WORK[plans[0]?.kind ?? "register"];
-}
-
-function message(sheet: string, kind: SheetPlan["kind"]): string {
-  if (kind === "register") {
-    return `Fliken ${sheet} gjordes av någon annan medan flikarna skrevs, så tillägget skriver inte över den. Försök igen.`;
-  }
-  const work = WORK[kind];
-  return `Fliken ${sheet} gjordes av någon annan medan ${work} skrevs, så tillägget skriver inte över den. Försök igen: ${work} får då ett annat namn.`;
+  return WORK_SV[plans[0]?.kind ?? "register"];
 }
 
 export class PersonSheetError extends ShownError {
@@ -33,7 +18,7 @@ export class PersonSheetError extends ShownError {
     readonly sheet: string,
     readonly kind: SheetPlan["kind"],
   ) {
-    super(message(sheet, kind));
+    super({ code: "person-sheet", params: { sheet, work: kind } });
   }
 }
 

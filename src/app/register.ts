@@ -39,7 +39,7 @@ export function registerInputFromGrids(grids: WorkbookGrids): RegisterPlanInput 
 
 export class NotEmptyError extends ShownError {
   constructor(sheets: string[]) {
-    super(`Arbetsboken har redan flikarna ${sheets.join(", ")}. Skapa registret i en tom arbetsbok, eller byt namn på dem först.`);
+    super({ code: "not-empty", params: { sheets } });
   }
 }
 

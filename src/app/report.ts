@@ -52,7 +52,7 @@ export interface ReportOutcome {
 
 export class NoPledgeError extends ShownError {
   constructor() {
-    super("Registret saknar ett läsbart löfte (fliken Löfte med Namn, Giltig från och Giltig till). Rätta fliken Löfte och försök igen.");
+    super({ code: "no-pledge" });
   }
 }
 

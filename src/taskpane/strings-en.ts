@@ -4,6 +4,7 @@ import type { Strings } from "./strings";
 import { NO_BASELINE_WORD, STATUS_WORDS_EN } from "../core/trends/status-words";
 
 export const en: Strings = {
+  language: "en",
   appTitle: "Citizen pledge",
   tabsLabel: "Views",
   tabs: { start: "Start", kontroll: "Check", indikatorer: "Indicators", rapport: "Report" },

@@ -9,6 +9,8 @@ import { en } from "./strings-en";
 import { NO_BASELINE_WORD, STATUS_WORDS_SV } from "../core/trends/status-words";
 
 export const sv = {
+  /** The language of this catalogue: errors shown to people are rendered in it. */
+  language: "sv" as Language,
   appTitle: "Medborgarlöfte",
   tabsLabel: "Vyer",
   tabs: { start: "Start", kontroll: "Kontroll", indikatorer: "Indikatorer", rapport: "Rapport" },

@@ -8,7 +8,7 @@ import { ShownError } from "./host";
 import type { Strings } from "./strings";
 
 export function errorText(error: unknown, strings: Strings): string {
-  if (error instanceof ShownError) return error.message;
+  if (error instanceof ShownError) return error.textIn(strings.language);
   const message = error instanceof Error ? error.message : String(error);
   return strings.unknownError(message.split("\n")[0] ?? "");
 }
