@@ -10,6 +10,26 @@ import { sheetNameKey } from "../core/plan/sheet-names";
 import { duplicatePlanMessage, PersonSheetError } from "./person-sheet-error";
 import type { WorkbookPort } from "./port";
 
+/** A sheet's rows with the plan's non-null cells (from A1) written over them, as Office.js does with a null in a 2-D array. */
+function withAppended(sheet: SheetGrid, values: SheetPlan["values"]): SheetGrid["values"] {
+  const top = sheet.top ?? 0;
+  const left = sheet.left ?? 0;
+  const out = sheet.values.map((r) => [...r]);
+  values.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v === null || v === undefined) return;
+      const gr = r - top;
+      const gc = c - left;
+      if (gr < 0 || gc < 0) throw new Error("Appended cell above or left of the used range");
+      while (out.length <= gr) out.push([]);
+      const cells = out[gr]!;
+      while (cells.length <= gc) cells.push(null);
+      cells[gc] = v;
+    }),
+  );
+  return out;
+}
+
 export class MemoryPort implements WorkbookPort {
   private sheets: SheetGrid[];
   /** Plans written, by sheet name, in the order written (the CLI renders these). */
@@ -46,10 +66,16 @@ export class MemoryPort implements WorkbookPort {
       if (seen.has(sheetNameKey(plan.name))) throw new Error(duplicatePlanMessage(plan.name));
       seen.add(sheetNameKey(plan.name));
       const existing = this.sheets.find((s) => sheetNameKey(s.name) === sheetNameKey(plan.name));
-      if (existing && !existing.generated) throw new PersonSheetError(existing.name, plan.kind);
+      if (plan.append && !existing) throw new Error(`No sheet ${plan.name} to add rows to`);
+      if (existing && !existing.generated && !plan.append) throw new PersonSheetError(existing.name, plan.kind);
     }
     for (const plan of plans) {
       const i = this.sheets.findIndex((s) => sheetNameKey(s.name) === sheetNameKey(plan.name));
+      if (plan.append) {
+        this.sheets[i] = { ...this.sheets[i]!, values: withAppended(this.sheets[i]!, plan.values) };
+        this.written.set(plan.name, plan);
+        continue;
+      }
       // The one copy: a plan is its builder's own and may be changed after it is written (fitted, rendered).
       const sheet: SheetGrid = { name: plan.name, values: plan.values.map((r) => [...r]), generated: plan.kind !== "register" };
       if (i >= 0) this.sheets[i] = sheet;

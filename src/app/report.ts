@@ -3,6 +3,7 @@
  * One consistent read, one plan per sheet, one write. A sheet a person made
  * under the same name is left alone and the report gets a free name instead.
  */
+import type { WorkbookGrids } from "../core/cell";
 import { checkRegister, type CheckResult } from "../core/check-register";
 import { serialFromDate } from "../core/date";
 import { periodLabel, type TertialPeriod } from "../core/period";
@@ -13,6 +14,12 @@ import { kontrollPlan } from "../core/report/layout/kontroll-plan";
 import { finalReportModel } from "../core/report/model/final-report-model";
 import { tertialReportModel } from "../core/report/model/tertial-report-model";
 import { tertialReportPlan } from "../core/report/layout/tertial-report-plan";
+import { WHOLE_PLEDGE, LOG_SHEET } from "../core/report/log/log-layout";
+import { logEntryFor, reportLogPlan } from "../core/report/log/log-plan";
+import { readReportLog } from "../core/report/log/read-log";
+import { changeSinceLast, type ReportChange } from "../core/report/log/report-changes";
+import type { Register } from "../core/register/types";
+import { sheetNameKey, MAX_SHEET_NAME } from "../core/plan/sheet-names";
 import { defaultReportTertial } from "./default-tertial";
 import type { WorkbookPort } from "./port";
 import { isRegister, NotRegisterError } from "./not-register";
@@ -34,6 +41,11 @@ export interface ReportRequest {
   newWorkbook?: boolean;
   /** Refuse with `NotRegisterError` when the workbook has none of the register's sheets (the ribbon). */
   onlyInRegister?: boolean;
+  /**
+   * Asked when the period was reported before on other data (the log says so):
+   * keep both (the new report gets a sheet of its own, the default) or replace the old one.
+   */
+  onChange?: (change: ReportChange) => Promise<"keep" | "replace">;
 }
 
 export interface ReportOutcome {
@@ -48,6 +60,12 @@ export interface ReportOutcome {
   fingerprint: string;
   check: CheckResult;
   plans: SheetPlan[];
+  /** The Rapportlogg sheet the report was recorded on. */
+  logSheet: string;
+  /** What changed since the period's report was last made on other data, or null. */
+  change: ReportChange | null;
+  /** What was done about it: "keep" (both reports stay) or "replace"; null without a change. */
+  changeChoice: "keep" | "replace" | null;
 }
 
 export class NoPledgeError extends ShownError {
@@ -56,17 +74,38 @@ export class NoPledgeError extends ShownError {
   }
 }
 
+/** `wanted`, or `wanted (2)`… that no sheet at all has: the new report beside the one that was sent. */
+function unusedSheetName(wanted: string, grids: WorkbookGrids): string {
+  const taken = new Set(grids.sheets.map((s) => sheetNameKey(s.name)));
+  if (!taken.has(sheetNameKey(wanted))) return wanted;
+  for (let n = 2; n < 1000; n++) {
+    const suffix = ` (${n})`;
+    const name = wanted.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
+    if (!taken.has(sheetNameKey(name))) return name;
+  }
+  throw new Error(`No free sheet name for ${wanted}`);
+}
+
 async function write(
   port: WorkbookPort,
-  check: CheckResult,
+  check: CheckResult & { register: Register },
   report: SheetPlan & { kortversion?: string },
   wanted: string,
+  period: string,
   request: ReportRequest,
-  grids: Awaited<ReturnType<WorkbookPort["readAll"]>>,
+  grids: WorkbookGrids,
+  fingerprint: string,
 ) {
   // In a new workbook of their own, no person's sheet can have the names.
   const taken = request.newWorkbook ? { sheets: [] } : grids;
-  const picked = pickSheetName(wanted, taken);
+  const log = readReportLog(grids);
+  const draftEntry = logEntryFor(check.register, { created: request.now, sheet: wanted, period, data: fingerprint });
+  const change = changeSinceLast(log, draftEntry);
+  const changeChoice = change ? (request.newWorkbook ? "keep" : ((await request.onChange?.(change)) ?? "keep")) : null;
+  const picked =
+    changeChoice === "keep" && !request.newWorkbook
+      ? { name: unusedSheetName(wanted, grids), renamed: false }
+      : pickSheetName(wanted, taken);
   const plan = { ...report, name: picked.name };
   const plans: SheetPlan[] = [plan];
   let kontrollSheet: string | null = null;
@@ -77,8 +116,23 @@ async function write(
     if (kontroll.renamed) kontrollWantedName = SHEET_NAMES.kontroll;
     plans.push(kontrollPlan(check.findings, request.now, kontrollSheet, { links: !request.newWorkbook }));
   }
+  const entry = { ...draftEntry, sheet: picked.name };
+  const logPlan = reportLogPlan(log, entry, check.register, {
+    newWorkbook: request.newWorkbook === true,
+    name: pickSheetName(LOG_SHEET, taken).name,
+  });
+  plans.push(logPlan);
   if (!request.newWorkbook) await port.writeSheets(plans, { activate: picked.name });
-  return { sheet: picked.name, wantedName: picked.renamed ? wanted : null, kontrollSheet, kontrollWantedName, plans };
+  return {
+    sheet: picked.name,
+    wantedName: picked.renamed ? wanted : null,
+    kontrollSheet,
+    kontrollWantedName,
+    plans,
+    logSheet: logPlan.name,
+    change,
+    changeChoice,
+  };
 }
 
 /** One read of the whole workbook; with `onlyInRegister`, nothing more when it is no register. */
@@ -97,7 +151,7 @@ export async function makeTertialReport(port: WorkbookPort, request: ReportReque
   const model = tertialReportModel({ register: check.register, findings: check.findings, createdAt: request.now }, tertial);
   const wanted = `Rapport ${periodLabel(tertial)}`;
   const plan = tertialReportPlan(model, wanted);
-  const written = await write(port, check, plan, wanted, request, grids);
+  const written = await write(port, check, plan, wanted, periodLabel(tertial), request, grids, model.head.fingerprint);
   return { ...written, kortversion: model.kortversion, fingerprint: model.head.fingerprint, check };
 }
 
@@ -108,7 +162,7 @@ export async function makeFinalReport(port: WorkbookPort, request: Omit<ReportRe
   if (!check.register.pledge) throw new NoPledgeError();
   const model = finalReportModel({ register: check.register, findings: check.findings, createdAt: request.now });
   const plan = finalReportPlan(model, SHEET_NAMES.slutrapport);
-  const written = await write(port, check, plan, SHEET_NAMES.slutrapport, request, grids);
+  const written = await write(port, check, plan, SHEET_NAMES.slutrapport, WHOLE_PLEDGE, request, grids, model.head.fingerprint);
   return { ...written, kortversion: model.kortversion, fingerprint: model.head.fingerprint, check };
 }
 

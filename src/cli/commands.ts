@@ -2,6 +2,8 @@
 import { basename, join } from "node:path";
 import { MemoryPort } from "../app/memory-port";
 import { makeFinalReport, makeTertialReport, NoPledgeError } from "../app/report";
+import { reportChangeText } from "../core/messages/report-log-sv";
+import { WHOLE_PLEDGE } from "../core/report/log/log-layout";
 import { registerInputFromGrids } from "../app/register";
 import { dateOnDay } from "../core/date";
 import { periodLabel } from "../core/period";
@@ -35,12 +37,16 @@ export async function runReport(cmd: Extract<Command, { name: "report" }>, io: I
     await writePlans(target, outcome.plans);
     if (cmd.json) {
       io.stdout(
-        `${JSON.stringify({ out: cmd.out, sheet: outcome.sheet, kontrollSheet: outcome.kontrollSheet, kortversion: outcome.kortversion, fingerprint: outcome.fingerprint, counts: outcome.check.counts })}\n`,
+        `${JSON.stringify({ out: cmd.out, sheet: outcome.sheet, kontrollSheet: outcome.kontrollSheet, kortversion: outcome.kortversion, fingerprint: outcome.fingerprint, counts: outcome.check.counts, changedSince: outcome.change ? { data: outcome.change.previous.data, sheet: outcome.change.previous.sheet, tabs: outcome.change.tabs } : null })}\n`,
       );
     } else {
-      io.stdout(
-        `Skrev ${cmd.out} med flikarna ${outcome.plans.map((p) => p.name).join(" och ")} (data ${outcome.fingerprint}).\n\n${outcome.kortversion}\n`,
-      );
+      const names = outcome.plans.map((p) => p.name);
+      const sheets = `${names.slice(0, -1).join(", ")} och ${names[names.length - 1]}`;
+      // The register's Rapportlogg says the period was reported before on other data: say what changed.
+      const change = outcome.change
+        ? `\n${reportChangeText(outcome.change, cmd.final ? WHOLE_PLEDGE : periodLabel(outcome.check.tertial!))} Rapporten som skickades då finns kvar i registret; rapportloggen i ${cmd.out} har båda gångerna.\n`
+        : "";
+      io.stdout(`Skrev ${cmd.out} med flikarna ${sheets} (data ${outcome.fingerprint}).\n${change}\n${outcome.kortversion}\n`);
     }
     return 0;
   } catch (err) {

@@ -14,6 +14,8 @@ export interface SheetTarget {
   replace?: { name: string; position: number; tempName: string; markers: string[] };
   /** The marker name to add, or null (register sheets belong to people). */
   marker: string | null;
+  /** The plan adds rows to the sheet as it stands (`SheetPlan.append`). */
+  append?: boolean;
 }
 
 export function setupStep(plan: SheetPlan, target: SheetTarget, env: StepEnv): WriteStep {
@@ -21,6 +23,7 @@ export function setupStep(plan: SheetPlan, target: SheetTarget, env: StepEnv): W
     [plan.name, target, plan.tabColor],
     (s) => {
       const { worksheets, names } = s.ctx.workbook;
+      if (target.append) return s.remember(plan.name, worksheets.getItem(plan.name));
       const old = target.replace;
       if (old) worksheets.getItem(old.name).name = old.tempName;
       const sheet = worksheets.add(plan.name);

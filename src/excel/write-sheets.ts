@@ -43,6 +43,8 @@ function targets(plans: SheetPlan[], { sheets, names }: Listing): SheetTarget[] 
   let temp = 1;
   return plans.map((plan) => {
     const existing = sheets.find((s) => key(s.name) === key(plan.name));
+    // Rows added to a sheet that stays (the Rapportlogg, whoever made it): nothing to create, replace or mark.
+    if (plan.append) return { marker: null, append: true };
     const own = existing ? markers.get(key(existing.name)) : undefined;
     if (existing && !own) throw new PersonSheetError(existing.name, plan.kind);
     const target: SheetTarget = { marker: null };

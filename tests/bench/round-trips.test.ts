@@ -52,7 +52,7 @@ describe("round trips of each use case through the Office.js adapter", () => {
     const again = await makeTertialReport(port, { now: BENCH_NOW, tertial: BENCH_TERTIAL });
     expect(fake.syncCount).toBe(3);
     expect(again).toMatchObject({ sheet: "Rapport T3 2025", kontrollSheet: "Kontroll" });
-    expect(fake.wb.sheets.filter((s) => /^(Rapport|Kontroll)/.test(s.name)).map((s) => s.name)).toEqual(["Rapport T3 2025", "Kontroll"]);
+    expect(fake.wb.sheets.filter((s) => /^(Rapport|Kontroll)/.test(s.name)).map((s) => s.name)).toEqual(["Rapport T3 2025", "Kontroll", "Rapportlogg"]);
   });
 });
 

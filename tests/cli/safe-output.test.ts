@@ -145,7 +145,7 @@ describe("pledge report never writes over its input", () => {
     const input = fingerprint(register);
     const r = await report(register, earlier, "--force");
     expect(r.code).toBe(0);
-    expect((await readWorkbook(new Uint8Array(readFileSync(earlier)))).sheets.map((s) => s.name)).toEqual(["Rapport T2 2025", "Kontroll"]);
+    expect((await readWorkbook(new Uint8Array(readFileSync(earlier)))).sheets.map((s) => s.name)).toEqual(["Rapport T2 2025", "Kontroll", "Rapportlogg"]);
     expect(statSync(earlier).mode & 0o777).toBe(0o640);
     expect(fingerprint(register)).toEqual(input);
     expect(tempFiles(dir)).toEqual([]);
@@ -160,7 +160,7 @@ describe("pledge report never writes over its input", () => {
     const before = fingerprint(other);
     expect((await report(register, link, "--force")).code).toBe(0);
     expect(fingerprint(other)).toEqual(before);
-    expect((await readWorkbook(new Uint8Array(readFileSync(link)))).sheets).toHaveLength(2);
+    expect((await readWorkbook(new Uint8Array(readFileSync(link)))).sheets).toHaveLength(3);
   });
 
   it("adds .xlsx to an --out without it, and says where it wrote", async () => {

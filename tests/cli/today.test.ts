@@ -43,7 +43,7 @@ describe("today on the command line", () => {
     const out = join(dir, "default.xlsx");
     await run(now, "report", file, "--out", out);
     const grids = await readWorkbook(readFileSync(out));
-    expect(grids.sheets.map((s) => s.name)).toEqual(["Rapport T2 2025", "Kontroll"]);
+    expect(grids.sheets.map((s) => s.name)).toEqual(["Rapport T2 2025", "Kontroll", "Rapportlogg"]);
     expect(JSON.parse((await run(now, "trends", file, "--json")).out).tertial).toBe("T2 2025");
     expect((await run(now, "check", file)).out.split("\n")[0]).toMatch(/\(tertial T3 2025, dag 2025-09-05\)$/);
   }, 30_000);

@@ -76,7 +76,7 @@ describe("pledge report on a register with a person's Kontroll, Rapport T2 2025 
     const written = await readWorkbook(readFileSync(out));
     expect(written.sheets.map((s) => s.name)).toEqual(["Rapport T2 2025", "Kontroll"]);
     expect(written.sheets.every((s) => s.generated)).toBe(true);
-    expect(stdout).toContain("med flikarna Rapport T2 2025 och Kontroll");
+    expect(stdout).toContain("med flikarna Rapport T2 2025, Kontroll och Rapportlogg");
   });
 
   it("the same for the final report, in --json", async () => {

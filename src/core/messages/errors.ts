@@ -13,14 +13,26 @@ export interface ErrorParams {
   sheet?: string;
   sheets?: readonly string[];
   /** The kind of the plan being written when a person's sheet stood in the way. */
-  work?: "rapport" | "slutrapport" | "kontroll" | "register";
+  work?: "rapport" | "slutrapport" | "kontroll" | "register" | "rapportlogg";
 }
 
 type Render = (p: ErrorParams) => string;
 
 /** What the person asked for, as a message names it: "rapporten", "kontrollen". */
-export const WORK_SV = { rapport: "rapporten", slutrapport: "slutrapporten", kontroll: "kontrollen", register: "flikarna" } as const;
-const WORK_EN = { rapport: "the report", slutrapport: "the final report", kontroll: "the check", register: "the sheets" } as const;
+export const WORK_SV = {
+  rapport: "rapporten",
+  slutrapport: "slutrapporten",
+  kontroll: "kontrollen",
+  register: "flikarna",
+  rapportlogg: "rapportloggen",
+} as const;
+const WORK_EN = {
+  rapport: "the report",
+  slutrapport: "the final report",
+  kontroll: "the check",
+  register: "the sheets",
+  rapportlogg: "the report log",
+} as const;
 
 const sv: Record<ErrorCode, Render> = {
   "no-pledge": () =>

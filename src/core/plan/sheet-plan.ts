@@ -147,7 +147,12 @@ export interface RowPlan {
 export interface SheetPlan {
   name: string;
   /** What the add-in wrote this sheet as; recorded on the sheet so only these are replaced. */
-  kind: "kontroll" | "rapport" | "slutrapport" | "register";
+  kind: "kontroll" | "rapport" | "slutrapport" | "register" | "rapportlogg";
+  /**
+   * Rows added to a sheet that exists (the `Rapportlogg`, whoever made it): the sheet is
+   * neither created, replaced nor cleared, and a null in `values` leaves its cell as it is.
+   */
+  append?: boolean;
   tabColor?: string;
   /** Values from A1, one rectangle; strings are always written as text, never as formulas. */
   values: Cell[][];

@@ -32,7 +32,7 @@ const floatWords = new Int32Array(float.buffer);
  * built as strings, which took longer than everything else in a report
  * (docs/performance.md).
  */
-class Hash {
+export class Hash {
   // Kept as a signed 32-bit integer (same bits, faster arithmetic); unsigned only in `digest`.
   private hash = 0x811c9dc5 | 0;
 
@@ -93,7 +93,7 @@ class Hash {
 // or inserting empty rows above a table must not change the fingerprint. tests/core/report/model/fingerprint.test.ts
 // changes every field of every kind of record and expects another fingerprint.
 
-function pledge(h: Hash, p: Pledge): void {
+export function pledge(h: Hash, p: Pledge): void {
   h.text(p.name);
   h.text(p.area);
   h.text(p.municipality);
@@ -105,14 +105,14 @@ function pledge(h: Hash, p: Pledge): void {
   if (p.minCount !== DEFAULT_MIN_COUNT) h.number(p.minCount);
 }
 
-function partner(h: Hash, p: Partner): void {
+export function partner(h: Hash, p: Partner): void {
   h.text(p.id);
   h.text(p.name);
   h.text(p.type);
   h.text(p.tab);
 }
 
-function measure(h: Hash, m: Measure): void {
+export function measure(h: Hash, m: Measure): void {
   h.text(m.id);
   h.text(m.title);
   h.text(m.focus);
@@ -124,7 +124,7 @@ function measure(h: Hash, m: Measure): void {
   h.text(m.status);
 }
 
-function indicator(h: Hash, i: Indicator): void {
+export function indicator(h: Hash, i: Indicator): void {
   h.text(i.id);
   h.text(i.name);
   h.text(i.unit);
@@ -155,7 +155,7 @@ function activities(h: Hash, source: ActivitySource): void {
   }
 }
 
-function value(h: Hash, v: IndicatorValue): void {
+export function value(h: Hash, v: IndicatorValue): void {
   h.text(v.partnerId);
   h.period(v.period);
   h.text(v.indicatorId);
@@ -163,6 +163,12 @@ function value(h: Hash, v: IndicatorValue): void {
   h.number(v.women);
   h.number(v.men);
   h.text(v.comment);
+}
+
+/** The 6 hex characters shown for a hash: the top byte folded in so all 32 bits decide the 24 shown. */
+export function shortDigest(h: Hash): string {
+  const hash = h.digest();
+  return (((hash >>> 8) ^ ((hash & 0xff) * 0x10101)) & 0xffffff).toString(16).padStart(6, "0");
 }
 
 /** Short stable fingerprint (6 hex chars) of the register's values in their order; row positions on the sheets do not count. */
@@ -176,7 +182,5 @@ export function dataFingerprint(register: Register): string {
   activities(h, activitiesOf(register));
   h.records(register.values, value);
   h.number(register.excludedRows);
-  const hash = h.digest();
-  // Fold the top byte in so all 32 bits decide the 24 shown.
-  return (((hash >>> 8) ^ ((hash & 0xff) * 0x10101)) & 0xffffff).toString(16).padStart(6, "0");
+  return shortDigest(h);
 }
