@@ -8,6 +8,7 @@ import { checkActivities } from "./checks/activity-checks";
 import { checkCompleteness, type ReportGap, reportGaps, tablessPartners } from "./checks/completeness";
 import { checkContext } from "./checks/context";
 import { checkMasterSheets } from "./checks/master-checks";
+import { checkIndicatorsFixed } from "./checks/indicator-changed";
 import { checkMeasuresWithoutActivity, checkPlannedInPast } from "./checks/promise-checks";
 import { checkValues } from "./checks/value-checks";
 import { countFindings, type Finding, type FindingCounts, SEVERITY_ORDER } from "./findings";
@@ -16,6 +17,7 @@ import { tertialHolding } from "./pledge-calendar";
 import { buildRegister } from "./register/build-register";
 import { readRegister } from "./register/read-register";
 import type { Pledge, Register } from "./register/types";
+import { readReportLog } from "./report/log/read-log";
 
 export interface CheckOptions {
   /** Today's date as an Excel serial. */
@@ -68,6 +70,7 @@ export function checkRegister(grids: WorkbookGrids, options: CheckOptions): Chec
   const draft = readRegister(grids);
   const ctx = checkContext(draft, options.today);
   checkMasterSheets(ctx);
+  checkIndicatorsFixed(ctx, readReportLog(grids));
   for (const tab of draft.tabs) {
     checkActivities(ctx, tab);
     checkValues(ctx, tab);

@@ -39,6 +39,7 @@ export const SEVERITY_OF = {
   "no-baseline": "info",
   "planned-in-past": "warning",
   "measure-without-activity": "info",
+  "indicator-changed": "warning",
 } as const;
 
 export type FindingCode = keyof typeof SEVERITY_OF;

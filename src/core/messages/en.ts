@@ -63,6 +63,8 @@ export const en: Record<FindingCode, Message> = {
     `The activity on ${p.date} is still Planerad, but the day has passed. Set Status to Genomförd if it took place, or Inställd if it did not.`,
   "measure-without-activity": (p) =>
     `Measure ${p.measure} is Pågår, but no activity is reported for it in ${p.tertial}. Ask ${p.partner || "the responsible partner"} to report what was done, or change its Status.`,
+  "indicator-changed": (p) =>
+    `${p.indicator}: ${p.column} is now ${p.new} but was ${p.old} when the indicator was locked at the first report${p.date ? ` (${p.date})` : ""}. Type ${p.old} back, or leave the change and the report shows it.`,
 };
 
 /** What an English message shows where personal data was taken out of a name. */

@@ -89,6 +89,8 @@ export const sv: Record<FindingCode, Message> = {
     `Aktiviteten den ${p.date} står fortfarande som Planerad, men dagen har passerat. Ändra Status till Genomförd om den blev av, eller till Inställd om den inte blev av.`,
   "measure-without-activity": (p) =>
     `Åtgärd ${p.measure} har status Pågår, men ingen aktivitet är rapporterad för den under ${p.tertial}.${p.partner ? ` Be ${p.partner} rapportera det som gjordes på sin flik,` : " Be den ansvariga parten rapportera det som gjordes på sin flik,"} eller ändra Status om åtgärden inte pågår längre (Försenad, Genomförd eller Avbruten).`,
+  "indicator-changed": (p) =>
+    `${p.indicator}: ${p.column} är nu ${p.new} men var ${p.old} när indikatorn låstes vid första rapporten${p.date ? ` (${p.date})` : ""}, enligt Rapportlogg. Indikatorerna ska vara bestämda i förväg: skriv tillbaka ${p.old}, eller låt ändringen stå så redovisar rapporten den.`,
 };
 
 /** What belongs in the cell, for a message whose cell's value is not shown. */
