@@ -159,7 +159,7 @@ describe("300 partner tabs", () => {
     expect(result.findings.filter((f) => f.severity === "error" && f.code.startsWith("missing"))).toEqual([]);
     const tertial = await makeTertialReport(new MemoryPort(grids), { now: NOW });
     const final = await makeFinalReport(new MemoryPort(grids), { now: NOW, withKontroll: false });
-    expect(tertial.plans.map((p) => p.name)).toEqual([tertial.sheet, "Kontroll"]);
+    expect(tertial.plans.map((p) => p.name)).toEqual([tertial.sheet, "Kontroll", "Rapportlogg"]);
     expect(final.sheet).toBe("Slutrapport");
     // Every partner has its row in RAPPORTERING PER PART.
     const partnerRows = tertial.plans[0]!.values.filter((r) => typeof r[0] === "string" && /^Part P\d{3}/.test(r[0]));

@@ -228,7 +228,7 @@ describe("pledge report on a file with personal data in every printed text", () 
     expect(await runCli(["report", input, "--tertial", "T2 2025", "--out", report], { ...io, stdout: (s) => (stdout += s) })).toBe(0);
     expect(flagged([stdout])).toEqual([]);
     const written = await readWorkbook(new Uint8Array(readFileSync(report)));
-    expect(written.sheets.map((s) => s.name)).toEqual(["Rapport T2 2025", "Kontroll"]);
+    expect(written.sheets.map((s) => s.name)).toEqual(["Rapport T2 2025", "Kontroll", "Rapportlogg"]);
     const cells = written.sheets.flatMap((s) =>
       s.values
         .flat()

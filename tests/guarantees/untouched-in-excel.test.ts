@@ -73,7 +73,7 @@ describe("in Excel, a use case leaves every sheet a person made exactly as it wa
     expect(g.result.error).toBeNull();
     expect(g.changed).toEqual([]);
     expect(g.order).toEqual(g.orderBefore);
-    expect(g.newSheets.sort()).toEqual(["Kontroll (2)", "Rapport T2 2025 (2)"]);
+    expect(g.newSheets.sort()).toEqual(["Kontroll (2)", "Rapport T2 2025 (2)", "Rapportlogg"]);
     expect(g.result.value).toMatchObject({
       sheet: "Rapport T2 2025 (2)",
       wantedName: "Rapport T2 2025",
@@ -88,7 +88,7 @@ describe("in Excel, a use case leaves every sheet a person made exactly as it wa
     const g = await guarded(undefined, (port) => makeFinalReport(port, { now: NOW }));
     expect(g.result.error).toBeNull();
     expect(g.changed).toEqual([]);
-    expect(g.newSheets.sort()).toEqual(["Kontroll (2)", "Slutrapport (2)"]);
+    expect(g.newSheets.sort()).toEqual(["Kontroll (2)", "Rapportlogg", "Slutrapport (2)"]);
     expect(g.result.value).toMatchObject({ sheet: "Slutrapport (2)", wantedName: "Slutrapport", kontrollWantedName: "Kontroll" });
   });
 
@@ -108,7 +108,7 @@ describe("in Excel, a use case leaves every sheet a person made exactly as it wa
     });
     expect(g.result.error).toBeNull();
     expect(g.changed).toEqual([]);
-    expect(g.newSheets.sort()).toEqual(["Kontroll (2)", "Rapport T2 2025 (2)"]);
+    expect(g.newSheets.sort()).toEqual(["Kontroll (2)", "Rapport T2 2025 (2)", "Rapportlogg"]);
     expect(g.result.value).toMatchObject({ sheet: "Rapport T2 2025 (2)", kontrollSheet: "Kontroll (2)" });
   });
 

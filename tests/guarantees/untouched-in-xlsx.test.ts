@@ -74,7 +74,7 @@ describe("pledge report on a register with a person's Kontroll, Rapport T2 2025 
     expect(code).toBe(0);
     expect(sha(input)).toBe(before);
     const written = await readWorkbook(readFileSync(out));
-    expect(written.sheets.map((s) => s.name)).toEqual(["Rapport T2 2025", "Kontroll"]);
+    expect(written.sheets.map((s) => s.name)).toEqual(["Rapport T2 2025", "Kontroll", "Rapportlogg"]);
     expect(written.sheets.every((s) => s.generated)).toBe(true);
     expect(stdout).toContain("med flikarna Rapport T2 2025, Kontroll och Rapportlogg");
   });
@@ -86,7 +86,7 @@ describe("pledge report on a register with a person's Kontroll, Rapport T2 2025 
     expect(sha(input)).toBe(before);
     const json = JSON.parse(stdout) as { sheet: string; kontrollSheet: string };
     expect([json.sheet, json.kontrollSheet]).toEqual(["Slutrapport", "Kontroll"]);
-    expect((await readWorkbook(readFileSync(out))).sheets.map((s) => s.name)).toEqual(["Slutrapport", "Kontroll"]);
+    expect((await readWorkbook(readFileSync(out))).sheets.map((s) => s.name)).toEqual(["Slutrapport", "Kontroll", "Rapportlogg"]);
   });
 
   it("the person's sheets read back exactly as they were written", async () => {
@@ -125,6 +125,6 @@ describe("pledge report on a register whose Kontroll the add-in wrote earlier", 
     const { code, out: stdout } = await run("report", input, "--tertial", "T2 2025", "--out", out);
     expect(code).toBe(0);
     expect(stdout).not.toContain("egen flik");
-    expect((await readWorkbook(readFileSync(out))).sheets.map((s) => s.name)).toEqual(["Rapport T2 2025", "Kontroll"]);
+    expect((await readWorkbook(readFileSync(out))).sheets.map((s) => s.name)).toEqual(["Rapport T2 2025", "Kontroll", "Rapportlogg"]);
   }, 30_000);
 });
