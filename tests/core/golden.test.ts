@@ -23,11 +23,19 @@ describe.each(readdirSync(dir).filter((f) => f.endsWith(".json")))("golden grid 
   const result = checkRegister(golden.grids, { today: serialFromIso(golden.today)!, tertial });
 
   it("gives exactly the expected errors and warnings at their cells", () => {
-    const got = result.findings.filter((f) => f.severity !== "info").map(({ code, severity, sheet, cell }) => ({ code, severity, sheet, cell }));
+    const got = result.findings
+      .filter((f) => f.severity !== "info")
+      .map(({ code, severity, sheet, cell }) => ({ code, severity, sheet, cell }));
     expect(got).toEqual(golden.expected);
   });
   it("reads the expected rows", () => {
     const r = result.register;
-    expect({ activities: r.activities.length, values: r.values.length, excludedRows: r.excludedRows, totalRows: r.totalRows, partners: r.partners.length }).toEqual(golden.register);
+    expect({
+      activities: r.activities.length,
+      values: r.values.length,
+      excludedRows: r.excludedRows,
+      totalRows: r.totalRows,
+      partners: r.partners.length,
+    }).toEqual(golden.register);
   });
 });

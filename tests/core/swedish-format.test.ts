@@ -1,5 +1,13 @@
 import {
-  countNoun, decimalsOf, formatNumberSv, formatPercentValueSv, formatShareSv, monthSpanOfSerials, localDate, localDateTime, tertialMonthSpan,
+  countNoun,
+  decimalsOf,
+  formatNumberSv,
+  formatPercentValueSv,
+  formatShareSv,
+  monthSpanOfSerials,
+  localDate,
+  localDateTime,
+  tertialMonthSpan,
 } from "../../src/core/swedish-format";
 import { serial } from "./trends/factories";
 

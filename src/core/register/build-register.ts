@@ -6,7 +6,7 @@ import { ActivityRows } from "./activity-rows";
 import { activitiesOnDemand } from "./activity-source";
 import { type TabActivities, TabsSource } from "./tabs-source";
 import type { Draft, RegisterDraft } from "./read-register";
-import type { Indicator, IndicatorValue, Measure, Partner, Register } from "./types";
+import type { ExcludedValue, Indicator, IndicatorValue, Measure, Partner, Register } from "./types";
 
 type V = Record<string, unknown>;
 // Headers are typed: a column named here that the layout does not declare does not compile.
@@ -52,6 +52,7 @@ export function buildRegister(draft: RegisterDraft): Register {
   }));
   const tabs: TabActivities[] = [];
   const values: IndicatorValue[] = [];
+  const excludedValues: ExcludedValue[] = [];
   let total = 0;
   let excluded = 0;
   for (const tab of draft.tabs) {
@@ -64,6 +65,9 @@ export function buildRegister(draft: RegisterDraft): Register {
       total++;
       if (hasError) {
         excluded++;
+        const id = v["Indikator-ID"];
+        const period = v["Period"] as Period | undefined;
+        excludedValues.push({ sheet: tab.sheet, indicatorId: typeof id === "string" ? id : null, period: period ?? null });
         continue;
       }
       values.push({
@@ -86,6 +90,7 @@ export function buildRegister(draft: RegisterDraft): Register {
     activities: [],
     values,
     excludedRows: excluded,
+    excludedValues,
     totalRows: total,
   };
   // Activity objects are made only if someone reads them: the checks, figures and fingerprint read the rows.

@@ -99,6 +99,16 @@ export interface IndicatorValue {
   ref: RowRef;
 }
 
+/** An indicator value row left out of the figures by an error: what of it could be read, so the report can mark its row. */
+export interface ExcludedValue {
+  /** The partner tab's sheet name, as the report names it ("fel på fliken Polisen"). */
+  sheet: string;
+  /** As typed (null when the cell was empty or unreadable). */
+  indicatorId: string | null;
+  /** Null when the period could not be read. */
+  period: Period | null;
+}
+
 /** What was read. Rows with errors are not here; `excludedRows` counts them. */
 export interface Register {
   pledge: Pledge | null;
@@ -113,6 +123,8 @@ export interface Register {
   values: IndicatorValue[];
   /** Data rows on partner tabs left out because of errors. */
   excludedRows: number;
+  /** The indicator value rows among them (absent: none), for marking the indicators they belong to. */
+  excludedValues?: readonly ExcludedValue[];
   /** Data rows on partner tabs read (usable or not). */
   totalRows: number;
 }

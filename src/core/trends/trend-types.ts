@@ -28,6 +28,12 @@ export type Direction = "improving" | "worsening" | "stable" | "unknown";
  */
 export type TargetStatus = "met" | "on-track" | "at-risk" | "off-track" | "improved" | "not-met" | "no-data" | "no-target";
 
+/** Value rows for one period left out by errors, and the tabs they stand on. */
+export interface LeftOut {
+  period: Period;
+  tabs: string[];
+}
+
 export interface IndicatorTrend {
   id: string;
   name: string;
@@ -54,6 +60,11 @@ export interface IndicatorTrend {
   progress: number | null;
   status: TargetStatus;
   womenDirection: Direction;
+  /**
+   * Rows of this indicator left out by errors for the shown period or a later one up to the
+   * tertial: the value shown may be older or incomplete, and the report says so.
+   */
+  leftOut: LeftOut[];
   series: SeriesPoint[];
 }
 

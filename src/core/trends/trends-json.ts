@@ -9,7 +9,8 @@ type Labelled<T> = { [K in keyof T]: T[K] extends Period ? string : T[K] extends
 
 export type SeriesPointJson = Labelled<SeriesPoint>;
 export type PeriodValueJson = Labelled<PeriodValue>;
-export type IndicatorTrendJson = Omit<Labelled<IndicatorTrend>, "previous" | "sameLastYear" | "series"> & {
+export type IndicatorTrendJson = Omit<Labelled<IndicatorTrend>, "previous" | "sameLastYear" | "series" | "leftOut"> & {
+  leftOut: { period: string; tabs: string[] }[];
   previous: PeriodValueJson | null;
   sameLastYear: PeriodValueJson | null;
   series: SeriesPointJson[];
@@ -30,6 +31,7 @@ export function indicatorTrendJson(t: IndicatorTrend): IndicatorTrendJson {
     previous: valueJson(t.previous),
     sameLastYear: valueJson(t.sameLastYear),
     series: t.series.map(labelled),
+    leftOut: t.leftOut.map(labelled),
   };
 }
 

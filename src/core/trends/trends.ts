@@ -4,7 +4,7 @@
  * Only periods up to and including the tertial are read, so a report made
  * again later says what it said then.
  */
-import { previousTertial, tertialIndex, type Period, type TertialPeriod } from "../period";
+import { periodLabel, previousTertial, tertialIndex, type Period, type TertialPeriod } from "../period";
 import { elapsedShare, pledgeTertials } from "../pledge-calendar";
 import type { Indicator, Register } from "../register/types";
 import { betterSign, direction, noise } from "./direction";
@@ -12,7 +12,8 @@ import { difference, figure } from "./numbers";
 import { senSlope } from "./sen-slope";
 import { combinedValues, pointAt, type CombinedValues } from "./series";
 import { progress, targetStatus } from "./target-status";
-import type { IndicatorTrend, PeriodValue, SeriesPoint, TrendsResult } from "./trend-types";
+import type { IndicatorTrend, LeftOut, PeriodValue, SeriesPoint, TrendsResult } from "./trend-types";
+import { idKey } from "../values";
 
 export type { Direction, IndicatorTrend, PeriodValue, SeriesPoint, TargetStatus, TrendsResult } from "./trend-types";
 
@@ -78,6 +79,31 @@ function slopeOf(series: readonly SeriesPoint[], periods: readonly Period[]): nu
   return senSlope(points);
 }
 
+/**
+ * Rows left out by errors that bear on the value shown: for a tertial indicator rows for
+ * the tertial itself; for an annual one rows for the shown year or later, up to the
+ * tertial's year (a tertial typed for an annual indicator counts as its year).
+ */
+function leftOutOf(indicator: Indicator, register: Register, t: TertialPeriod, shown: Period): LeftOut[] {
+  const key = idKey(indicator.id);
+  const byLabel = new Map<string, LeftOut>();
+  for (const row of register.excludedValues ?? []) {
+    if (row.indicatorId === null || row.period === null || idKey(row.indicatorId) !== key) continue;
+    let period: Period | null = null;
+    if (indicator.frequency === "År") {
+      if (row.period.year >= shown.year && row.period.year <= t.year) period = { kind: "year", year: row.period.year };
+    } else if (row.period.kind === "tertial" && tertialIndex(row.period) === tertialIndex(t)) {
+      period = t;
+    }
+    if (period === null) continue;
+    const label = periodLabel(period);
+    const entry = byLabel.get(label) ?? { period, tabs: [] };
+    if (!entry.tabs.includes(row.sheet)) entry.tabs.push(row.sheet);
+    byLabel.set(label, entry);
+  }
+  return [...byLabel.values()].sort((a, b) => a.period.year - b.period.year);
+}
+
 function indicatorTrend(
   indicator: Indicator,
   register: Register,
@@ -127,6 +153,7 @@ function indicatorTrend(
     // Whatever period the latest value has: once the pledge is over, the status is a verdict.
     status: targetStatus({ value, baseline: indicator.baseline, target: indicator.target, sign, elapsed: frame.elapsed, over }),
     womenDirection: split ? direction(shown.women, before.women, sign) : "unknown",
+    leftOut: leftOutOf(indicator, register, t, frame.shown),
     series,
   };
 }

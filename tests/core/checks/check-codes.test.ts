@@ -44,7 +44,9 @@ describe("sheet and column findings", () => {
   it("missing-column when a required header is absent, and the table is not read", () => {
     const g = withCell(baseGrids(), "Polisen", "D3", "Typ av aktivitet");
     const r = check(g);
-    expect(pick(r.findings).filter((f) => f.code === "missing-column")).toEqual([{ code: "missing-column", severity: "error", sheet: "Polisen", cell: null }]);
+    expect(pick(r.findings).filter((f) => f.code === "missing-column")).toEqual([
+      { code: "missing-column", severity: "error", sheet: "Polisen", cell: null },
+    ]);
     expect(r.findings.find((f) => f.code === "missing-column")!.message).toContain("Status");
     expect(r.register.activities.filter((a) => a.partnerId === "POL")).toEqual([]);
   });
@@ -62,15 +64,18 @@ describe("sheet and column findings", () => {
 
 describe("cell findings on a partner tab", () => {
   it("required", () => expectOnly(withCell(baseGrids(), "Polisen", "C4", "  "), { code: "required", sheet: "Polisen", cell: "C4" }));
-  it("not-a-number", () => expectOnly(withCell(baseGrids(), "Polisen", "F4", "ca 20"), { code: "not-a-number", sheet: "Polisen", cell: "F4" }));
-  it("not-a-whole-number", () => expectOnly(withCell(baseGrids(), "Polisen", "E4", 1.5), { code: "not-a-whole-number", sheet: "Polisen", cell: "E4" }));
+  it("not-a-number", () =>
+    expectOnly(withCell(baseGrids(), "Polisen", "F4", "ca 20"), { code: "not-a-number", sheet: "Polisen", cell: "F4" }));
+  it("not-a-whole-number", () =>
+    expectOnly(withCell(baseGrids(), "Polisen", "E4", 1.5), { code: "not-a-whole-number", sheet: "Polisen", cell: "E4" }));
   it("negative count", () => expectOnly(withCell(baseGrids(), "Polisen", "E4", -1), { code: "negative", sheet: "Polisen", cell: "E4" }));
   it("negative value", () => expectOnly(withCell(baseGrids(), "Polisen", "M4", -3), { code: "negative", sheet: "Polisen", cell: "M4" }));
   it("percent-out-of-range on value and on a part", () => {
     expectOnly(withCell(baseGrids(), "Polisen", "M5", 112), { code: "percent-out-of-range", sheet: "Polisen", cell: "M5" });
     expectOnly(withCell(baseGrids(), "Polisen", "N5", "101"), { code: "percent-out-of-range", sheet: "Polisen", cell: "N5" });
   });
-  it("not-a-date", () => expectOnly(withCell(baseGrids(), "Polisen", "A4", "14/3 2025"), { code: "not-a-date", sheet: "Polisen", cell: "A4" }));
+  it("not-a-date", () =>
+    expectOnly(withCell(baseGrids(), "Polisen", "A4", "14/3 2025"), { code: "not-a-date", sheet: "Polisen", cell: "A4" }));
   it("unknown-value lists the allowed values", () => {
     expectOnly(withCell(baseGrids(), "Polisen", "D4", "Klar"), { code: "unknown-value", sheet: "Polisen", cell: "D4" });
     const f = check(withCell(baseGrids(), "Polisen", "D4", "Klar")).findings[0]!;
@@ -79,7 +84,8 @@ describe("cell findings on a partner tab", () => {
   it("accepts a choice in any case with spaces", () => {
     expect(check(withCell(baseGrids(), "Polisen", "D4", "  genomförd ")).findings).toEqual([]);
   });
-  it("invalid-period", () => expectOnly(withCell(baseGrids(), "Polisen", "K4", "T4 2025"), { code: "invalid-period", sheet: "Polisen", cell: "K4" }));
+  it("invalid-period", () =>
+    expectOnly(withCell(baseGrids(), "Polisen", "K4", "T4 2025"), { code: "invalid-period", sheet: "Polisen", cell: "K4" }));
   it("cell-error", () => expectOnly(withCell(baseGrids(), "Polisen", "F4", "#N/A"), { code: "cell-error", sheet: "Polisen", cell: "F4" }));
   it("counts rows left out because of errors", () => {
     const r = check(withCell(withCell(baseGrids(), "Polisen", "A4", "igår"), "Polisen", "M4", "x"));
@@ -96,24 +102,50 @@ describe("reference findings", () => {
   it("compares IDs trimmed and case-insensitively", () => {
     expect(check(withCell(baseGrids(), "Åtgärder", "D2", " stg ")).findings).toEqual([]);
   });
-  it("unknown-measure", () => expectOnly(withCell(baseGrids(), "Polisen", "B4", "Å17"), { code: "unknown-measure", sheet: "Polisen", cell: "B4" }));
-  it("unknown-indicator", () => expectOnly(withCell(baseGrids(), "Polisen", "L4", "I9"), { code: "unknown-indicator", sheet: "Polisen", cell: "L4" }));
+  it("unknown-measure", () =>
+    expectOnly(withCell(baseGrids(), "Polisen", "B4", "Å17"), { code: "unknown-measure", sheet: "Polisen", cell: "B4" }));
+  it("unknown-indicator", () =>
+    expectOnly(withCell(baseGrids(), "Polisen", "L4", "I9"), { code: "unknown-indicator", sheet: "Polisen", cell: "L4" }));
   it("duplicate-id names the later row", () => {
-    expectOnly(withRow(baseGrids(), "Parter", ["pol", "Polisen igen", "Polis", "Polisen 2"]), { code: "duplicate-id", sheet: "Parter", cell: "A4" });
+    expectOnly(withRow(baseGrids(), "Parter", ["pol", "Polisen igen", "Polis", "Polisen 2"]), {
+      code: "duplicate-id",
+      sheet: "Parter",
+      cell: "A4",
+    });
   });
   it("duplicate-value names the later Indikator-ID", () => {
-    const g = withRow(baseGrids(), "Polisen", [null, null, null, null, null, null, null, null, null, null, "2025 T2", "I1", 170, null, null, null]);
+    const g = withRow(baseGrids(), "Polisen", [
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      "2025 T2",
+      "I1",
+      170,
+      null,
+      null,
+      null,
+    ]);
     expectOnly(g, { code: "duplicate-value", sheet: "Polisen", cell: "L6" });
   });
   it("frequency-mismatch names the Period cell", () => {
     expectOnly(withCell(baseGrids(), "Polisen", "K5", "T3 2025"), { code: "frequency-mismatch", sheet: "Polisen", cell: "K5" });
   });
-  it("parts-exceed-total names Deltagare", () => expectOnly(withCell(baseGrids(), "Polisen", "G4", 30), { code: "parts-exceed-total", sheet: "Polisen", cell: "F4" }));
+  it("parts-exceed-total names Deltagare", () =>
+    expectOnly(withCell(baseGrids(), "Polisen", "G4", 30), { code: "parts-exceed-total", sheet: "Polisen", cell: "F4" }));
 });
 
 describe("warnings", () => {
-  it("date-outside-pledge", () => expectOnly(withCell(baseGrids(), "Polisen", "A4", d(2024, 6, 10)), { code: "date-outside-pledge", sheet: "Polisen", cell: "A4" }));
-  it("date-in-future", () => expectOnly(withCell(baseGrids(), "Polisen", "A4", d(2025, 10, 1)), { code: "date-in-future", sheet: "Polisen", cell: "A4" }));
+  it("date-outside-pledge", () =>
+    expectOnly(withCell(baseGrids(), "Polisen", "A4", d(2024, 6, 10)), { code: "date-outside-pledge", sheet: "Polisen", cell: "A4" }));
+  it("date-in-future", () =>
+    expectOnly(withCell(baseGrids(), "Polisen", "A4", d(2025, 10, 1)), { code: "date-in-future", sheet: "Polisen", cell: "A4" }));
   it("date-outside-measure", () => {
     const g = withCell(baseGrids(), "Åtgärder", "F2", d(2025, 7, 1));
     expectOnly(g, { code: "date-outside-measure", sheet: "Stångåstaden", cell: "A4" });
@@ -121,19 +153,51 @@ describe("warnings", () => {
   it("period-outside-pledge", () => {
     const g = withCell(baseGrids(), "Polisen", "K4", "T1 2024");
     const r = check(g);
-    expect(pick(r.findings).filter((f) => f.severity === "warning")).toEqual([{ code: "period-outside-pledge", severity: "warning", sheet: "Polisen", cell: "K4" }]);
+    expect(pick(r.findings).filter((f) => f.severity === "warning")).toEqual([
+      { code: "period-outside-pledge", severity: "warning", sheet: "Polisen", cell: "K4" },
+    ]);
   });
   it("not-a-source", () => {
-    const g = withRow(baseGrids(), "Stångåstaden", [null, null, null, null, null, null, null, null, null, null, "T2 2025", "I1", 3, null, null, null]);
+    const g = withRow(baseGrids(), "Stångåstaden", [
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      "T2 2025",
+      "I1",
+      3,
+      null,
+      null,
+      null,
+    ]);
     expectOnly(g, { code: "not-a-source", sheet: "Stångåstaden", cell: "L5" });
   });
-  it("not-involved", () => expectOnly(withCell(baseGrids(), "Stångåstaden", "B4", "Å2"), { code: "not-involved", sheet: "Stångåstaden", cell: "B4" }));
+  it("not-involved", () =>
+    expectOnly(withCell(baseGrids(), "Stångåstaden", "B4", "Å2"), { code: "not-involved", sheet: "Stångåstaden", cell: "B4" }));
   it("duplicate-row names the later Datum", () => {
-    const g = withRow(baseGrids(), "Polisen", [d(2025, 5, 14), "Å2", "Medborgardialog på torget", "Genomförd", 1, 40, 22, 18, "Bra uppslutning"]);
+    const g = withRow(baseGrids(), "Polisen", [
+      d(2025, 5, 14),
+      "Å2",
+      "Medborgardialog på torget",
+      "Genomförd",
+      1,
+      40,
+      22,
+      18,
+      "Bra uppslutning",
+    ]);
     expectOnly(g, { code: "duplicate-row", sheet: "Polisen", cell: "A6" });
   });
-  it("missing-gender-split names Värde", () => expectOnly(withCell(baseGrids(), "Polisen", "O5", null), { code: "missing-gender-split", sheet: "Polisen", cell: "M5" }));
-  it("personal-data in a comment", () => expectOnly(withCell(baseGrids(), "Polisen", "I4", "Ring Anna 070-123 45 67"), { code: "personal-data", sheet: "Polisen", cell: "I4" }));
+  it("missing-gender-split names Värde", () =>
+    expectOnly(withCell(baseGrids(), "Polisen", "O5", null), { code: "missing-gender-split", sheet: "Polisen", cell: "M5" }));
+  it("personal-data in a comment", () =>
+    expectOnly(withCell(baseGrids(), "Polisen", "I4", "Ring Anna 070-123 45 67"), { code: "personal-data", sheet: "Polisen", cell: "I4" }));
   it("no personal-data for dates, amounts and IDs", () => {
     expect(check(withCell(baseGrids(), "Polisen", "I4", "2025-03-14, 1 200 kr, Å3, T2 2025")).findings).toEqual([]);
   });

@@ -53,7 +53,14 @@ describe("activityFigures", () => {
     const byId = Object.fromEntries(figures.byPartner.map((p) => [p.partnerId, p]));
     expect(byId.POL).toMatchObject({ activities: 2, values: 2, expectedValues: 2, missingIndicators: [], reported: true });
     // I2 is annual: STG's 2025 value is not due before T3 2025 (as the check's missing-value).
-    expect(byId.STG).toMatchObject({ activities: 1, participants: 10, values: 1, expectedValues: 0, missingIndicators: [], reported: true });
+    expect(byId.STG).toMatchObject({
+      activities: 1,
+      participants: 10,
+      values: 1,
+      expectedValues: 0,
+      missingIndicators: [],
+      reported: true,
+    });
     expect(byId.WIL).toMatchObject({ activities: 0, values: 0, expectedValues: 1, missingIndicators: ["I3"], reported: false });
     expect(figures.byPartner.map((p) => p.partnerId)).toEqual(["POL", "STG", "WIL"]);
   });

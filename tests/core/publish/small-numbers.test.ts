@@ -43,7 +43,10 @@ describe("a count as published", () => {
 
 describe("a sum whose total is shown", () => {
   it("hides the other part of a two-part sum when one part is small", () => {
-    expect(protectSum(43, [3, 40], 5)).toEqual({ total: { kind: "value", value: 43 }, parts: [{ kind: "fewer", than: 5 }, { kind: "hidden" }] });
+    expect(protectSum(43, [3, 40], 5)).toEqual({
+      total: { kind: "value", value: 43 },
+      parts: [{ kind: "fewer", than: 5 }, { kind: "hidden" }],
+    });
   });
 
   it("withholds the breakdown when no hiding keeps a small part from being worked out", () => {
@@ -66,7 +69,13 @@ describe("a sum whose total is shown", () => {
   });
 
   it("a small total is itself färre än N, and so is every part", () => {
-    expect(protectSum(4, [1, 3], 5)).toEqual({ total: { kind: "fewer", than: 5 }, parts: [{ kind: "fewer", than: 5 }, { kind: "fewer", than: 5 }] });
+    expect(protectSum(4, [1, 3], 5)).toEqual({
+      total: { kind: "fewer", than: 5 },
+      parts: [
+        { kind: "fewer", than: 5 },
+        { kind: "fewer", than: 5 },
+      ],
+    });
   });
 
   it("property: no published part is below the threshold, and none can be subtracted out", () => {
@@ -95,7 +104,11 @@ describe("a sum whose total is shown", () => {
 
 describe("a women/men split", () => {
   it("with a known total, protects the parts as a sum", () => {
-    expect(protectSplit(43, 3, 40, 5)).toEqual({ total: { kind: "value", value: 43 }, women: { kind: "fewer", than: 5 }, men: { kind: "hidden" } });
+    expect(protectSplit(43, 3, 40, 5)).toEqual({
+      total: { kind: "value", value: 43 },
+      women: { kind: "fewer", than: 5 },
+      men: { kind: "hidden" },
+    });
   });
 
   it("without a total that they add up to, a small part hides the other", () => {
@@ -119,7 +132,8 @@ describe("a women/men split", () => {
         if (out.women.kind === "value" || out.men.kind === "value") {
           expect(out.women.kind === "value" && out.men.kind === "value").toBe(true);
         }
-        if (total !== null && out.total?.kind === "value") expect(revealsNothing(total, [out.women, out.men], [women, men], min)).toBe(true);
+        if (total !== null && out.total?.kind === "value")
+          expect(revealsNothing(total, [out.women, out.men], [women, men], min)).toBe(true);
       }),
       { numRuns: 2000 },
     );

@@ -18,7 +18,18 @@ describe("finding a table by its headers", () => {
   });
 
   it("still reads optional columns after an empty header cell", () => {
-    const header = ["Datum", "Åtgärd-ID", "Aktivitet", "Status", null, "Tillfällen", "Deltagare", "Varav kvinnor/flickor", "Varav män/pojkar", "Kommentar"];
+    const header = [
+      "Datum",
+      "Åtgärd-ID",
+      "Aktivitet",
+      "Status",
+      null,
+      "Tillfällen",
+      "Deltagare",
+      "Varav kvinnor/flickor",
+      "Varav män/pojkar",
+      "Kommentar",
+    ];
     const found = findTable(sheet([header]), AKTIVITETER_TABLE)!;
     expect(found.missing).toEqual([]);
     expect(found.columns["Deltagare"]).toBe(6);
@@ -62,20 +73,46 @@ describe("a partner tab with its tables stacked", () => {
 describe("the pledge", () => {
   it("is read by its settings' names when Löfte has no Fält/Värde header row", () => {
     const findings: Finding[] = [];
-    const pledge = readPledge(sheet([["Medborgarlöftet"], [], [null, "Namn", "Löftet"], [null, " giltig från ", d(2024, 8, 1)], [null, "Giltig till", "2025-12-31"]]), findings);
+    const pledge = readPledge(
+      sheet([
+        ["Medborgarlöftet"],
+        [],
+        [null, "Namn", "Löftet"],
+        [null, " giltig från ", d(2024, 8, 1)],
+        [null, "Giltig till", "2025-12-31"],
+      ]),
+      findings,
+    );
     expect(findings).toEqual([]);
     expect(pledge).toMatchObject({ name: "Löftet", validFrom: d(2024, 8, 1), validTo: d(2025, 12, 31) });
   });
 
   it("still says which setting is wrong, at its value's cell", () => {
     const findings: Finding[] = [];
-    expect(readPledge(sheet([["Namn", "Löftet"], ["Giltig från", "1/8 2024"], ["Giltig till", d(2025, 12, 31)]]), findings)).toBeNull();
+    expect(
+      readPledge(
+        sheet([
+          ["Namn", "Löftet"],
+          ["Giltig från", "1/8 2024"],
+          ["Giltig till", d(2025, 12, 31)],
+        ]),
+        findings,
+      ),
+    ).toBeNull();
     expect(findings.map((f) => [f.code, f.cell])).toEqual([["invalid-setting", "B2"]]);
   });
 
   it("keeps the header rule: a Löfte table lacking Värde is a missing column", () => {
     const findings: Finding[] = [];
-    expect(readPledge(sheet([["Fält", "Innehåll"], ["Namn", "Löftet"]]), findings)).toBeNull();
+    expect(
+      readPledge(
+        sheet([
+          ["Fält", "Innehåll"],
+          ["Namn", "Löftet"],
+        ]),
+        findings,
+      ),
+    ).toBeNull();
     expect(findings.map((f) => [f.code, f.cell])).toEqual([["missing-column", null]]);
     expect(LOFTE_TABLE.columns.map((c) => c.header)).toEqual(["Fält", "Värde"]);
   });

@@ -27,7 +27,13 @@ describe("Minsta antal att visa", () => {
     const pledge = readPledge(sheet([["Minsta antal att visa", typed]]), findings);
     expect(pledge?.minCount).toBe(5);
     expect(findings).toEqual([
-      expect.objectContaining({ code: "invalid-setting", severity: "error", sheet: "Löfte", cell: "B5", message: expect.stringContaining("heltal") }),
+      expect.objectContaining({
+        code: "invalid-setting",
+        severity: "error",
+        sheet: "Löfte",
+        cell: "B5",
+        message: expect.stringContaining("heltal"),
+      }),
     ]);
     // The pledge itself is still read: the setting is optional.
     expect(pledge?.name).toBe("Löftet");

@@ -20,7 +20,10 @@ describe("a table's rows as read", () => {
   });
 
   it("give the typed value where it differs from the cell, and the cell elsewhere", () => {
-    const { data } = readTable({ name: "Polisen", values: [HEADERS, activity("A", " 12 "), activity("B", "ca 12"), activity("C")] }, AKTIVITETER_TABLE);
+    const { data } = readTable(
+      { name: "Polisen", values: [HEADERS, activity("A", " 12 "), activity("B", "ca 12"), activity("C")] },
+      AKTIVITETER_TABLE,
+    );
     const rows = new ActivityRows(data);
     expect([0, 1, 2].map((i) => rows.participants(i))).toEqual([12, undefined, 12]);
     expect([0, 1, 2].map((i) => rows.cell(i, "participants"))).toEqual([" 12 ", "ca 12", 12]);

@@ -43,14 +43,18 @@ export function planProblems(plan: SheetPlan, registerTexts: ReadonlySet<string>
     if (r.row + r.rows > rows || r.col + r.cols > cols) problems.push(`range ${range} lies outside ${rows}×${cols}`);
   }
   const merges = plan.merges.map(parseRange);
-  merges.forEach((a, i) => merges.slice(i + 1).forEach((b, k) => {
-    if (overlaps(a, b)) problems.push(`merges ${plan.merges[i]} and ${plan.merges[i + k + 1]} overlap`);
-  }));
+  merges.forEach((a, i) =>
+    merges.slice(i + 1).forEach((b, k) => {
+      if (overlaps(a, b)) problems.push(`merges ${plan.merges[i]} and ${plan.merges[i + k + 1]} overlap`);
+    }),
+  );
   for (const h of plan.rows) if (h.row >= rows) problems.push(`row height for row ${h.row} outside the sheet`);
   for (const b of plan.print?.rowBreaks ?? []) if (b <= 0 || b >= rows) problems.push(`row break ${b} outside the sheet`);
   if (plan.columns.length > 0 && plan.columns.length < cols) {
     // Columns beyond the layout are fine only when nothing is written there.
-    plan.values.forEach((r, i) => r.slice(plan.columns.length).forEach((v) => v !== null && problems.push(`row ${i} writes beyond the set widths`)));
+    plan.values.forEach((r, i) =>
+      r.slice(plan.columns.length).forEach((v) => v !== null && problems.push(`row ${i} writes beyond the set widths`)),
+    );
   }
   for (const l of plan.links) parseA1(l.target);
   return problems;

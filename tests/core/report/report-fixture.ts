@@ -36,7 +36,14 @@ export function smallRegister(): Register {
       { ...value("I6", "T2 2025", 355, { partnerId: "STG" }), comment: SECRET_COMMENT },
     ],
     activities: [
-      activity("KOM", "Å1", "2025-05-14", { title: SECRET_TITLE, comment: SECRET_COMMENT, participants: 1230, women: 540, men: 690, occasions: 3 }),
+      activity("KOM", "Å1", "2025-05-14", {
+        title: SECRET_TITLE,
+        comment: SECRET_COMMENT,
+        participants: 1230,
+        women: 540,
+        men: 690,
+        occasions: 3,
+      }),
       activity("KOM", "Å1", "2025-06-02", { participants: 0, occasions: 1 }),
       activity("STG", "Å1", "2025-02-02", { participants: 10 }),
     ],

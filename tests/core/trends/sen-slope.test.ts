@@ -6,18 +6,34 @@ const at = (label: string, value: number) => ({ index: tertialIndex(tertial(labe
 
 describe("Sen's slope", () => {
   it("is the slope of a straight line", () => {
-    expect(senSlope([{ index: 0, value: 10 }, { index: 1, value: 12 }, { index: 2, value: 14 }])).toBe(2);
+    expect(
+      senSlope([
+        { index: 0, value: 10 },
+        { index: 1, value: 12 },
+        { index: 2, value: 14 },
+      ]),
+    ).toBe(2);
   });
 
   it("takes the median slope, so one odd tertial does not swing it", () => {
     // pair slopes: 1, 20, 1, 39, 1, −37 → median 1
-    const points = [{ index: 0, value: 10 }, { index: 1, value: 11 }, { index: 2, value: 50 }, { index: 3, value: 13 }];
+    const points = [
+      { index: 0, value: 10 },
+      { index: 1, value: 11 },
+      { index: 2, value: 50 },
+      { index: 3, value: 13 },
+    ];
     expect(senSlope(points)).toBe(1);
   });
 
   it("averages the two middle slopes for an even count", () => {
     // pair slopes: 2, 1, 3, 0, 3.5, 7 → sorted 0, 1, 2, 3, 3.5, 7 → (2 + 3)/2
-    const points = [{ index: 0, value: 0 }, { index: 1, value: 2 }, { index: 2, value: 2 }, { index: 3, value: 9 }];
+    const points = [
+      { index: 0, value: 0 },
+      { index: 1, value: 2 },
+      { index: 2, value: 2 },
+      { index: 3, value: 9 },
+    ];
     expect(senSlope(points)).toBe(2.5);
   });
 

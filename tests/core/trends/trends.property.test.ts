@@ -83,9 +83,7 @@ describe("trend properties", () => {
   it("does not depend on the order of the value rows", () => {
     const arb = fc
       .tuple(arbRegister, arbTertial)
-      .chain(([reg, t]) =>
-        fc.shuffledSubarray(reg.values, { minLength: reg.values.length }).map((shuffled) => ({ reg, t, shuffled })),
-      );
+      .chain(([reg, t]) => fc.shuffledSubarray(reg.values, { minLength: reg.values.length }).map((shuffled) => ({ reg, t, shuffled })));
     fc.assert(
       fc.property(arb, ({ reg, t, shuffled }) => {
         expect(computeTrends({ ...reg, values: shuffled }, t)).toEqual(computeTrends(reg, t));

@@ -237,3 +237,30 @@ describe("the status at the pledge's last tertial is a verdict", () => {
     expect(trendOf(register({ indicators: [fires], values: [value("I5", "T1 2026", 9)] }), "T1 2026", "I5").status).toBe("improved");
   });
 });
+
+describe("a value left out by an error", () => {
+  const trust = indicator("I9", { unit: "Procent", frequency: "År", baseline: 48, baselinePeriod: period("2023"), target: 55 });
+  const reg = register({
+    indicators: [trust, crimes],
+    values: [value("I9", "2024", 51), ...crimeValues],
+    excludedValues: [
+      { sheet: "Polisen", indicatorId: "i9", period: period("2025") },
+      { sheet: "Polisen", indicatorId: "I1", period: period("T3 2025") },
+      { sheet: "Stångåstaden", indicatorId: "I1", period: period("T3 2025") },
+      { sheet: "Polisen", indicatorId: "I1", period: period("T1 2025") },
+      { sheet: "Polisen", indicatorId: "I1", period: null },
+    ],
+  });
+
+  it("is carried on the indicator for the period shown or later, with its tabs", () => {
+    // The 2024 value is shown; the 2025 one was left out, and the trend says so.
+    expect(trendOf(reg, "T3 2025", "I9")).toMatchObject({ period: "2024", value: 51 });
+    expect(trendOf(reg, "T3 2025", "I9").leftOut).toEqual([{ period: "2025", tabs: ["Polisen"] }]);
+    expect(trendOf(reg, "T3 2025").leftOut).toEqual([{ period: "T3 2025", tabs: ["Polisen", "Stångåstaden"] }]);
+  });
+
+  it("is not carried into a report whose period it does not bear on", () => {
+    expect(trendOf(reg, "T2 2025").leftOut).toEqual([]);
+    expect(trendOf(reg, "T3 2024", "I9").leftOut).toEqual([]);
+  });
+});

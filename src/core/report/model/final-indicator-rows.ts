@@ -10,7 +10,7 @@ import { periodLabel, tertialIndex, type Period, type TertialPeriod } from "../.
 import { decimalsFor } from "./indicator-rows";
 import type { Comparison } from "./kortversion";
 import { statusWord, type StatusWordSv } from "../../trends/status-words";
-import { trendNote, trendScore, unitWord, type TrendScore } from "./trend-words";
+import { leftOutText, rowNote, trendNote, trendScore, unitWord, type TrendScore } from "./trend-words";
 
 export interface FinalIndicatorRow {
   id: string;
@@ -29,7 +29,10 @@ export interface FinalIndicatorRow {
   direction: Direction;
   noise: boolean | null;
   score: TrendScore | null;
+  /** The trend's word, and values left out by errors when any were. */
   note: string;
+  /** "2025: utelämnat, fel på fliken Polisen"; null when nothing was left out. */
+  leftOut: string | null;
   target: number | null;
   status: TargetStatus;
   statusWord: StatusWordSv;
@@ -72,7 +75,8 @@ export function finalIndicatorRow(trend: IndicatorTrend, indicator: Indicator, t
     direction: dir,
     noise: noisy,
     score: trendScore(dir, noisy),
-    note: trendNote(dir, noisy, latest === null ? "värde saknas" : "utgångsvärde saknas"),
+    note: rowNote(trendNote(dir, noisy, latest === null ? "värde saknas" : "utgångsvärde saknas"), trend.leftOut),
+    leftOut: leftOutText(trend.leftOut),
     target: trend.target,
     status,
     statusWord: statusWord(status, trend.baseline, trend.target),

@@ -7,7 +7,7 @@ import type { Direction, IndicatorTrend, PeriodValue, TargetStatus } from "../..
 import type { Period } from "../../period";
 import { decimalsOf } from "../../swedish-format";
 import { statusWord, type StatusWordSv } from "../../trends/status-words";
-import { trendNote, trendScore, unitWord, type TrendScore } from "./trend-words";
+import { leftOutText, rowNote, trendNote, trendScore, unitWord, type TrendScore } from "./trend-words";
 
 export interface IndicatorRow {
   id: string;
@@ -27,7 +27,10 @@ export interface IndicatorRow {
   direction: Direction;
   noise: boolean | null;
   score: TrendScore | null;
+  /** The trend's word, and values left out by errors when any were. */
   note: string;
+  /** "2025: utelämnat, fel på fliken Polisen"; null when nothing was left out. */
+  leftOut: string | null;
   target: number | null;
   status: TargetStatus;
   statusWord: StatusWordSv;
@@ -72,7 +75,8 @@ export function indicatorRow(trend: IndicatorTrend): IndicatorRow {
     direction: trend.direction,
     noise: trend.noise,
     score,
-    note: trendNote(trend.direction, trend.noise, current === null ? "värde saknas" : "ingen jämförelse"),
+    note: rowNote(trendNote(trend.direction, trend.noise, current === null ? "värde saknas" : "ingen jämförelse"), trend.leftOut),
+    leftOut: leftOutText(trend.leftOut),
     target: trend.target,
     status: trend.status,
     statusWord: statusWord(trend.status, trend.baseline, trend.target),

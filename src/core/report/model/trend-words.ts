@@ -5,7 +5,8 @@
  * better, not by up or down); the word says the same in black and white.
  */
 import type { Indicator } from "../../register/types";
-import type { Direction } from "../../trends/trend-types";
+import { periodLabel } from "../../period";
+import type { Direction, LeftOut } from "../../trends/trend-types";
 
 export type TrendScore = 1 | 2 | 3;
 
@@ -41,4 +42,25 @@ export function unitWord(unit: Indicator["unit"]): string {
 /** Verb for a change in the indicator's own terms: fewer crimes "minskade". */
 export function changeVerb(change: number): string {
   return change > 0 ? "ökade" : change < 0 ? "minskade" : "var oförändrat";
+}
+
+function joinAnd(parts: readonly string[]): string {
+  return parts.length <= 1 ? parts.join("") : `${parts.slice(0, -1).join(", ")} och ${parts[parts.length - 1]}`;
+}
+
+/**
+ * Values left out by errors, as the indicator's row says it: "2025: utelämnat, fel på
+ * fliken Polisen", so an older value is never read as the latest. Null when none was.
+ */
+export function leftOutText(leftOut: readonly LeftOut[]): string | null {
+  if (leftOut.length === 0) return null;
+  return leftOut
+    .map((l) => `${periodLabel(l.period)}: utelämnat, fel på ${l.tabs.length === 1 ? "fliken" : "flikarna"} ${joinAnd(l.tabs)}`)
+    .join("; ");
+}
+
+/** The note of a row: the trend's word, and what was left out by errors when anything was. */
+export function rowNote(trend: string, leftOut: readonly LeftOut[]): string {
+  const left = leftOutText(leftOut);
+  return left === null ? trend : `${trend}; ${left}`;
 }

@@ -134,3 +134,24 @@ describe("report data never depends on anything but the register", () => {
     expect(tertialReportModel(context(smallRegister()), T2_2025)).toEqual(tertialReportModel(context(smallRegister()), T2_2025));
   });
 });
+
+describe("a value left out by an error, on its row", () => {
+  const trust = indicator("I9", { name: "Förtroende för polisen", unit: "Procent", frequency: "År", baseline: 48, target: 55 });
+  const reg = register({
+    indicators: [trust],
+    values: [value("I9", "2024", 51)],
+    excludedValues: [{ sheet: "Polisen", indicatorId: "I9", period: period("2025") }],
+  });
+
+  it("is marked in the tertial report and the Slutrapport, never shown as if the older value were the latest", () => {
+    const row = tertialReportModel(context(reg), { kind: "tertial", year: 2025, tertial: 3 }).indicators[0]!;
+    expect(row.current?.value).toBe(51);
+    expect(row.leftOut).toBe("2025: utelämnat, fel på fliken Polisen");
+    expect(row.note).toContain("2025: utelämnat, fel på fliken Polisen");
+    // The verdict is on the latest value there is, and the row says what is missing.
+    expect(row.statusWord).toBe("Förbättrat, ej nått målet");
+    const final = finalReportModel(context(reg)).indicators[0]!;
+    expect(final.leftOut).toBe("2025: utelämnat, fel på fliken Polisen");
+    expect(final.note).toContain("utelämnat");
+  });
+});
