@@ -64,6 +64,8 @@ export const PLEDGE_FIELDS = [
   { field: "Giltig från", required: true, kind: "date" },
   { field: "Giltig till", required: true, kind: "date" },
   { field: "Rapporteras till", required: false, kind: "text" },
+  // Whom the Slutrapport is addressed to; `DEFAULT_FINAL_REPORT_TO` when blank.
+  { field: "Slutrapport till", required: false, kind: "text" },
   // Days after a tertial ends that partners have to report it: the due date of `pledge reminders`.
   { field: "Sista rapportdag", required: false, kind: "days" },
   // Counts below it read "färre än N" in what is published (`pledge publish`); the reports keep the real figures.
@@ -72,6 +74,9 @@ export const PLEDGE_FIELDS = [
 
 /** `Sista rapportdag` when the Löfte sheet does not set it: partners report within 14 days of a tertial's end. */
 export const DEFAULT_REPORT_DAYS = 14;
+
+/** `Slutrapport till` when the Löfte sheet does not set it: the Slutrapport goes to the municipal board. */
+export const DEFAULT_FINAL_REPORT_TO = "Kommunstyrelsen";
 
 /** `Minsta antal att visa` when the Löfte sheet does not set it. */
 export const DEFAULT_MIN_COUNT = 5;

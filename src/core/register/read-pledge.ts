@@ -8,7 +8,7 @@ import { finding } from "../messages/catalogue";
 import { personalDataKind } from "../personal-data";
 import { fold, isBlank, toCount, toDate, toText } from "../values";
 import { findTable } from "./find-table";
-import { DEFAULT_MIN_COUNT, DEFAULT_REPORT_DAYS, LOFTE_TABLE, PLEDGE_FIELDS } from "./layout";
+import { DEFAULT_FINAL_REPORT_TO, DEFAULT_MIN_COUNT, DEFAULT_REPORT_DAYS, LOFTE_TABLE, PLEDGE_FIELDS } from "./layout";
 import { cellOf, readTable, type TableRow } from "./read-table";
 import type { Pledge } from "./types";
 
@@ -118,6 +118,7 @@ export function readPledge(sheet: SheetGrid, findings: Finding[]): Pledge | null
     validFrom: date("Giltig från"),
     validTo: date("Giltig till"),
     reportsTo: text("Rapporteras till"),
+    finalReportTo: text("Slutrapport till") ?? DEFAULT_FINAL_REPORT_TO,
     reportDays: reportDays(sheet, byField.get(fold("Sista rapportdag")), findings),
     minCount: minCount(sheet, byField.get(fold("Minsta antal att visa")), findings),
   };

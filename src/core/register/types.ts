@@ -30,6 +30,8 @@ export interface Pledge {
   validFrom: number;
   validTo: number;
   reportsTo: string | null;
+  /** `Slutrapport till`: whom the Slutrapport is addressed to (default Kommunstyrelsen). */
+  finalReportTo: string;
   /** `Sista rapportdag`: days after a tertial ends that partners have to report it (default 14). */
   reportDays: number;
   /** `Minsta antal att visa`: counts below it read "färre än N" in what is published (default 5). */

@@ -36,6 +36,7 @@ export function pledge(from = "2024-08-01", to = "2025-12-31"): Pledge {
     validFrom: serial(from),
     validTo: serial(to),
     reportsTo: "Trygghetsrådet",
+    finalReportTo: "Kommunstyrelsen",
     reportDays: 14,
     minCount: 5,
   };

@@ -125,6 +125,7 @@ export function finalReportModel(ctx: ReportContext): FinalReportModel {
       rowsUsed: total.activities + register.values.filter(valueInPledge).length,
       partnersReported,
       createdAt: ctx.createdAt,
+      final: true,
     }),
     tertials: labels,
     keyFigures: {

@@ -5,7 +5,7 @@
  */
 import type { Period } from "../../period";
 import { type ActivitySource, activitiesOf } from "../../register/activity-source";
-import { DEFAULT_MIN_COUNT } from "../../register/layout";
+import { DEFAULT_FINAL_REPORT_TO, DEFAULT_MIN_COUNT } from "../../register/layout";
 import type { Indicator, IndicatorValue, Measure, Partner, Pledge, Register } from "../../register/types";
 
 // Tags that say what kind of value follows, so no two different sequences of values feed the same words.
@@ -103,6 +103,7 @@ export function pledge(h: Hash, p: Pledge): void {
   h.text(p.reportsTo);
   // Only when set to something else than the default, so registers without it keep the fingerprints they had.
   if (p.minCount !== DEFAULT_MIN_COUNT) h.number(p.minCount);
+  if (p.finalReportTo !== DEFAULT_FINAL_REPORT_TO) h.text(p.finalReportTo);
 }
 
 export function partner(h: Hash, p: Partner): void {

@@ -39,6 +39,8 @@ export interface HeadFacts {
   rowsUsed: number;
   partnersReported: number;
   createdAt: Date;
+  /** The Slutrapport is addressed to `Slutrapport till`, a tertial report to `Rapporteras till`. */
+  final?: boolean;
 }
 
 function pledgeLine(register: Register): string {
@@ -54,7 +56,7 @@ export function reportHead(register: Register, facts: HeadFacts): ReportHead {
   const created = localDateTime(facts.createdAt);
   const partnersTotal = register.partners.length;
   const fingerprint = dataFingerprint(register);
-  const reportsTo = pledge?.reportsTo ?? null;
+  const reportsTo = (facts.final ? pledge?.finalReportTo : pledge?.reportsTo) ?? null;
   const subtitle = [facts.reportLabel, facts.monthSpan, ...(reportsTo ? [`till ${reportsTo}`] : [])].join(" · ");
   const from = partnersTotal > 0 ? ` från ${formatNumberSv(facts.partnersReported)} av ${formatNumberSv(partnersTotal)} parter` : "";
   const excluded =

@@ -95,7 +95,7 @@ describe("the final report model", () => {
 
   it("has a column for every pledge tertial", () => {
     expect(model.tertials).toEqual(["T2 2024", "T3 2024", "T1 2025", "T2 2025", "T3 2025"]);
-    expect(model.head.subtitle).toBe("Slutrapport T2 2024–T3 2025 · augusti 2024–december 2025 · till Trygghetsrådet");
+    expect(model.head.subtitle).toBe("Slutrapport T2 2024–T3 2025 · augusti 2024–december 2025 · till Kommunstyrelsen");
   });
 
   it("places an annual value in the last tertial of its year", () => {
