@@ -5,6 +5,12 @@ import { serialFromYMD } from "../../src/core/date";
 import { AKTIVITETER_TABLE, ATGARDER_TABLE, INDIKATORER_TABLE, PARTER_TABLE, VARDEN_TABLE } from "../../src/core/register/layout";
 
 export const d = (y: number, m: number, day: number) => serialFromYMD(y, m, day)!;
+
+/** A `Löfte` sheet with the required settings (pledge 2024-08-01–2025-12-31) and `extra` Fält/Värde rows below. */
+export const lofteSheet = (extra: (string | number | null)[][]) => ({
+  name: "Löfte",
+  values: [["Fält", "Värde"], ["Namn", "Löftet"], ["Giltig från", d(2024, 8, 1)], ["Giltig till", d(2025, 12, 31)], ...extra],
+});
 const headers = (t: { columns: readonly { header: string }[] }) => t.columns.map((c) => c.header);
 
 /** A partner tab: title, help, headers on row 3 (activities A–I, values K–P), data from row 4. */

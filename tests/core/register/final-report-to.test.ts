@@ -2,13 +2,10 @@ import type { Finding } from "../../../src/core/findings";
 import { readPledge } from "../../../src/core/register/read-pledge";
 import { finalReportModel } from "../../../src/core/report/model/final-report-model";
 import { tertialReportModel } from "../../../src/core/report/model/tertial-report-model";
-import { d } from "../../support/register-builder";
+import { lofteSheet } from "../../support/register-builder";
 import { context, T2_2025 } from "../report/report-fixture";
 
-const sheet = (extra: (string | number | null)[][]) => ({
-  name: "Löfte",
-  values: [["Fält", "Värde"], ["Namn", "Löftet"], ["Giltig från", d(2024, 8, 1)], ["Giltig till", d(2025, 12, 31)], ...extra],
-});
+const sheet = lofteSheet;
 
 describe("Slutrapport till", () => {
   it("is Kommunstyrelsen when the Löfte sheet leaves it out or blank", () => {

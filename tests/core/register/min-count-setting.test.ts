@@ -1,11 +1,8 @@
 import type { Finding } from "../../../src/core/findings";
 import { readPledge } from "../../../src/core/register/read-pledge";
-import { d } from "../../support/register-builder";
+import { lofteSheet } from "../../support/register-builder";
 
-const sheet = (extra: (string | number | null)[][]) => ({
-  name: "Löfte",
-  values: [["Fält", "Värde"], ["Namn", "Löftet"], ["Giltig från", d(2024, 8, 1)], ["Giltig till", d(2025, 12, 31)], ...extra],
-});
+const sheet = lofteSheet;
 
 describe("Minsta antal att visa", () => {
   it("is 5 when the Löfte sheet does not set it", () => {
