@@ -7,7 +7,7 @@
 import type { Cell } from "../../cell";
 import type { SheetPlan } from "../../plan/sheet-plan";
 import type { FinalReportModel } from "../model/final-report-model";
-import { changeCell, NONE, numberCell, periodCell, splitRows, type CellWithFormat } from "./indicator-cells";
+import { changeCell, NONE, numberCell, periodCell, splitRows, unitDecimals, type CellWithFormat } from "./indicator-cells";
 import { writeChartBlock } from "./chart-block";
 import { PlanBuilder } from "../../plan/plan-builder";
 import { finishReport } from "./report-print";
@@ -65,15 +65,16 @@ function indicatorSection(b: PlanBuilder, m: FinalReportModel, L: Layout): void 
     { header: "Mål", col: L.target, numeric: true },
     { header: "Slutstatus", col: L.status, wrap: true },
   ];
+  const decimals = unitDecimals([...m.indicators, ...m.women]);
   const rows = m.indicators.map((i) => [
     i.name,
     i.unitWord,
-    numberCell(i.baseline, i.unit, i.decimals),
-    ...i.values.map((v) => periodCell(v, i.unit, i.decimals, i.annual)),
-    changeCell(i.change, i.unit, i.decimals),
+    numberCell(i.baseline, i.unit, decimals(i)),
+    ...i.values.map((v) => periodCell(v, i.unit, decimals(i), i.annual)),
+    changeCell(i.change, i.unit, decimals(i)),
     i.score,
     i.note,
-    numberCell(i.target, i.unit, i.decimals),
+    numberCell(i.target, i.unit, decimals(i)),
     i.statusWord,
   ]);
   const table = writeTable(b, columns, splitRows(rows));
@@ -93,6 +94,7 @@ function womenSection(b: PlanBuilder, m: FinalReportModel, L: Layout): void {
     { header: "Grupp", col: 2 },
     ...tertialColumns(m, L.t0),
   ];
+  const decimals = unitDecimals([...m.indicators, ...m.women]);
   const rows = m.women.flatMap((w) => {
     const difference = w.women.map((v, i) => {
       const men = w.men[i];
@@ -100,9 +102,9 @@ function womenSection(b: PlanBuilder, m: FinalReportModel, L: Layout): void {
     });
     const annual = w.women.some((v) => v !== null && v.period.kind === "year");
     return [
-      [w.name, w.unitWord, "Kvinnor", ...w.women.map((v) => periodCell(v, w.unit, w.decimals, annual))],
-      [null, null, "Män", ...w.men.map((v) => periodCell(v, w.unit, w.decimals, annual))],
-      [null, null, "Skillnad", ...difference.map((v) => (v ? changeCell(v.value, w.unit, w.decimals) : NONE))],
+      [w.name, w.unitWord, "Kvinnor", ...w.women.map((v) => periodCell(v, w.unit, decimals(w), annual))],
+      [null, null, "Män", ...w.men.map((v) => periodCell(v, w.unit, decimals(w), annual))],
+      [null, null, "Skillnad", ...difference.map((v) => (v ? changeCell(v.value, w.unit, decimals(w)) : NONE))],
     ] as (Cell | CellWithFormat)[][];
   });
   keepWithHeader(b, section, writeTable(b, columns, splitRows(rows)));

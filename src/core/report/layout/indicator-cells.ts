@@ -18,6 +18,17 @@ export interface CellWithFormat {
 
 type Unit = "Antal" | "Procent" | "Index";
 
+/**
+ * Decimals per unit for a whole report: every percent (count, index) of its tables is shown
+ * with as many decimals as the one that needs most, so a column never mixes "44,0 %" and
+ * "48 %", nor the women's table the indicator table. Each row keeps its own unit.
+ */
+export function unitDecimals(rows: readonly { unit: Unit; decimals: number }[]): (row: { unit: Unit }) => number {
+  const most = new Map<Unit, number>();
+  for (const r of rows) most.set(r.unit, Math.max(most.get(r.unit) ?? 0, r.decimals));
+  return (row) => most.get(row.unit) ?? 0;
+}
+
 export function numberCell(value: number | null, unit: Unit, decimals: number): CellWithFormat {
   return value === null ? { value: NONE, format: null } : { value, format: numberFormat(unit, decimals) };
 }

@@ -7,7 +7,7 @@
  */
 import { joinWithin } from "../../plan/excel-limits";
 import type { SheetPlan } from "../../plan/sheet-plan";
-import { changeCell, NONE, numberCell, periodCell, splitRows } from "./indicator-cells";
+import { changeCell, NONE, numberCell, periodCell, splitRows, unitDecimals } from "./indicator-cells";
 import { writeChartBlock } from "./chart-block";
 import { PlanBuilder } from "../../plan/plan-builder";
 import { periodLabel } from "../../period";
@@ -44,16 +44,17 @@ function indicatorSection(b: PlanBuilder, m: TertialReportModel): void {
     { header: "Mål", col: 8, numeric: true },
     { header: "Status", col: STATUS_COL },
   ];
+  const decimals = unitDecimals([...m.indicators, ...m.women]);
   const rows = m.indicators.map((i) => [
     i.name,
     i.unitWord,
-    numberCell(i.baseline, i.unit, i.decimals),
-    periodCell(i.previous, i.unit, i.decimals, i.annual),
-    periodCell(i.current, i.unit, i.decimals, i.annual),
-    changeCell(i.change, i.unit, i.decimals),
+    numberCell(i.baseline, i.unit, decimals(i)),
+    periodCell(i.previous, i.unit, decimals(i), i.annual),
+    periodCell(i.current, i.unit, decimals(i), i.annual),
+    changeCell(i.change, i.unit, decimals(i)),
     i.score,
     i.note,
-    numberCell(i.target, i.unit, i.decimals),
+    numberCell(i.target, i.unit, decimals(i)),
     i.statusWord,
   ]);
   const table = writeTable(b, columns, splitRows(rows));
@@ -75,13 +76,14 @@ function womenSection(b: PlanBuilder, m: TertialReportModel): void {
     { header: "Trend kvinnor", col: TREND_COL, center: true },
     { header: "Kommentar", col: 7, wrap: true },
   ];
+  const decimals = unitDecimals([...m.indicators, ...m.women]);
   const rows = m.women.map((w) => [
     w.name,
     w.unitWord,
     w.period === null ? NONE : periodLabel(w.period),
-    numberCell(w.women, w.unit, w.decimals),
-    numberCell(w.men, w.unit, w.decimals),
-    changeCell(w.difference, w.unit, w.decimals),
+    numberCell(w.women, w.unit, decimals(w)),
+    numberCell(w.men, w.unit, decimals(w)),
+    changeCell(w.difference, w.unit, decimals(w)),
     w.score,
     w.note,
   ]);
