@@ -86,6 +86,12 @@ function unusedSheetName(wanted: string, grids: WorkbookGrids): string {
   throw new Error(`No free sheet name for ${wanted}`);
 }
 
+/** The sheet's name as it stands, when the add-in made it; null when there is none or a person made it. */
+function generatedSheetNamed(name: string, grids: WorkbookGrids): string | null {
+  const sheet = name ? grids.sheets.find((s) => sheetNameKey(s.name) === sheetNameKey(name)) : undefined;
+  return sheet?.generated ? sheet.name : null;
+}
+
 async function write(
   port: WorkbookPort,
   check: CheckResult & { register: Register },
@@ -102,10 +108,14 @@ async function write(
   const draftEntry = logEntryFor(check.register, { created: request.now, sheet: wanted, period, data: fingerprint });
   const change = changeSinceLast(log, draftEntry);
   const changeChoice = change ? (request.newWorkbook ? "keep" : ((await request.onChange?.(change)) ?? "keep")) : null;
+  // Replacing writes over the report the log names (it may be "Rapport T2 2025 (2)"), while the add-in's own sheet is there.
+  const replaced = changeChoice === "replace" && !request.newWorkbook ? generatedSheetNamed(change!.previous.sheet, grids) : null;
   const picked =
     changeChoice === "keep" && !request.newWorkbook
       ? { name: unusedSheetName(wanted, grids), renamed: false }
-      : pickSheetName(wanted, taken);
+      : replaced
+        ? { name: replaced, renamed: false }
+        : pickSheetName(wanted, taken);
   const plan = { ...report, name: picked.name };
   const plans: SheetPlan[] = [plan];
   let kontrollSheet: string | null = null;

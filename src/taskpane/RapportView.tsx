@@ -12,6 +12,7 @@ import { periodLabel } from "../core/period";
 import { pledgeTertials } from "../core/pledge-calendar";
 import { CopyBox } from "./CopyBox";
 import { ErrorBar, LiveRegion, Working } from "./Feedback";
+import { ReportChangeDialog, useReportChangeQuestion } from "./ReportChangeDialog";
 import { useHost } from "./host";
 import type { Overview } from "./use-overview";
 import { errorText, useTask } from "./use-task";
@@ -30,6 +31,7 @@ export default function RapportView({ overview }: { overview: Overview }) {
   const tertial = tertials.find((t) => periodLabel(t) === label) ?? null;
   const [outcome, setOutcome] = useState<ReportOutcome | null>(null);
   const [goError, setGoError] = useState<string | null>(null);
+  const { question, ask } = useReportChangeQuestion();
 
   const make = async (work: () => Promise<ReportOutcome>) => {
     setOutcome(null);
@@ -68,26 +70,34 @@ export default function RapportView({ overview }: { overview: Overview }) {
               appearance="primary"
               disabled={!tertial}
               disabledFocusable={task.busy}
-              onClick={() => tertial && void make(() => host.makeTertialReport(tertial))}
+              onClick={() => tertial && void make(() => host.makeTertialReport(tertial, ask))}
               data-testid="make-tertial"
             >
               {strings.makeTertialReport}
             </Button>
-            <Button disabledFocusable={task.busy} onClick={() => void make(() => host.makeFinalReport())} data-testid="make-final">
+            <Button disabledFocusable={task.busy} onClick={() => void make(() => host.makeFinalReport(ask))} data-testid="make-final">
               {strings.makeFinalReport}
             </Button>
           </div>
         </>
       )}
       {task.busy && <Working label={strings.makingReport} />}
+      <ReportChangeDialog question={question} />
       <ErrorBar text={task.error ?? goError} />
       <LiveRegion testId="report-status">
         {outcome && (
-          <MessageBar intent="success" layout={outcome.wantedName || outcome.kontrollSheet ? "multiline" : "auto"}>
+          <MessageBar intent="success" layout={outcome.wantedName || outcome.kontrollSheet || outcome.change ? "multiline" : "auto"}>
             <MessageBarBody>
               <div data-testid="report-done">{strings.reportDone(outcome.sheet)}</div>
               {/* Own lines: "Klart: fliken Rapport T2 2025" ends without a full stop. */}
               {outcome.wantedName && <div>{strings.reportRenamed(outcome.wantedName, outcome.sheet)}</div>}
+              {outcome.change && (outcome.changeChoice === "replace" || outcome.change.previous.sheet) && (
+                <div data-testid="report-change-done">
+                  {outcome.changeChoice === "replace"
+                    ? strings.replacedReport(outcome.sheet)
+                    : strings.keptBoth(outcome.change.previous.sheet)}
+                </div>
+              )}
               {outcome.kontrollSheet && (
                 <div>
                   {outcome.kontrollWantedName

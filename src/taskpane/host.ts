@@ -9,7 +9,7 @@
 import { createContext, useContext } from "react";
 import type { WorkbookEvents, WorkbookPort } from "../app/port";
 import { ShownError } from "../app/shown-error";
-import type { ReportOutcome } from "../app/report";
+import type { ReportOutcome, ReportRequest } from "../app/report";
 import type { TrendsOutcome } from "../app/trends";
 import type { CheckResult } from "../core/check-register";
 import { serialFromDate } from "../core/date";
@@ -34,14 +34,17 @@ export interface PaneHost {
   createRegister(): Promise<string[]>;
   addPartnerTabs(): Promise<string[]>;
   writeKontroll(): Promise<{ sheet: string; check: CheckResult }>;
-  makeTertialReport(tertial: TertialPeriod): Promise<ReportOutcome>;
-  makeFinalReport(): Promise<ReportOutcome>;
+  /** `onChange`: asked when the period was reported before on other data (keep both or replace). */
+  makeTertialReport(tertial: TertialPeriod, onChange?: ReportChoice): Promise<ReportOutcome>;
+  makeFinalReport(onChange?: ReportChoice): Promise<ReportOutcome>;
   selectCell(sheet: string, cell: string): Promise<void>;
   /** Tab switches a person makes; the ones the pane caused by selecting a cell are left out. */
   onActivated(handler: (sheet: string) => void): Promise<() => Promise<void>>;
   onChanged(handler: (sheet: string) => void): Promise<() => Promise<void>>;
   activeSheet(): Promise<string>;
 }
+
+export type ReportChoice = NonNullable<ReportRequest["onChange"]>;
 
 export interface PaneHostOptions {
   /** Office's display language ("sv-SE", "en-US"); Swedish when absent. */
@@ -101,8 +104,8 @@ export function createPaneHost(workbook: WorkbookPort & WorkbookEvents, options:
         const out = await m.writeKontroll(workbook, { now: now() });
         return { ...out, check: await localCheck(out.check) };
       }),
-    makeTertialReport: (tertial) => report((m) => m.makeTertialReport(workbook, { tertial, now: now() })),
-    makeFinalReport: () => report((m) => m.makeFinalReport(workbook, { now: now() })),
+    makeTertialReport: (tertial, onChange) => report((m) => m.makeTertialReport(workbook, { tertial, now: now(), onChange })),
+    makeFinalReport: (onChange) => report((m) => m.makeFinalReport(workbook, { now: now(), onChange })),
     selectCell: (sheet, cell) =>
       shown(async () => {
         ownSelection = { sheet: fold(sheet), at: Date.now() };

@@ -2,6 +2,8 @@
 import { SEVERITY_WORDS } from "../core/messages/severity-words";
 import type { Strings } from "./strings";
 import { NO_BASELINE_WORD, STATUS_WORDS_EN } from "../core/trends/status-words";
+import { reportChangeTextEn } from "../core/messages/report-log-en";
+import { WHOLE_PLEDGE } from "../core/report/log/log-layout";
 
 export const en: Strings = {
   language: "en",
@@ -95,5 +97,14 @@ export const en: Strings = {
   copyFallback: "The text is selected. Press Ctrl+C to copy.",
   fingerprint: (fp) => `Data fingerprint: ${fp}`,
   noPledgeForReport: "Fill in the Löfte sheet (name and validity) to create reports.",
+  reportChangedTitle: (period) =>
+    period === WHOLE_PLEDGE ? "The data for the final report has changed" : `The data for ${period} has changed`,
+  reportChangedText: (change) => reportChangeTextEn(change, change.previous.period),
+  reportChangedQuestion:
+    "Keep both: the new report gets a sheet of its own and the one that was sent stays. Replace: the new one is written over the old. The report log keeps both versions.",
+  keepBoth: "Keep both",
+  replaceReport: "Replace",
+  keptBoth: (old) => `The earlier report is still on the sheet ${old}.`,
+  replacedReport: (sheet) => `The earlier report on the sheet ${sheet} was replaced. The report log keeps both versions.`,
   openInExcel: "Open the pane in Excel: Home → Citizen pledge → Open pane.",
 };

@@ -7,6 +7,9 @@ import { SEVERITY_WORDS } from "../core/messages/severity-words";
 import type { TargetStatus, Direction } from "../core/trends/trend-types";
 import { en } from "./strings-en";
 import { NO_BASELINE_WORD, STATUS_WORDS_SV } from "../core/trends/status-words";
+import { reportChangeText } from "../core/messages/report-log-sv";
+import type { ReportChange } from "../core/report/log/report-changes";
+import { WHOLE_PLEDGE } from "../core/report/log/log-layout";
 
 export const sv = {
   /** The language of this catalogue: errors shown to people are rendered in it. */
@@ -108,6 +111,16 @@ export const sv = {
   copyFallback: "Texten är markerad. Tryck Ctrl+C för att kopiera.",
   fingerprint: (fp: string) => `Dataavtryck: ${fp}`,
   noPledgeForReport: "Fyll i fliken Löfte (namn och giltighetstid) för att kunna skapa rapporter.",
+  // Made again on changed data (the Rapportlogg knows)
+  reportChangedTitle: (period: string) =>
+    period === WHOLE_PLEDGE ? "Underlaget för slutrapporten har ändrats" : `Underlaget för ${period} har ändrats`,
+  reportChangedText: (change: ReportChange) => reportChangeText(change, change.previous.period),
+  reportChangedQuestion:
+    "Behåll båda: den nya rapporten får en egen flik och den som skickades finns kvar. Ersätt: den nya skrivs över den gamla. Rapportloggen sparar båda versionerna.",
+  keepBoth: "Behåll båda",
+  replaceReport: "Ersätt",
+  keptBoth: (old: string) => `Den tidigare rapporten finns kvar på fliken ${old}.`,
+  replacedReport: (sheet: string) => `Den tidigare rapporten på fliken ${sheet} ersattes. Rapportloggen har kvar båda versionerna.`,
   // Outside Excel
   openInExcel: "Öppna panelen i Excel: Start → Medborgarlöfte → Öppna panelen.",
 };

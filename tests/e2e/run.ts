@@ -25,6 +25,7 @@ import { noticeScenarios } from "./scenarios/notice";
 import { paneAccessScenarios, paneTruthScenarios } from "./scenarios/pane-truth";
 import { partnerScenarios } from "./scenarios/partner";
 import { rapportScenarios } from "./scenarios/rapport";
+import { reportAgainScenarios } from "./scenarios/report-again";
 import { screenshotScenarios } from "./scenarios/screenshots";
 import { securityScenarios } from "./scenarios/security";
 import { startScenarios } from "./scenarios/start";
@@ -37,6 +38,7 @@ const ALL: E2EScenario[] = [
   ...kontrollScenarios,
   ...indikatorerScenarios,
   ...rapportScenarios,
+  ...reportAgainScenarios,
   ...partnerScenarios,
   ...paneTruthScenarios,
   ...languageScenarios,
