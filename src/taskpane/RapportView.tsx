@@ -4,15 +4,17 @@
  * the kortversion.
  */
 import { Button, Dropdown, Field, Link, MessageBar, MessageBarBody, Option, Text } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { defaultReportTertial } from "../app/default-tertial";
 import type { ReportOutcome } from "../app/report";
+import type { LogStatus } from "../core/report/log/log-status";
 import { serialFromDate } from "../core/date";
 import { periodLabel } from "../core/period";
 import { pledgeTertials } from "../core/pledge-calendar";
 import { CopyBox } from "./CopyBox";
 import { ErrorBar, LiveRegion, Working } from "./Feedback";
 import { ReportChangeDialog, useReportChangeQuestion } from "./ReportChangeDialog";
+import { ReportLogSection } from "./ReportLogSection";
 import { useHost } from "./host";
 import type { Overview } from "./use-overview";
 import { errorText, useTask } from "./use-task";
@@ -32,14 +34,30 @@ export default function RapportView({ overview }: { overview: Overview }) {
   const [outcome, setOutcome] = useState<ReportOutcome | null>(null);
   const [goError, setGoError] = useState<string | null>(null);
   const { question, ask } = useReportChangeQuestion();
+  const logTask = useTask(strings);
+  // undefined until read; null when the workbook has no log yet.
+  const [log, setLog] = useState<LogStatus | null | undefined>(undefined);
+  const { stamp, accept } = overview;
+  const runLog = logTask.run;
+  // The log's read is a whole check too: it renews the pane's picture of the workbook.
+  const loadLog = useCallback(async () => {
+    const at = stamp();
+    const out = await runLog(() => host.reportLog());
+    if (!out) return;
+    setLog(out.log);
+    accept(out.check, at);
+  }, [host, runLog, stamp, accept]);
+  useEffect(() => {
+    void loadLog();
+  }, [loadLog]);
 
   const make = async (work: () => Promise<ReportOutcome>) => {
     setOutcome(null);
     const out = await task.run(work);
     if (!out) return;
     setOutcome(out);
-    // The report read the whole workbook as it is now: so does the pane's picture of it.
-    void overview.refresh();
+    // The report changed the log; reading it again renews the pane's picture of the workbook too.
+    void loadLog();
   };
 
   return (
@@ -126,6 +144,9 @@ export default function RapportView({ overview }: { overview: Overview }) {
           </Text>
         </>
       )}
+      {log === undefined && logTask.busy && <Working label={strings.loadingLog} spinner />}
+      <ErrorBar text={logTask.error} />
+      {log !== undefined && <ReportLogSection log={log} />}
     </section>
   );
 }

@@ -11,6 +11,7 @@ import type { WorkbookEvents, WorkbookPort } from "../app/port";
 import { ShownError } from "../app/shown-error";
 import type { ReportOutcome, ReportRequest } from "../app/report";
 import type { TrendsOutcome } from "../app/trends";
+import type { ReportLogOutcome } from "../app/report-log";
 import type { CheckResult } from "../core/check-register";
 import { serialFromDate } from "../core/date";
 import type { Finding } from "../core/findings";
@@ -37,6 +38,8 @@ export interface PaneHost {
   /** `onChange`: asked when the period was reported before on other data (keep both or replace). */
   makeTertialReport(tertial: TertialPeriod, onChange?: ReportChoice): Promise<ReportOutcome>;
   makeFinalReport(onChange?: ReportChoice): Promise<ReportOutcome>;
+  /** The Rapportlogg and whether each period's report still matches, with the whole check from the same read. */
+  reportLog(): Promise<ReportLogOutcome>;
   selectCell(sheet: string, cell: string): Promise<void>;
   /** Tab switches a person makes; the ones the pane caused by selecting a cell are left out. */
   onActivated(handler: (sheet: string) => void): Promise<() => Promise<void>>;
@@ -106,6 +109,11 @@ export function createPaneHost(workbook: WorkbookPort & WorkbookEvents, options:
       }),
     makeTertialReport: (tertial, onChange) => report((m) => m.makeTertialReport(workbook, { tertial, now: now(), onChange })),
     makeFinalReport: (onChange) => report((m) => m.makeFinalReport(workbook, { now: now(), onChange })),
+    reportLog: () =>
+      shown(async () => {
+        const out = await (await import("../app/report-log")).readReportLogStatus(workbook, { today: today() });
+        return { ...out, check: await localCheck(out.check) };
+      }),
     selectCell: (sheet, cell) =>
       shown(async () => {
         ownSelection = { sheet: fold(sheet), at: Date.now() };

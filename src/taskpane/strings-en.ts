@@ -2,7 +2,8 @@
 import { SEVERITY_WORDS } from "../core/messages/severity-words";
 import type { Strings } from "./strings";
 import { NO_BASELINE_WORD, STATUS_WORDS_EN } from "../core/trends/status-words";
-import { reportChangeTextEn } from "../core/messages/report-log-en";
+import { reportChangeTextEn, tabChangeTextEn } from "../core/messages/report-log-en";
+import { momentText } from "../core/messages/report-log-sv";
 import { WHOLE_PLEDGE } from "../core/report/log/log-layout";
 
 export const en: Strings = {
@@ -102,6 +103,25 @@ export const en: Strings = {
   reportChangedText: (change) => reportChangeTextEn(change, change.previous.period),
   reportChangedQuestion:
     "Keep both: the new report gets a sheet of its own and the one that was sent stays. Replace: the new one is written over the old. The report log keeps both versions.",
+  logHeading: "Report log",
+  logIntro: "Every report made, and whether it still matches the register.",
+  loadingLog: "Reading the report log …",
+  logEmpty: "No report has been made yet. Every report you make is recorded on the Rapportlogg sheet.",
+  logPeriod: (period) => (period === WHOLE_PLEDGE ? "Final report (whole pledge)" : period),
+  logMatches: "Matches the data",
+  logChanged: (since, tabs) =>
+    `The data has changed since ${since === null ? "an unknown date" : momentText(Math.floor(since))}` +
+    (tabs.length > 0 ? ` (${tabs.map(tabChangeTextEn).join("; ")})` : ""),
+  logVersion: (e) =>
+    [
+      `Sheet ${e.sheet || "unknown"}`,
+      `made ${e.created === null ? "on an unknown date" : momentText(e.created)}`,
+      `data ${e.data || "unknown"}`,
+      e.rows === null ? null : `${e.rows} ${e.rows === 1 ? "row" : "rows"}`,
+      e.excluded === null ? null : `${e.excluded} left out`,
+    ]
+      .filter((x) => x !== null)
+      .join(" · "),
   keepBoth: "Keep both",
   replaceReport: "Replace",
   keptBoth: (old) => `The earlier report is still on the sheet ${old}.`,

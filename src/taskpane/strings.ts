@@ -7,7 +7,10 @@ import { SEVERITY_WORDS } from "../core/messages/severity-words";
 import type { TargetStatus, Direction } from "../core/trends/trend-types";
 import { en } from "./strings-en";
 import { NO_BASELINE_WORD, STATUS_WORDS_SV } from "../core/trends/status-words";
-import { reportChangeText } from "../core/messages/report-log-sv";
+import { momentText, reportChangeText, tabChangeText } from "../core/messages/report-log-sv";
+import type { TabChange } from "../core/report/log/report-changes";
+import type { LogEntry } from "../core/report/log/read-log";
+import { countNoun, formatNumberSv } from "../core/swedish-format";
 import type { ReportChange } from "../core/report/log/report-changes";
 import { WHOLE_PLEDGE } from "../core/report/log/log-layout";
 
@@ -117,6 +120,26 @@ export const sv = {
   reportChangedText: (change: ReportChange) => reportChangeText(change, change.previous.period),
   reportChangedQuestion:
     "Behåll båda: den nya rapporten får en egen flik och den som skickades finns kvar. Ersätt: den nya skrivs över den gamla. Rapportloggen sparar båda versionerna.",
+  // The Rapportlogg
+  logHeading: "Rapportlogg",
+  logIntro: "Varje rapport som skapats, och om den fortfarande stämmer med registret.",
+  loadingLog: "Läser rapportloggen …",
+  logEmpty: "Ingen rapport är skapad än. Varje rapport du skapar sparas på fliken Rapportlogg.",
+  logPeriod: (period: string) => (period === WHOLE_PLEDGE ? "Slutrapport (hela löftet)" : period),
+  logMatches: "Stämmer med underlaget",
+  logChanged: (since: number | null, tabs: TabChange[]) =>
+    `Underlaget har ändrats sedan ${since === null ? "ett okänt datum" : momentText(Math.floor(since))}` +
+    (tabs.length > 0 ? ` (${tabs.map(tabChangeText).join("; ")})` : ""),
+  logVersion: (e: LogEntry) =>
+    [
+      `Fliken ${e.sheet || "okänd"}`,
+      `skapad ${momentText(e.created)}`,
+      `data ${e.data || "okänd"}`,
+      e.rows === null ? null : countNoun(e.rows, "rad", "rader"),
+      e.excluded === null ? null : `${formatNumberSv(e.excluded)} utelämnade`,
+    ]
+      .filter((x) => x !== null)
+      .join(" · "),
   keepBoth: "Behåll båda",
   replaceReport: "Ersätt",
   keptBoth: (old: string) => `Den tidigare rapporten finns kvar på fliken ${old}.`,

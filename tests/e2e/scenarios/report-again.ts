@@ -6,8 +6,9 @@
 import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
 import { a1 } from "../../../src/core/address";
+import { formatNumberSv } from "../../../src/core/swedish-format";
 import type { E2EScenario } from "../context";
-import { ENDED_TERTIAL, PARTNER_TAB, type Expected } from "../expected";
+import { ENDED_TERTIAL, PARTNER_TAB, TODAY, type Expected } from "../expected";
 import { scenario } from "../harness";
 import { activateSheet, showView, swedishLeaks, typeInCell } from "../pane";
 import { activityColumns, cleanActivityRow } from "./partner";
@@ -110,4 +111,42 @@ export const reportAgainScenarios: E2EScenario[] = [
     await page.getByTestId("keep-both").click();
     assert.equal((await page.getByTestId("report-done").innerText()).trim(), `Done: sheet ${REPORT} (2)`);
   }),
+
+  scenario(
+    "Rapport's log: empty at first, then each version, and whether the tertial still matches after an edit",
+    async ({ browsers, expected }) => {
+      const page = await browsers.open();
+      await showView(page, "rapport");
+      await page.getByTestId("log-empty").waitFor();
+      await make(page);
+      await done(page);
+      const t3 = page.locator(`[data-testid="log-period"][data-period="${ENDED_TERTIAL}"]`);
+      await page.locator(`[data-testid="log-period"][data-period="${ENDED_TERTIAL}"][data-matches="true"]`).waitFor();
+      assert.equal((await t3.getByTestId("log-status").innerText()).trim(), "✓ Stämmer med underlaget");
+      const fingerprint = (await page.getByTestId("fingerprint").innerText()).replace("Dataavtryck: ", "").trim();
+      const rows = expected.check.register.totalRows;
+      const excluded = expected.check.register.excludedRows;
+      assert.match(
+        (await t3.getByTestId("log-version").innerText()).trim(),
+        new RegExp(
+          `^Fliken ${REPORT} · skapad ${TODAY} \\d{2}:\\d{2} · data ${fingerprint} · ${formatNumberSv(rows)} rader · ${excluded} utelämnade$`,
+        ),
+      );
+
+      await editParticipants(page, expected, 1);
+      await page.locator(`[data-testid="log-period"][data-period="${ENDED_TERTIAL}"][data-matches="false"]`).waitFor();
+      assert.match(
+        (await t3.getByTestId("log-status").innerText()).trim(),
+        new RegExp(`^! Underlaget har ändrats sedan ${TODAY} \\(${PARTNER_TAB}: ändrad \\(\\d+ rader\\)\\)$`),
+      );
+      await make(page);
+      await page.getByTestId("keep-both").click();
+      await done(page);
+      await page.locator(`[data-testid="log-period"][data-period="${ENDED_TERTIAL}"][data-matches="true"]`).waitFor();
+      assert.deepEqual(
+        (await t3.getByTestId("log-version").allInnerTexts()).map((t) => t.split(" · ")[0]),
+        [`Fliken ${REPORT}`, `Fliken ${REPORT} (2)`],
+      );
+    },
+  ),
 ];
