@@ -7,7 +7,7 @@
 import type { SheetGrid, WorkbookGrids } from "../core/cell";
 import type { SheetPlan } from "../core/plan/sheet-plan";
 import { sheetNameKey } from "../core/plan/sheet-names";
-import { duplicatePlanMessage, PersonSheetError } from "./person-sheet-error";
+import { DuplicatePlanError, PersonSheetError } from "./person-sheet-error";
 import type { WorkbookPort } from "./port";
 
 /** A sheet's rows with the plan's non-null cells (from A1) written over them, as Office.js does with a null in a 2-D array. */
@@ -63,7 +63,7 @@ export class MemoryPort implements WorkbookPort {
   async writeSheets(plans: SheetPlan[], options?: { activate?: string }): Promise<void> {
     const seen = new Set<string>();
     for (const plan of plans) {
-      if (seen.has(sheetNameKey(plan.name))) throw new Error(duplicatePlanMessage(plan.name));
+      if (seen.has(sheetNameKey(plan.name))) throw new DuplicatePlanError(plan.name);
       seen.add(sheetNameKey(plan.name));
       const existing = this.sheets.find((s) => sheetNameKey(s.name) === sheetNameKey(plan.name));
       if (plan.append && !existing) throw new Error(`No sheet ${plan.name} to add rows to`);

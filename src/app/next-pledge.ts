@@ -27,15 +27,11 @@ export interface NextPledgeOutcome extends NextPledge {
 
 export async function makeNextPledge(port: WorkbookPort, request: { today: number; next: Validity }): Promise<NextPledgeOutcome> {
   const { next } = request;
-  if (next.validTo <= next.validFrom) {
-    throw new NextPledgeError(
-      `Det nya löftet slutar ${isoFromSerial(next.validTo)}, inte efter att det börjar ${isoFromSerial(next.validFrom)}. Ange --to efter --from.`,
-    );
-  }
+  const from = isoFromSerial(next.validFrom);
+  const to = isoFromSerial(next.validTo);
+  if (next.validTo <= next.validFrom) throw new NextPledgeError({ code: "next-ends-before-start", params: { from, to } });
   if (next.validTo - next.validFrom > MAX_PLEDGE_YEARS * 366) {
-    throw new NextPledgeError(
-      `Det nya löftet gäller ${isoFromSerial(next.validFrom)}–${isoFromSerial(next.validTo)}, längre än ${MAX_PLEDGE_YEARS} år. Kontrollera --from och --to.`,
-    );
+    throw new NextPledgeError({ code: "next-too-long", params: { from, to, years: MAX_PLEDGE_YEARS } });
   }
   const grids = await port.readAll();
   // Every value of the old pledge counts: its figures as at its last tertial.
@@ -44,15 +40,9 @@ export async function makeNextPledge(port: WorkbookPort, request: { today: numbe
     tertial: (pledge) => pledgeTertials(pledge).at(-1) ?? null,
   });
   const old = check.register.pledge;
-  if (!old || !check.tertial) {
-    throw new NextPledgeError(
-      "Registret saknar ett läsbart löfte (fliken Löfte med Giltig från och Giltig till). Kör pledge check för att se vad som behöver rättas.",
-    );
-  }
+  if (!old || !check.tertial) throw new NextPledgeError({ code: "next-no-pledge" });
   if (next.validFrom <= old.validTo) {
-    throw new NextPledgeError(
-      `Det nya löftet börjar ${isoFromSerial(next.validFrom)}, innan det gamla slutar ${isoFromSerial(old.validTo)}. Ange --from efter ${isoFromSerial(old.validTo)}.`,
-    );
+    throw new NextPledgeError({ code: "next-overlaps", params: { from, oldTo: isoFromSerial(old.validTo) } });
   }
   const built = nextPledge(grids, old, next, computeTrends(check.register, check.tertial));
   return {

@@ -6,11 +6,11 @@
 import type { WorkbookGrids } from "../core/cell";
 import { sheetByName } from "../core/register/read-register";
 import { REGISTER_SHEETS } from "./register-sheets";
+import { ShownError } from "./shown-error";
 
-export class NotRegisterError extends Error {
+export class NotRegisterError extends ShownError {
   constructor() {
-    super("Arbetsboken har ingen av registrets flikar (Löfte, Parter, Åtgärder, Indikatorer).");
-    this.name = "NotRegisterError";
+    super({ code: "not-register" });
   }
 }
 

@@ -4,13 +4,13 @@
  * made the sheet between that read and the write. Every host throws this one
  * error, before it writes that sheet.
  */
+import type { Work } from "../core/messages/errors";
 import type { SheetPlan } from "../core/plan/sheet-plan";
-import { WORK_SV } from "../core/messages/errors";
 import { ShownError } from "./shown-error";
 
 /** What a write of `plans` is, for a message: the first plan's kind decides ("rapporten" for a report with its Kontroll). */
-export function workOf(plans: readonly Pick<SheetPlan, "kind">[]): string {
-  return WORK_SV[plans[0]?.kind ?? "register"];
+export function workOf(plans: readonly Pick<SheetPlan, "kind">[]): Work {
+  return plans[0]?.kind ?? "register";
 }
 
 export class PersonSheetError extends ShownError {
@@ -23,6 +23,8 @@ export class PersonSheetError extends ShownError {
 }
 
 /** A use case asked for two sheets of one name in one write: a fault in the add-in, not in the workbook. */
-export function duplicatePlanMessage(sheet: string): string {
-  return `Tillägget skulle skriva två flikar med namnet ${sheet} på en gång och skrev ingen av dem. Det är ett fel i tillägget: försök igen, och berätta för den som förvaltar tillägget om det händer igen.`;
+export class DuplicatePlanError extends ShownError {
+  constructor(readonly sheet: string) {
+    super({ code: "duplicate-plan", params: { sheet } });
+  }
 }

@@ -7,7 +7,7 @@ import { periodLabel } from "../core/period";
 import { pledgePeriods } from "../core/pledge-calendar";
 import { SHEET_NAMES } from "../core/register/layout";
 import { fold } from "../core/values";
-import { sheetNameProblem } from "../core/plan/sheet-names";
+import { sheetNameRule, type SheetNameRule } from "../core/plan/sheet-names";
 import { readRegister, sheetByName } from "../core/register/read-register";
 import type { Pledge } from "../core/register/types";
 import { registerPlans, partnerTabPlan, type RegisterPlanInput } from "../core/template/register-plans";
@@ -69,13 +69,8 @@ export function tableNumber(tab: string, grids: WorkbookGrids): number {
 
 /** A Flik on `Parter` that Excel cannot name a sheet; nothing is added until it is corrected. */
 export class InvalidTabNameError extends ShownError {
-  constructor(readonly tabs: { partner: string; tab: string; problem: string }[]) {
-    super(
-      [
-        ...tabs.map((t) => `Fliken för ${t.partner} kan inte skapas: ${t.problem}`),
-        "Rätta namnet i kolumnen Flik på fliken Parter och försök igen. Inga flikar har lagts till.",
-      ].join(" "),
-    );
+  constructor(readonly tabs: { partner: string; tab: string; rule: SheetNameRule }[]) {
+    super({ code: "invalid-tab-names", params: { tabs } });
   }
 }
 
@@ -88,8 +83,8 @@ export async function addPartnerTabs(port: WorkbookPort): Promise<string[]> {
     .map((p) => ({ name: String(p.values["Namn"] ?? ""), tab: p.values["Flik"] }))
     .filter((p): p is { name: string; tab: string } => typeof p.tab === "string" && !sheetByName(grids, p.tab));
   const invalid = wanted.flatMap((p) => {
-    const problem = sheetNameProblem(p.tab);
-    return problem ? [{ partner: p.name || p.tab, tab: p.tab, problem }] : [];
+    const rule = sheetNameRule(p.tab);
+    return rule ? [{ partner: p.name || p.tab, tab: p.tab, rule }] : [];
   });
   if (invalid.length > 0) throw new InvalidTabNameError(invalid);
   const used = new Set<number>();

@@ -2,6 +2,7 @@
  * The `pledge` command line, parsed into a typed command. Bad usage gives a
  * Swedish message that says what to type instead (exit 2), never a stack trace.
  */
+import { ShownError } from "../app/shown-error";
 import { serialFromIso } from "../core/date";
 import { parsePeriod, type TertialPeriod } from "../core/period";
 import { xlsxPath } from "./safe-output";
@@ -25,7 +26,8 @@ export type Command =
   | { name: "demo"; dir: string; force: boolean }
   | { name: "help" };
 
-export class UsageError extends Error {}
+/** Arguments the command line cannot run: the line, then the usage. */
+export class UsageError extends ShownError {}
 
 export const USAGE = `Användning:
   pledge check FIL.xlsx [--json] [--today ÅÅÅÅ-MM-DD] [--tertial "T2 2025"]
@@ -40,7 +42,7 @@ Ingen fil skrivs över: inte registret som läses, och inte en fil som finns (--
 
 function takeValue(args: string[], i: number, flag: string): string {
   const v = args[i + 1];
-  if (v === undefined || v.startsWith("--")) throw new UsageError(`${flag} behöver ett värde.`);
+  if (v === undefined || v.startsWith("--")) throw new UsageError({ code: "usage-needs-value", params: { flag } });
   return v;
 }
 
@@ -64,19 +66,19 @@ export function parseArgs(argv: readonly string[]): Command {
     else if (a === "--today") {
       const v = takeValue(args, i++, a);
       today = serialFromIso(v);
-      if (today === null) throw new UsageError(`--today "${v}" är inget datum. Skriv datumet som 2025-09-05.`);
+      if (today === null) throw new UsageError({ code: "usage-not-a-date", params: { flag: a, typed: v, example: "2025-09-05" } });
     } else if (a === "--tertial") {
       const v = takeValue(args, i++, a);
       const p = parsePeriod(v);
-      if (!p || p.kind !== "tertial") throw new UsageError(`--tertial "${v}" är ingen tertial. Skriv den som "T2 2025".`);
+      if (!p || p.kind !== "tertial") throw new UsageError({ code: "usage-not-a-tertial", params: { flag: a, typed: v } });
       tertial = p;
     } else if (a === "--from" || a === "--to") {
       const v = takeValue(args, i++, a);
       const serial = serialFromIso(v);
-      if (serial === null) throw new UsageError(`${a} "${v}" är inget datum. Skriv datumet som 2026-01-01.`);
+      if (serial === null) throw new UsageError({ code: "usage-not-a-date", params: { flag: a, typed: v, example: "2026-01-01" } });
       dates[a === "--from" ? "from" : "to"] = serial;
     } else if (a === "--out") out = takeValue(args, i++, a);
-    else if (a.startsWith("--")) throw new UsageError(`Okänd flagga ${a}.`);
+    else if (a.startsWith("--")) throw new UsageError({ code: "usage-unknown-flag", params: { flag: a } });
     else positional.push(a);
   }
   const file = positional[0];
@@ -84,28 +86,24 @@ export function parseArgs(argv: readonly string[]): Command {
     case "check":
     case "trends":
     case "reminders":
-      if (!file) throw new UsageError(`Ange registret: pledge ${name} FIL.xlsx`);
+      if (!file) throw new UsageError({ code: "usage-no-register", params: { command: name } });
       return { name, file, json, today, tertial };
     case "report":
     case "final":
-      if (!file) throw new UsageError('Ange registret: pledge report FIL.xlsx --tertial "T2 2025" --out RAPPORT.xlsx');
-      if (!out) throw new UsageError("Ange var rapporten ska sparas: --out RAPPORT.xlsx");
+      if (!file) throw new UsageError({ code: "usage-no-report-register" });
+      if (!out) throw new UsageError({ code: "usage-no-report-out" });
       return { name: "report", file, out: xlsxPath(out), final, today, tertial, json, force };
     case "next":
-      if (!file)
-        throw new UsageError(
-          "Ange registret för löftet som slutar: pledge next FIL.xlsx --from 2026-01-01 --to 2027-12-31 --out NYTT-REGISTER.xlsx",
-        );
-      if (dates.from === null || dates.to === null)
-        throw new UsageError("Ange det nya löftets första och sista dag: --from 2026-01-01 --to 2027-12-31");
-      if (!out) throw new UsageError("Ange var det nya registret ska sparas: --out NYTT-REGISTER.xlsx");
+      if (!file) throw new UsageError({ code: "usage-no-next-register" });
+      if (dates.from === null || dates.to === null) throw new UsageError({ code: "usage-no-next-dates" });
+      if (!out) throw new UsageError({ code: "usage-no-next-out" });
       return { name: "next", file, from: dates.from, to: dates.to, out: xlsxPath(out), force, today };
     case "init":
-      if (!file) throw new UsageError("Ange filen att skapa: pledge init NYTT-REGISTER.xlsx");
+      if (!file) throw new UsageError({ code: "usage-no-init-file" });
       return { name: "init", out: xlsxPath(file), force };
     case "demo":
       return { name: "demo", dir: file ?? "demo", force };
     default:
-      throw new UsageError(`Okänt kommando "${name}".`);
+      throw new UsageError({ code: "usage-unknown-command", params: { command: name } });
   }
 }

@@ -12,7 +12,6 @@ import { registerPlans } from "../core/template/register-plans";
 import { demoRegister } from "../demo/demo-register";
 import { renderWorkbook } from "../xlsx/render-plan";
 import type { Command } from "./args";
-import { cliText } from "./cli-texts";
 import { CliError, type Io } from "./io";
 import { openRegister } from "./register-file";
 import { ensureFolder, planOutput, type PlannedOutput, writeOutput } from "./safe-output";
@@ -50,7 +49,7 @@ export async function runReport(cmd: Extract<Command, { name: "report" }>, io: I
     }
     return 0;
   } catch (err) {
-    if (err instanceof NoPledgeError) throw new CliError(err.message);
+    if (err instanceof NoPledgeError) throw new CliError(err.shown ?? err.message);
     throw err;
   }
 }
@@ -70,7 +69,7 @@ async function planDemoOutputs(dir: string, paths: string[], force: boolean): Pr
   for (const path of paths) planned.push({ ...(await planOutput(path, { force: true })), force });
   const there = planned.filter((p) => p.replaces);
   if (there.length > 0 && !force) {
-    throw new CliError(cliText("demo-files-exist", { path: dir, first: basename(there[0]!.path), more: there.length - 1 }));
+    throw new CliError({ code: "demo-files-exist", params: { path: dir, first: basename(there[0]!.path), more: there.length - 1 } });
   }
   return planned;
 }

@@ -1,4 +1,5 @@
 /** Output and user-fixable failures of the command line. Files are written by `safe-output.ts`. */
+import { ShownError } from "../app/shown-error";
 
 export interface Io {
   stdout: (s: string) => void;
@@ -6,8 +7,8 @@ export interface Io {
   now: Date;
 }
 
-/** A problem the user can fix (a file that cannot be written, a missing pledge…): one line, exit 2. */
-export class CliError extends Error {}
+/** A problem the user can fix (a file that cannot be written, a missing pledge…): one line, exit 2, a code of the catalogue. */
+export class CliError extends ShownError {}
 
 /**
  * How every command runs: its parsed arguments and the output in, the exit code out.

@@ -19,7 +19,7 @@ export async function runNext(cmd: Extract<Command, { name: "next" }>, io: Io): 
   try {
     outcome = await makeNextPledge(port, { today: cmd.today ?? serialFromDate(io.now), next: { validFrom: cmd.from, validTo: cmd.to } });
   } catch (err) {
-    if (err instanceof NextPledgeError) throw new CliError(err.message);
+    if (err instanceof NextPledgeError) throw new CliError(err.shown ?? err.message);
     throw err;
   }
   await writeOutput(target, await renderWorkbook(outcome.plans));

@@ -24,7 +24,7 @@ export async function runReminders(cmd: Extract<Command, { name: "reminders" }>,
   const port = await openRegister(cmd.file);
   const today = cmd.today ?? serialFromDate(io.now);
   const result = await makeReminders(port, { today, tertial: cmd.tertial ?? undefined });
-  if (!result) throw new CliError("Registret saknar ett läsbart löfte (fliken Löfte). Kör pledge check för att se vad som behöver rättas.");
+  if (!result) throw new CliError({ code: "cli-no-pledge" });
   if (cmd.json) {
     io.stdout(`${JSON.stringify(remindersJson(result))}\n`);
     return 0;

@@ -14,13 +14,13 @@
  *   step is a hard link, which the file system refuses if a file has appeared
  *   under the name meanwhile.
  *
- * Failures are `CliError`s in plain Swedish (`cli-texts.ts`), never a code.
+ * Failures are `CliError`s with a code of the error catalogue, shown in plain Swedish, never a file system code.
  */
 import { randomBytes } from "node:crypto";
 import { type BigIntStats, unlinkSync } from "node:fs";
 import { chmod, link, lstat, mkdir, open, realpath, rename, stat, unlink } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
-import { cliText, fsCode, writeProblem } from "./cli-texts";
+import { fsCode, writeProblem } from "./cli-texts";
 import { CliError } from "./io";
 
 /** What a command is about to write, checked before the work is done. */
@@ -80,11 +80,11 @@ const OTHER_TYPES = new Set([
  */
 export function xlsxPath(typed: string): string {
   if (typed.trim() === "" || /[\\/]$/.test(typed) || /(^|[\\/])\.{1,2}$/.test(typed))
-    throw new CliError(cliText("output-without-name", { path: typed }));
+    throw new CliError({ code: "output-without-name", params: { path: typed } });
   const ext = extname(typed);
   if (ext.toLowerCase() === ".xlsx") return typed;
   if (OTHER_TYPES.has(ext.toLowerCase())) {
-    throw new CliError(cliText("wrong-suffix", { path: typed, suffix: ext, example: `${typed.slice(0, -ext.length)}.xlsx` }));
+    throw new CliError({ code: "wrong-suffix", params: { path: typed, suffix: ext, example: `${typed.slice(0, -ext.length)}.xlsx` } });
   }
   return `${typed}.xlsx`;
 }
@@ -147,13 +147,13 @@ export async function planOutput(path: string, options: OutputOptions = {}): Pro
   const absolute = resolve(path);
   const input = await inputAt(absolute, inputs);
   if (input !== null) {
-    throw new CliError(cliText("output-is-input", { path, input, example: await freeName(path) }));
+    throw new CliError({ code: "output-is-input", params: { path, input, example: await freeName(path) } });
   }
   const there = await lstatOrNull(absolute);
   if (there) {
     const followed = there.isSymbolicLink() ? await statOrNull(absolute) : there;
-    if (followed?.isDirectory()) throw new CliError(cliText("output-is-folder", { path, example: join(path, "RAPPORT.xlsx") }));
-    if (!force) throw new CliError(cliText("output-exists", { path, example: await freeName(path) }));
+    if (followed?.isDirectory()) throw new CliError({ code: "output-is-folder", params: { path, example: join(path, "RAPPORT.xlsx") } });
+    if (!force) throw new CliError({ code: "output-exists", params: { path, example: await freeName(path) } });
   }
   return { path, absolute, replaces: there !== null, inputs, force };
 }
@@ -222,10 +222,10 @@ async function putInPlace(temp: string, target: PlannedOutput): Promise<void> {
       return;
     } catch (err) {
       if (fsCode(err) === "EEXIST")
-        throw new CliError(cliText("output-exists", { path: target.path, example: await freeName(target.path) }));
+        throw new CliError({ code: "output-exists", params: { path: target.path, example: await freeName(target.path) } });
       // A file system without hard links: the name was free a moment ago.
       if ((await lstatOrNull(target.absolute)) !== null) {
-        throw new CliError(cliText("output-exists", { path: target.path, example: await freeName(target.path) }));
+        throw new CliError({ code: "output-exists", params: { path: target.path, example: await freeName(target.path) } });
       }
     }
   }
@@ -286,7 +286,7 @@ export async function ensureFolder(path: string): Promise<void> {
     await mkdir(path, { recursive: true });
   } catch (err) {
     const code = fsCode(err);
-    if (code === "EEXIST" || code === "ENOTDIR") throw new CliError(cliText("path-through-file", { path }));
-    throw new CliError(cliText("folder-not-created", { path }));
+    if (code === "EEXIST" || code === "ENOTDIR") throw new CliError({ code: "path-through-file", params: { path } });
+    throw new CliError({ code: "folder-not-created", params: { path } });
   }
 }

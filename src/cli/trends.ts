@@ -11,8 +11,7 @@ export async function runTrends(cmd: Extract<Command, { name: "trends" }>, io: I
   const port = await openRegister(cmd.file);
   const today = cmd.today ?? serialFromDate(io.now);
   const outcome = await trendsUseCase(port, { today, tertial: cmd.tertial ?? undefined });
-  if (!outcome)
-    throw new CliError("Registret saknar ett läsbart löfte (fliken Löfte). Kör pledge check för att se vad som behöver rättas.");
+  if (!outcome) throw new CliError({ code: "cli-no-pledge" });
   const { trends } = outcome;
   if (cmd.json) {
     io.stdout(`${JSON.stringify(trendsJson(trends))}\n`);

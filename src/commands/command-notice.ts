@@ -6,6 +6,7 @@
  * pane's (`src/taskpane/strings.ts`), kept apart so the function file does not
  * carry the pane's whole catalogue.
  */
+import { errorMessage } from "../core/messages/errors";
 import { SHEET_NAMES } from "../core/register/layout";
 import type { CommandName, CommandOutcome, Renamed } from "./run-command";
 
@@ -74,7 +75,7 @@ function renamedLines(renamed: Renamed[], t: Texts): string[] {
   return [...lines, t.renameHint];
 }
 
-function messageFor(name: CommandName, outcome: CommandOutcome, t: Texts): string | null {
+function messageFor(name: CommandName, outcome: CommandOutcome, t: Texts, lang: NoticeLanguage): string | null {
   switch (outcome.kind) {
     case "written":
       return outcome.renamed.length > 0 ? renamedLines(outcome.renamed, t).join("\n") : null;
@@ -85,7 +86,7 @@ function messageFor(name: CommandName, outcome: CommandOutcome, t: Texts): strin
     case "excel-busy":
       return t.excelBusy;
     case "shown":
-      return outcome.message;
+      return outcome.error ? errorMessage(outcome.error, lang) : outcome.message;
     case "failed":
       return outcome.detail ? `${t.failed[name]}\n${t.detail(outcome.detail)}` : t.failed[name];
   }
@@ -94,6 +95,6 @@ function messageFor(name: CommandName, outcome: CommandOutcome, t: Texts): strin
 /** The notice for a button's outcome, or null when there is nothing to tell (the sheet is there, under its own name). */
 export function commandNotice(name: CommandName, outcome: CommandOutcome, lang: NoticeLanguage): Notice | null {
   const t: Texts = TEXTS[lang];
-  const message = messageFor(name, outcome, t);
+  const message = messageFor(name, outcome, t, lang);
   return message === null ? null : { title: t.title[name], message, lang };
 }

@@ -8,6 +8,7 @@ import type { WorkbookPort } from "../app/port";
 import { NotRegisterError } from "../app/not-register";
 import { makeTertialReport, NoPledgeError, writeKontroll } from "../app/report";
 import { ShownError } from "../app/shown-error";
+import type { ShownMessage } from "../core/messages/errors";
 
 export type CommandName = "checkRegister" | "makeCurrentReport";
 
@@ -26,8 +27,8 @@ export type CommandOutcome =
   | { kind: "no-pledge" }
   /** Excel stayed in cell-edit mode through every retry. */
   | { kind: "excel-busy" }
-  /** Any other error written for the person (what happened, what to do; Swedish): shown as it is. */
-  | { kind: "shown"; message: string }
+  /** Any other error written for the person (what happened, what to do): `message` in Swedish, `error` its code to show in the notice's language. */
+  | { kind: "shown"; message: string; error?: ShownMessage }
   /** Anything else; `detail` is the error's first line, never a stack. */
   | { kind: "failed"; detail: string };
 
@@ -69,7 +70,9 @@ function failure(error: unknown, options: CommandOptions): CommandOutcome {
   if (error instanceof NotRegisterError) return { kind: "not-register" };
   if (error instanceof NoPledgeError) return { kind: "no-pledge" };
   if (options.isExcelBusy?.(error)) return { kind: "excel-busy" };
-  if (error instanceof ShownError) return { kind: "shown", message: error.message };
+  if (error instanceof ShownError) {
+    return error.shown ? { kind: "shown", message: error.message, error: error.shown } : { kind: "shown", message: error.message };
+  }
   const message = error instanceof Error ? error.message : String(error);
   return { kind: "failed", detail: (message.split("\n")[0] ?? "").trim() };
 }

@@ -1,5 +1,5 @@
 /** The Excel host's public surface. */
 export { createExcelPort, type ExcelPortOptions, type ExcelRun, type ExcelWorkbook } from "./excel-port";
-export { ExcelBusyError, EXCEL_BUSY_MESSAGE } from "./retry";
+export { ExcelBusyError } from "./retry";
 export { FEATURE_SETS, MINIMUM_EXCEL_API } from "./requirements";
 export type { ExcelStats } from "./session";

@@ -4,12 +4,9 @@
  * growing pauses, then tell the person what to do.
  */
 import { ShownError } from "../app/shown-error";
-import { errorMessage } from "../core/messages/errors";
 import { errorCode } from "./office-error";
 
 export const CELL_EDIT_MODE = "InvalidOperationInCellEditMode";
-
-export const EXCEL_BUSY_MESSAGE = errorMessage("excel-busy");
 
 /** Thrown when Excel stayed in cell-edit mode through every retry. */
 export class ExcelBusyError extends ShownError {

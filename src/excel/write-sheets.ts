@@ -6,7 +6,7 @@
  * written into any of them, so when a co-author took a name after the listing,
  * the request fails on that name before it has filled a sheet.
  */
-import { duplicatePlanMessage, PersonSheetError } from "../app/person-sheet-error";
+import { DuplicatePlanError, PersonSheetError } from "../app/person-sheet-error";
 import type { SheetPlan } from "../core/plan/sheet-plan";
 import { planSteps } from "./apply-plan";
 import { packByBudget } from "./chunk";
@@ -31,7 +31,7 @@ function checkNames(plans: SheetPlan[]): void {
   const seen = new Set<string>();
   for (const plan of plans) {
     assertSheetName(plan.name);
-    if (seen.has(key(plan.name))) throw new Error(duplicatePlanMessage(plan.name));
+    if (seen.has(key(plan.name))) throw new DuplicatePlanError(plan.name);
     seen.add(key(plan.name));
   }
 }

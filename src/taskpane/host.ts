@@ -81,7 +81,7 @@ export function createPaneHost(workbook: WorkbookPort & WorkbookEvents, options:
       return await work();
     } catch (error) {
       if (error instanceof ShownError) throw error;
-      if (options.isShownError?.(error)) throw new ShownError((error as Error).message);
+      if (options.isShownError?.(error)) throw new ShownError((error as Partial<ShownError>).shown ?? (error as Error).message);
       throw error;
     }
   };

@@ -1,70 +1,115 @@
 /**
- * Errors people are shown (a state of the workbook they can act on), as codes
- * with parameters, rendered here per language. The use cases and adapters throw
- * a `ShownError` with a code; the CLI and a Swedish pane show the Swedish text,
- * an English pane the English one.
+ * Errors people are shown (a state of the workbook or of a file they can act
+ * on), as codes with parameters. This file says which codes there are and
+ * what each one names; `errors-sv.ts` and `errors-en.ts` are the one catalogue
+ * per language that renders them. The use cases, adapters and the command
+ * line throw a `ShownError` (`src/app/shown-error.ts`) with a code; the CLI
+ * and a Swedish pane show the Swedish text, an English pane the English one.
+ * Both catalogues are typed by `ErrorParamsOf`, so a code or a parameter one
+ * of them lacks does not compile.
  */
+import type { SheetNameRule } from "../plan/sheet-names";
 import type { Language } from "./catalogue";
+import { en } from "./errors-en";
+import { sv } from "./errors-sv";
 
-export type ErrorCode = "no-pledge" | "not-empty" | "person-sheet" | "excel-busy";
+/** What the person asked for, as a message names it: "rapporten", "the check" (a sheet plan's kind). */
+export type Work = "rapport" | "slutrapport" | "kontroll" | "register" | "rapportlogg";
 
-/** What a message names: a sheet, a list of sheets, the kind of work being written. */
-export interface ErrorParams {
-  sheet?: string;
-  sheets?: readonly string[];
-  /** The kind of the plan being written when a person's sheet stood in the way. */
-  work?: "rapport" | "slutrapport" | "kontroll" | "register" | "rapportlogg";
+/** A path as the person typed it (a suffix added): what every file text names. */
+interface PathParams {
+  path: string;
 }
 
-type Render = (p: ErrorParams) => string;
+/** The parameters of each code. `{}`: the text names nothing. */
+export interface ErrorParamsOf {
+  // The register in the workbook.
+  "no-pledge": object;
+  "not-register": object;
+  "not-empty": { sheets: readonly string[] };
+  /** A Flik on Parter Excel cannot name a sheet: nothing was added. */
+  "invalid-tab-names": { tabs: readonly { partner: string; tab: string; rule: SheetNameRule }[] };
+  /** Why Excel could never have a sheet by this name (one sentence, also inside a finding's text). */
+  "sheet-name-rule": { name: string; rule: SheetNameRule };
+  /** A sheet the add-in was to write has a name Excel refuses; nothing was written. */
+  "sheet-name": { name: string; rule: SheetNameRule };
+  "person-sheet": { sheet: string; work: Work };
+  /** A use case asked for two sheets of one name in one write: a fault in the add-in. */
+  "duplicate-plan": { sheet: string };
+  // The next pledge (dates as 2026-01-01).
+  "next-ends-before-start": { from: string; to: string };
+  "next-too-long": { from: string; to: string; years: number };
+  "next-no-pledge": object;
+  "next-overlaps": { from: string; oldTo: string };
+  // Excel refused a request (`officeCode`: Office's error code, shown as "felkod").
+  "excel-busy": object;
+  "excel-access-denied": object;
+  "excel-table-name-taken": { tables: readonly string[]; work: Work; unfinished: readonly string[] };
+  "excel-sheets-changed": { work: Work };
+  "excel-write-too-large": { work: Work };
+  "excel-write-failed": { work: Work; officeCode: string };
+  "excel-row-too-large": object;
+  "excel-read-failed": { officeCode: string };
+  "excel-sheet-gone": { sheet: string };
+  "excel-select-failed": { sheet: string; cell: string; officeCode: string };
+  // The command line: its arguments.
+  "usage-needs-value": { flag: string };
+  "usage-not-a-date": { flag: string; typed: string; example: string };
+  "usage-not-a-tertial": { flag: string; typed: string };
+  "usage-unknown-flag": { flag: string };
+  "usage-unknown-command": { command: string };
+  "usage-no-register": { command: string };
+  "usage-no-report-register": object;
+  "usage-no-report-out": object;
+  "usage-no-next-register": object;
+  "usage-no-next-dates": object;
+  "usage-no-next-out": object;
+  "usage-no-init-file": object;
+  "cli-no-pledge": object;
+  /** A programming error: its message on one line, no stack. */
+  "cli-unexpected": { detail: string };
+  // The command line: files (no error code of the file system, ENOENT…, is ever shown).
+  /** `--out` is the register read (the same path, a symbolic link or a hard link to it). */
+  "output-is-input": PathParams & { input: string; example: string };
+  /** The output exists and `--force` was not given. */
+  "output-exists": PathParams & { example: string };
+  /** `pledge demo DIR` over demo files already in DIR. */
+  "demo-files-exist": PathParams & { first: string; more: number };
+  /** `--out` ends in another file type (`.xls`, `.csv`…). */
+  "wrong-suffix": PathParams & { suffix: string; example: string };
+  /** The output path is a folder. */
+  "output-is-folder": PathParams & { example: string };
+  /** The output path names no file ("" or a folder separator at the end). */
+  "output-without-name": PathParams;
+  "folder-missing": PathParams & { folder: string };
+  "folder-not-writable": PathParams & { folder: string };
+  "folder-read-only": PathParams & { folder: string };
+  "disk-full": PathParams;
+  "file-locked": PathParams;
+  "path-through-file": PathParams;
+  "name-too-long": PathParams;
+  "write-failed": PathParams;
+  "folder-not-created": PathParams;
+  "input-missing": PathParams;
+  "input-not-readable": PathParams;
+  "input-is-folder": PathParams;
+  "input-read-failed": PathParams;
+}
 
-/** What the person asked for, as a message names it: "rapporten", "kontrollen". */
-export const WORK_SV = {
-  rapport: "rapporten",
-  slutrapport: "slutrapporten",
-  kontroll: "kontrollen",
-  register: "flikarna",
-  rapportlogg: "rapportloggen",
-} as const;
-const WORK_EN = {
-  rapport: "the report",
-  slutrapport: "the final report",
-  kontroll: "the check",
-  register: "the sheets",
-  rapportlogg: "the report log",
-} as const;
+export type ErrorCode = keyof ErrorParamsOf;
 
-const sv: Record<ErrorCode, Render> = {
-  "no-pledge": () =>
-    "Registret saknar ett läsbart löfte (fliken Löfte med Namn, Giltig från och Giltig till). Rätta fliken Löfte och försök igen.",
-  "not-empty": (p) =>
-    `Arbetsboken har redan flikarna ${(p.sheets ?? []).join(", ")}. Skapa registret i en tom arbetsbok, eller byt namn på dem först.`,
-  "person-sheet": (p) => {
-    const work = WORK_SV[p.work ?? "register"];
-    return p.work === "register" || p.work === undefined
-      ? `Fliken ${p.sheet} gjordes av någon annan medan flikarna skrevs, så tillägget skriver inte över den. Försök igen.`
-      : `Fliken ${p.sheet} gjordes av någon annan medan ${work} skrevs, så tillägget skriver inte över den. Försök igen: ${work} får då ett annat namn.`;
-  },
-  "excel-busy": () => "Excel är upptaget med att redigera en cell. Tryck Enter i cellen och försök igen.",
-};
+/** A language's texts: one function per code, over that code's parameters. */
+export type ErrorCatalogue = { readonly [C in ErrorCode]: (p: ErrorParamsOf[C]) => string };
 
-const en: Record<ErrorCode, Render> = {
-  "no-pledge": () =>
-    "The register has no readable pledge (the Löfte sheet with Namn, Giltig från and Giltig till). Correct the Löfte sheet and try again.",
-  "not-empty": (p) =>
-    `The workbook already has the sheets ${(p.sheets ?? []).join(", ")}. Create the register in an empty workbook, or rename them first.`,
-  "person-sheet": (p) => {
-    const work = WORK_EN[p.work ?? "register"];
-    return p.work === "register" || p.work === undefined
-      ? `Someone else made the sheet ${p.sheet} while the sheets were being written, so the add-in does not overwrite it. Try again.`
-      : `Someone else made the sheet ${p.sheet} while ${work} was being written, so the add-in does not overwrite it. Try again: ${work} then gets another name.`;
-  },
-  "excel-busy": () => "Excel is busy editing a cell. Press Enter in the cell and try again.",
-};
+/** A code with its parameters (none needed for a code that names nothing). */
+export type ShownMessage = {
+  [C in ErrorCode]: object extends ErrorParamsOf[C] ? { code: C; params?: ErrorParamsOf[C] } : { code: C; params: ErrorParamsOf[C] };
+}[ErrorCode];
 
-const catalogues = { sv, en } as const;
+export const ERROR_CATALOGUES: Readonly<Record<Language, ErrorCatalogue>> = { sv, en };
 
 /** The text of an error for people, in a language (Swedish by default). */
-export function errorMessage(code: ErrorCode, params: ErrorParams = {}, language: Language = "sv"): string {
-  return catalogues[language][code](params);
+export function errorMessage(message: ShownMessage, language: Language = "sv"): string {
+  const render = ERROR_CATALOGUES[language][message.code] as (p: object) => string;
+  return render(message.params ?? {});
 }

@@ -4,6 +4,7 @@
  * names before they write (`app/register.ts`), the checks explain a `Flik`
  * that can never be a sheet, and both adapters refuse a plan that breaks them.
  */
+import { errorMessage } from "../messages/errors";
 import { fold } from "../values";
 
 /** The longest sheet name Excel allows. */
@@ -11,15 +12,25 @@ export const MAX_SHEET_NAME = 31;
 
 const FORBIDDEN = /[[\]:*?/\\]/;
 
+/** Which of Excel's rules a sheet name breaks (the catalogues say it in words: "sheet-name-rule"). */
+export type SheetNameRule =
+  { kind: "too-long"; max: number } | { kind: "forbidden-character" } | { kind: "apostrophe" } | { kind: "empty" } | { kind: "history" };
+
+/** The rule Excel's sheet names that `name` breaks; null when Excel could have a sheet by this name. */
+export function sheetNameRule(name: string): SheetNameRule | null {
+  if (name.length > MAX_SHEET_NAME) return { kind: "too-long", max: MAX_SHEET_NAME };
+  if (FORBIDDEN.test(name)) return { kind: "forbidden-character" };
+  if (name.startsWith("'") || name.endsWith("'")) return { kind: "apostrophe" };
+  if (name.trim() === "") return { kind: "empty" };
+  // Excel keeps "History" for its change tracking.
+  if (fold(name) === "history") return { kind: "history" };
+  return null;
+}
+
 /** Why Excel could never have a sheet by this name, in Swedish; null when it could. */
 export function sheetNameProblem(name: string): string | null {
-  if (name.length > MAX_SHEET_NAME) return `Ett fliknamn får vara högst ${MAX_SHEET_NAME} tecken; "${name}" har ${name.length}.`;
-  if (FORBIDDEN.test(name)) return "Ett fliknamn får inte innehålla något av tecknen [ ] : * ? / \\.";
-  if (name.startsWith("'") || name.endsWith("'")) return "Ett fliknamn får inte börja eller sluta med apostrof.";
-  if (name.trim() === "") return "Ett fliknamn får inte vara tomt.";
-  // Excel keeps "History" for its change tracking.
-  if (fold(name) === "history") return "Excel använder namnet History själv och tillåter det inte som fliknamn.";
-  return null;
+  const rule = sheetNameRule(name);
+  return rule ? errorMessage({ code: "sheet-name-rule", params: { name, rule } }) : null;
 }
 
 /**

@@ -1,0 +1,136 @@
+/**
+ * The errors people are shown, in English: what happened and what to do
+ * instead. An English pane shows these; sheet and column names stay the
+ * register's own (Löfte, Parter, Flik), as the workbook has them.
+ */
+import type { SheetNameRule } from "../plan/sheet-names";
+import type { ErrorCatalogue, Work } from "./errors";
+
+const WORK: Record<Work, string> = {
+  rapport: "the report",
+  slutrapport: "the final report",
+  kontroll: "the check",
+  register: "the sheets",
+  rapportlogg: "the report log",
+};
+
+function rule(name: string, r: SheetNameRule): string {
+  switch (r.kind) {
+    case "too-long":
+      return `A sheet name may have at most ${r.max} characters; "${name}" has ${name.length}.`;
+    case "forbidden-character":
+      return "A sheet name may not contain any of the characters [ ] : * ? / \\.";
+    case "apostrophe":
+      return "A sheet name may not begin or end with an apostrophe.";
+    case "empty":
+      return "A sheet name may not be empty.";
+    case "history":
+      return "Excel uses the name History itself and does not allow it as a sheet name.";
+  }
+}
+
+/** "A, B or C". */
+function either(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} or ${names[names.length - 1]}`;
+}
+
+const AGAIN = "Try again. If it happens again: save the workbook, close it, open it again and try once more.";
+const NO_PLEDGE_CLI = "Run pledge check to see what needs correcting.";
+
+export const en: ErrorCatalogue = {
+  "no-pledge": () =>
+    "The register has no readable pledge (the Löfte sheet with Namn, Giltig från and Giltig till). Correct the Löfte sheet and try again.",
+  "not-register": () => "The workbook has none of the register's sheets (Löfte, Parter, Åtgärder, Indikatorer).",
+  "not-empty": (p) =>
+    `The workbook already has the sheets ${p.sheets.join(", ")}. Create the register in an empty workbook, or rename them first.`,
+  "invalid-tab-names": (p) =>
+    [
+      ...p.tabs.map((t) => `The tab for ${t.partner} cannot be created: ${rule(t.tab, t.rule)}`),
+      "Correct the name in the Flik column of the Parter sheet and try again. No tabs have been added.",
+    ].join(" "),
+  "sheet-name-rule": (p) => rule(p.name, p.rule),
+  "sheet-name": (p) =>
+    `${rule(p.name, p.rule)} Nothing has been written. If the name is in the Flik column of the Parter sheet, correct it there and try again.`,
+  "person-sheet": (p) =>
+    p.work === "register"
+      ? `Someone else made the sheet ${p.sheet} while the sheets were being written, so the add-in does not overwrite it. Try again.`
+      : `Someone else made the sheet ${p.sheet} while ${WORK[p.work]} was being written, so the add-in does not overwrite it. Try again: ${WORK[p.work]} then gets another name.`,
+  "duplicate-plan": (p) =>
+    `The add-in was about to write two sheets named ${p.sheet} at once and wrote neither. This is a fault in the add-in: try again, and tell whoever maintains the add-in if it happens again.`,
+
+  "next-ends-before-start": (p) => `The new pledge ends ${p.to}, not after it begins ${p.from}. Give --to after --from.`,
+  "next-too-long": (p) => `The new pledge runs ${p.from}–${p.to}, longer than ${p.years} years. Check --from and --to.`,
+  "next-no-pledge": () => `The register has no readable pledge (the Löfte sheet with Giltig från and Giltig till). ${NO_PLEDGE_CLI}`,
+  "next-overlaps": (p) => `The new pledge begins ${p.from}, before the old one ends ${p.oldTo}. Give --from after ${p.oldTo}.`,
+
+  "excel-busy": () => "Excel is busy editing a cell. Press Enter in the cell and try again.",
+  "excel-access-denied": () =>
+    "Excel did not allow the change: the workbook is read-only, its structure is locked or you may only read it. " +
+    "Remove the protection (Review › Protect Workbook) or ask the owner for edit rights, and try again.",
+  "excel-table-name-taken": (p) =>
+    [
+      `The workbook already has a table named ${either(p.tables)}, and Excel wants every table to have a name of its own, so writing ${WORK[p.work]} did not finish.`,
+      ...(p.unfinished.length === 1 ? [`Delete the sheet ${p.unfinished[0]}, which was not finished.`] : []),
+      ...(p.unfinished.length > 1 ? [`Delete the sheets ${p.unfinished.join(", ")}, which were not finished.`] : []),
+      "Rename the other table (click in it, Table Design › Table Name) and try again.",
+    ].join(" "),
+  "excel-sheets-changed": (p) =>
+    `Someone else added, deleted or renamed a sheet while ${WORK[p.work]} was being written, so the write did not finish. Try again.`,
+  "excel-write-too-large": (p) =>
+    `Excel on the web did not accept ${WORK[p.work]}: part of the write was larger than the 5 MB Excel on the web accepts. Create ${WORK[p.work]} in Excel for the desktop instead.`,
+  "excel-write-failed": (p) => `Excel could not write ${WORK[p.work]} (error code ${p.officeCode}). ${AGAIN}`,
+  "excel-row-too-large": () =>
+    "A row in the workbook is larger than the 5 MB Excel on the web sends at once, so the workbook could not be read. " +
+    "Shorten the long text in the row, or open the workbook in Excel for the desktop, and try again.",
+  "excel-read-failed": (p) => `Excel could not read the workbook (error code ${p.officeCode}). ${AGAIN}`,
+  "excel-sheet-gone": (p) =>
+    `The sheet ${p.sheet} no longer exists: it has been deleted or renamed. Check the register again, and the list shows where the errors are now.`,
+  "excel-select-failed": (p) => `Excel could not show cell ${p.cell} on the sheet ${p.sheet} (error code ${p.officeCode}). ${AGAIN}`,
+
+  "usage-needs-value": (p) => `${p.flag} needs a value.`,
+  "usage-not-a-date": (p) => `${p.flag} "${p.typed}" is not a date. Write the date as ${p.example}.`,
+  "usage-not-a-tertial": (p) => `${p.flag} "${p.typed}" is not a tertial. Write it as "T2 2025".`,
+  "usage-unknown-flag": (p) => `Unknown flag ${p.flag}.`,
+  "usage-unknown-command": (p) => `Unknown command "${p.command}".`,
+  "usage-no-register": (p) => `Give the register: pledge ${p.command} FIL.xlsx`,
+  "usage-no-report-register": () => 'Give the register: pledge report FIL.xlsx --tertial "T2 2025" --out RAPPORT.xlsx',
+  "usage-no-report-out": () => "Give where the report is saved: --out RAPPORT.xlsx",
+  "usage-no-next-register": () =>
+    "Give the register of the pledge that ends: pledge next FIL.xlsx --from 2026-01-01 --to 2027-12-31 --out NYTT-REGISTER.xlsx",
+  "usage-no-next-dates": () => "Give the new pledge's first and last day: --from 2026-01-01 --to 2027-12-31",
+  "usage-no-next-out": () => "Give where the new register is saved: --out NYTT-REGISTER.xlsx",
+  "usage-no-init-file": () => "Give the file to create: pledge init NYTT-REGISTER.xlsx",
+  "cli-no-pledge": () => `The register has no readable pledge (the Löfte sheet). ${NO_PLEDGE_CLI}`,
+  "cli-unexpected": (p) => `An unexpected error occurred: ${p.detail}`,
+
+  "output-is-input": (p) =>
+    `${p.path} is the register ${p.input} (or a link to it), and it is never overwritten. Save to a new file, for example --out ${p.example}.`,
+  "output-exists": (p) =>
+    `The file ${p.path} already exists and is not overwritten. Choose a new name, for example ${p.example}, or add --force to replace it.`,
+  "demo-files-exist": (p) =>
+    `The folder ${p.path} already has ${p.first}${p.more > 0 ? ` and ${p.more} more of the demo files` : ""}, which are not overwritten. Choose an empty folder, or add --force to replace the demo files.`,
+  "wrong-suffix": (p) =>
+    `${p.path} ends in ${p.suffix}, but pledge saves Excel workbooks (.xlsx). Write the file name with .xlsx, for example ${p.example}.`,
+  "output-is-folder": (p) => `${p.path} is a folder. Give a file name in it, for example ${p.example}.`,
+  "output-without-name": (p) =>
+    `${p.path === "" ? "The path" : p.path} has no file name. Write a name that ends in .xlsx, for example RAPPORT.xlsx.`,
+  "folder-missing": (p) =>
+    `The folder ${p.folder} does not exist, so ${p.path} could not be saved. Create the folder first, or give a folder that exists.`,
+  "folder-not-writable": (p) =>
+    `You are not allowed to write in the folder ${p.folder}, so ${p.path} was not saved. Choose a folder you can write in.`,
+  "folder-read-only": (p) =>
+    `The folder ${p.folder} can only be read (a read-only drive), so ${p.path} was not saved. Choose another folder.`,
+  "disk-full": (p) =>
+    `There is no room on the disk for ${p.path}. Free some space or choose another drive and try again; no existing file has changed.`,
+  "file-locked": (p) => `${p.path} cannot be replaced just now, perhaps it is open in Excel. Close the file and try again.`,
+  "path-through-file": (p) => `A part of the path ${p.path} is a file, not a folder. Check the path.`,
+  "name-too-long": (p) => `The file name ${p.path} is too long for the file system. Choose a shorter name.`,
+  "write-failed": (p) =>
+    `${p.path} could not be saved: the file system refused to write. Check the folder and try again; no existing file has changed.`,
+  "folder-not-created": (p) => `The folder ${p.path} could not be created. Give a folder you can write in.`,
+  "input-missing": (p) => `The file ${p.path} does not exist. Check the path and the file name.`,
+  "input-not-readable": (p) => `The file ${p.path} cannot be opened: you are not allowed to read it.`,
+  "input-is-folder": (p) => `${p.path} is a folder. Give the register's .xlsx file.`,
+  "input-read-failed": (p) =>
+    `The file ${p.path} could not be read from the disk. Check that it exists and that the drive can be reached, and try again.`,
+};
