@@ -31,7 +31,7 @@ export const en: Record<FindingCode, Message> = {
           ? `${p.field} must be a whole number of 1 or more, e.g. 5. Until it is corrected, 5 applies.`
           : `${p.field} is missing on the Löfte sheet.`,
   required: (p) => `${p.column} must be filled in.`,
-  "not-a-number": (p) => `${p.column}: "${p.typed}" is not a number. Type digits only, e.g. 12 or 3,5.`,
+  "not-a-number": (p) => `${p.column}: "${p.typed}" is not a number. Type digits only, e.g. ${p.whole ? "12" : "12 or 3,5"}.`,
   "not-a-whole-number": (p) => `${p.column}: ${p.typed} is not a whole number. Type a count such as 12.`,
   negative: (p) => `${p.column} cannot be below zero.`,
   "percent-out-of-range": (p) => `${p.column}: ${p.typed} is outside 0–100. Type the share in percent, e.g. 46.`,
@@ -71,7 +71,7 @@ export const en: Record<FindingCode, Message> = {
 export const EN_PERSONAL_DATA_MARKER = "[personal data]";
 
 const belongs: Partial<Record<FindingCode, Message>> = {
-  "not-a-number": () => "Remove it and type digits only, e.g. 12 or 3,5.",
+  "not-a-number": (p) => `Remove it and type digits only, e.g. ${p.whole ? "12" : "12 or 3,5"}.`,
   "not-a-whole-number": () => "Remove it and type a count such as 12.",
   "percent-out-of-range": () => "Remove it and type the share in percent, e.g. 46.",
   "not-a-date": () => "Remove it and type the date as 2025-03-14.",

@@ -36,7 +36,7 @@ export const sv: Record<FindingCode, Message> = {
           ? `${p.field} måste vara ett heltal från 1 och uppåt, till exempel 5. Tills det är rättat visas antal under 5 som "färre än 5".`
           : `${p.field} saknas på fliken Löfte. Skriv ${p.field} i kolumnen Fält och värdet bredvid.`,
   required: (p) => `${p.column} måste fyllas i. Skriv ${p.hint ?? "ett värde"} i cellen.`,
-  "not-a-number": (p) => `${p.column}: "${p.typed}" är inget tal. Skriv bara siffror, till exempel 12 eller 3,5.`,
+  "not-a-number": (p) => `${p.column}: "${p.typed}" är inget tal. Skriv bara siffror, till exempel ${p.whole ? "12" : "12 eller 3,5"}.`,
   "not-a-whole-number": (p) => `${p.column}: ${p.typed} är inget heltal. Skriv ett helt antal, till exempel 12.`,
   negative: (p) => `${p.column} kan inte vara mindre än noll. Skriv 0 eller ett positivt tal.`,
   "percent-out-of-range": (p) => `${p.column}: ${p.typed} ligger utanför 0–100. Skriv andelen i procent, till exempel 46 för 46 %.`,
@@ -95,7 +95,7 @@ export const sv: Record<FindingCode, Message> = {
 
 /** What belongs in the cell, for a message whose cell's value is not shown. */
 const belongs: Partial<Record<FindingCode, Message>> = {
-  "not-a-number": () => "Ta bort det och skriv bara siffror, till exempel 12 eller 3,5.",
+  "not-a-number": (p) => `Ta bort det och skriv bara siffror, till exempel ${p.whole ? "12" : "12 eller 3,5"}.`,
   "not-a-whole-number": () => "Ta bort det och skriv ett helt antal, till exempel 12.",
   "percent-out-of-range": () => "Ta bort det och skriv andelen i procent, till exempel 46 för 46 %.",
   "not-a-date": () => "Ta bort det och skriv datumet som 2025-03-14.",

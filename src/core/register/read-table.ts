@@ -76,6 +76,8 @@ function problemFindings(data: TableData, i: number, findings: Finding[]): void 
     const params: Record<string, string | number> = { column: p.header, typed: typedText(cells[p.header] ?? null) };
     if (p.code === "unknown-value") params.allowed = (col.allowed ?? []).join(", ");
     if (p.code === "required") params.hint = HINTS[col.kind] ?? "ett värde";
+    // A count's example is a whole number: "3,5" would be not-a-whole-number next.
+    if (p.code === "not-a-number" && col.kind === "whole") params.whole = 1;
     findings.push(finding(p.code, data.sheet, data.cellAt(i, p.header), params));
   }
 }
