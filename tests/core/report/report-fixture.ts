@@ -59,3 +59,27 @@ export function context(reg: Register = smallRegister()): ReportContext {
 export function emptyRegister(): Register {
   return register({ pledge: null });
 }
+
+/** Measures ongoing with and without activity in T2 2025, done and cancelled; the indicators they should move by ID (one unknown, one twice). */
+export function promisesRegister() {
+  return register({
+    partners: [{ ...partner("KOM"), name: "Kommunen" }, partner("POL")],
+    measures: [
+      { ...measure("Å1"), title: "Trygghetsvandringar", status: "Pågår", indicators: ["I3", "i2", "I3"], focus: "Kvinnors trygghet" },
+      { ...measure("Å2", "POL"), title: "Medborgardialog", status: "Pågår", indicators: ["I9"] },
+      { ...measure("Å3"), title: "Feriejobb", status: "Genomförd" },
+      { ...measure("Å4", "POL"), title: "Öppen idrottshall", status: "Avbruten" },
+    ],
+    indicators: [
+      indicator("I3", { name: "Anmälda brott", direction: "Lägre är bättre", baseline: 212, target: 150 }),
+      indicator("I2", { name: "Otrygga ute sent", unit: "Procent", direction: "Lägre är bättre" }),
+    ],
+    values: [value("I3", "T1 2025", 188), value("I3", "T2 2025", 160)],
+    activities: [
+      activity("KOM", "Å1", "2025-05-14", { occasions: 2, participants: 20, women: 12, men: 8 }),
+      activity("POL", "Å1", "2025-06-02", { status: "Planerad", occasions: 1, participants: 5 }),
+      activity("POL", "Å2", "2025-02-10", { occasions: 1, participants: 30 }),
+      activity("KOM", "Å3", "2024-10-01"),
+    ],
+  });
+}

@@ -11,6 +11,7 @@ import { changeCell, NONE, numberCell, periodCell, splitRows, unitDecimals, type
 import { writeChartBlock } from "./chart-block";
 import { PlanBuilder } from "../../plan/plan-builder";
 import { finishReport } from "./report-print";
+import { finalPromisesSection } from "./promises-section";
 import {
   writeGroupHeader,
   writeHead,
@@ -110,35 +111,6 @@ function womenSection(b: PlanBuilder, m: FinalReportModel, L: Layout): void {
   keepWithHeader(b, section, writeTable(b, columns, splitRows(rows)));
 }
 
-function measureSection(b: PlanBuilder, m: FinalReportModel, L: Layout): void {
-  const section = writeSection(b, "ÅTGÄRDER");
-  if (m.measures.length === 0) return emptyLine(b, "Inga åtgärder är registrerade.");
-  writeGroupHeader(b, "Aktiviteter per tertial", L.t0, m.tertials.length);
-  const columns: TableColumn[] = [
-    { header: "Åtgärd", col: 0, wrap: true },
-    { header: "Fokusområde", col: 1, wrap: true },
-    { header: "Ansvarig", col: 2, wrap: true },
-    ...tertialColumns(m, L.t0),
-    { header: "Totalt", col: L.change, numeric: true },
-    { header: "Deltagare", col: L.trend, numeric: true },
-    { header: "K/flickor", col: L.note, numeric: true },
-    { header: "M/pojkar", col: L.target, numeric: true },
-    { header: "Status", col: L.status, wrap: true },
-  ];
-  const rows = m.measures.map((x) => [
-    x.label,
-    x.focus ?? NONE,
-    x.responsible,
-    ...x.perTertial.map(count),
-    count(x.figures.activities),
-    count(x.figures.participants),
-    count(x.figures.women),
-    count(x.figures.men),
-    x.status ?? NONE,
-  ]);
-  keepWithHeader(b, section, writeTable(b, columns, splitRows(rows)));
-}
-
 function partnerSection(b: PlanBuilder, m: FinalReportModel, L: Layout): void {
   const section = writeSection(b, "RAPPORTERING PER PART");
   if (m.partners.length === 0) return emptyLine(b, "Inga parter är registrerade.");
@@ -183,7 +155,7 @@ export function finalReportPlan(model: FinalReportModel, sheetName: string): She
   b.blank();
   womenSection(b, model, L);
   b.blank();
-  measureSection(b, model, L);
+  finalPromisesSection(b, model, L.t0);
   b.blank();
   partnerSection(b, model, L);
   b.blank();

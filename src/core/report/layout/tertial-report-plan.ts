@@ -2,8 +2,8 @@
  * The tertial report sheet ("Rapport T2 2025"): A4 landscape, ten columns,
  * one page wide. Rows, top to bottom: the head (title, period line, pledge
  * line, created line), SAMMANFATTNING (the kortversion), NYCKELTAL,
- * INDIKATORER with a note on the arrows, KVINNORS TRYGGHET, ÅTGÄRDER,
- * RAPPORTERING PER PART, and the chart block. Values only, no formulas.
+ * INDIKATORER with a note on the arrows, KVINNORS TRYGGHET, ÅTGÄRDER (promises kept,
+ * promises-section.ts), RAPPORTERING PER PART, and the chart block. Values only, no formulas.
  */
 import { joinWithin } from "../../plan/excel-limits";
 import type { SheetPlan } from "../../plan/sheet-plan";
@@ -12,6 +12,7 @@ import { writeChartBlock } from "./chart-block";
 import { PlanBuilder } from "../../plan/plan-builder";
 import { periodLabel } from "../../period";
 import { finishReport } from "./report-print";
+import { tertialPromisesSection } from "./promises-section";
 import type { TertialReportModel } from "../model/tertial-report-model";
 import { writeHead, writeKeyFigures, writeParagraph, writeSection, writeTable, type TableColumn } from "./report-sections";
 import { TAB_COLORS, COUNT_FORMAT } from "./report-styles";
@@ -92,33 +93,6 @@ function womenSection(b: PlanBuilder, m: TertialReportModel): void {
   keepWithHeader(b, section, table);
 }
 
-function measureSection(b: PlanBuilder, m: TertialReportModel): void {
-  const section = writeSection(b, "ÅTGÄRDER");
-  if (m.measures.length === 0) return emptyLine(b, "Inga åtgärder är registrerade.");
-  const columns: TableColumn[] = [
-    { header: "Åtgärd", col: 0, wrap: true },
-    { header: "Fokusområde", col: 1, wrap: true },
-    { header: "Ansvarig", col: 2, wrap: true },
-    { header: "Status", col: 3, wrap: true },
-    { header: "Aktiviteter", col: 4, numeric: true },
-    { header: "Deltagare", col: 5, numeric: true },
-    { header: "K/flickor", col: 6, numeric: true },
-    { header: "M/pojkar", col: 7, numeric: true },
-  ];
-  const count = (n: number) => ({ value: n, format: COUNT_FORMAT });
-  const rows = m.measures.map((x) => [
-    x.label,
-    x.focus ?? NONE,
-    x.responsible,
-    x.status ?? NONE,
-    count(x.figures.activities),
-    count(x.figures.participants),
-    count(x.figures.women),
-    count(x.figures.men),
-  ]);
-  keepWithHeader(b, section, writeTable(b, columns, splitRows(rows)));
-}
-
 function partnerSection(b: PlanBuilder, m: TertialReportModel): void {
   const section = writeSection(b, "RAPPORTERING PER PART");
   if (m.partners.length === 0) return emptyLine(b, "Inga parter är registrerade.");
@@ -156,7 +130,7 @@ export function tertialReportPlan(model: TertialReportModel, sheetName: string):
   b.blank();
   womenSection(b, model);
   b.blank();
-  measureSection(b, model);
+  tertialPromisesSection(b, model);
   b.blank();
   partnerSection(b, model);
   b.blank();

@@ -11,7 +11,8 @@ import type { Register } from "../../register/types";
 import { idKey } from "../../values";
 import { computeTrends } from "../../trends/trends";
 import type { IndicatorTrend, PeriodValue } from "../../trends/trend-types";
-import { addFigures, measureRow, type MeasureRow } from "./activity-rows";
+import { addFigures } from "./activity-rows";
+import { promiseRows, type PromiseRow } from "./promises-kept";
 import { chartData, type ChartData } from "./chart-data";
 import { decimalsFor } from "./indicator-rows";
 import { finalComparison, finalIndicatorRow, onColumns, type FinalIndicatorRow } from "./final-indicator-rows";
@@ -33,7 +34,8 @@ export interface FinalWomenRow {
   men: (PeriodValue | null)[];
 }
 
-export interface FinalMeasureRow extends MeasureRow {
+/** Promises kept over the whole pledge, with the activities per tertial side by side. */
+export interface FinalMeasureRow extends PromiseRow {
   /** Activities per tertial column. */
   perTertial: number[];
 }
@@ -78,13 +80,14 @@ export function finalReportModel(ctx: ReportContext): FinalReportModel {
 
   const indicatorOf = new Map(register.indicators.map((i) => [idKey(i.id), i]));
   const indicators = trends.map((t) => finalIndicatorRow(t, indicatorOf.get(idKey(t.id))!, tertials));
-  const measures = register.measures.map((m): FinalMeasureRow => ({
-    ...measureRow(
-      register,
-      m,
-      perTertial.flatMap((f) => f.byMeasure),
-    ),
-    perTertial: perTertial.map((f) => f.byMeasure.find((x) => idKey(x.measureId) === idKey(m.id))?.activities ?? 0),
+  const measures = promiseRows(
+    register,
+    perTertial.flatMap((f) => f.byMeasure),
+    indicators,
+    "pledge",
+  ).map((row): FinalMeasureRow => ({
+    ...row,
+    perTertial: perTertial.map((f) => f.byMeasure.find((x) => idKey(x.measureId) === idKey(row.id))?.activities ?? 0),
   }));
   const valueInPledge = (v: Register["values"][number]): boolean => inPledge(validity, v.period);
   const partners = register.partners.map((p): FinalPartnerRow => {

@@ -7,12 +7,13 @@ import { periodLabel, previousTertial, tertialIndex, type TertialPeriod } from "
 import { pledgeTertials } from "../../pledge-calendar";
 import { idKey } from "../../values";
 import { computeTrends } from "../../trends/trends";
-import { measureRow, partnerRow, type MeasureRow, type PartnerRow } from "./activity-rows";
+import { partnerRow, type PartnerRow } from "./activity-rows";
 import { chartData, type ChartData } from "./chart-data";
 import { indicatorRow, womenRow, type IndicatorRow, type WomenRow } from "./indicator-rows";
 import { kortversionSentences, type Comparison, type KortversionInput } from "./kortversion";
 import type { KeyFigures, ReportContext } from "./report-context";
 import { reportHead, type ReportHead } from "./report-head";
+import { promiseRows, type PromiseRow } from "./promises-kept";
 import { tertialMonthSpan } from "../../swedish-format";
 
 export interface TertialReportModel {
@@ -26,7 +27,8 @@ export interface TertialReportModel {
   indicators: IndicatorRow[];
   /** Gender-split indicators. */
   women: WomenRow[];
-  measures: MeasureRow[];
+  /** Promises kept: each measure's status, what was done in the tertial, its indicators and a verdict. */
+  measures: PromiseRow[];
   partners: PartnerRow[];
   chart: ChartData;
   kortversion: string;
@@ -57,9 +59,9 @@ export function tertialReportModel(ctx: ReportContext, tertial: TertialPeriod): 
   const figures = activityFigures(register, tertial);
   const byPartner = new Map(figures.byPartner.map((f) => [idKey(f.partnerId), f] as const));
   const partners = register.partners.map((p) => partnerRow(register, p, byPartner.get(idKey(p.id))));
-  const measures = register.measures.map((m) => measureRow(register, m, figures.byMeasure));
   const partnersReported = partners.filter((p) => p.reported).length;
   const indicators = trends.map(indicatorRow);
+  const measures = promiseRows(register, figures.byMeasure, indicators, "tertial");
   const span = tertialMonthSpan(tertial.year, tertial.tertial);
   const keyFigures: KeyFigures = {
     figures: figures.total,

@@ -9,6 +9,7 @@ import { tertialReportModel } from "../../../../src/core/report/model/tertial-re
 import { tertialReportPlan } from "../../../../src/core/report/layout/tertial-report-plan";
 import { statusWord } from "../../../../src/core/trends/status-words";
 import { CHART_COLORS } from "../../../../src/core/report/layout/report-styles";
+import { PROMISES_TITLE } from "../../../../src/core/report/layout/promises-section";
 import { partner } from "../../trends/factories";
 import { planProblems } from "../plan-invariants";
 import { context, emptyRegister, SECRET_COMMENT, SECRET_TITLE, smallRegister, T2_2025 } from "../report-fixture";
@@ -210,18 +211,29 @@ describe("the tertial report sheet", () => {
     expect(plan.values[header + 1]!.slice(0, 8)).toEqual(["Otrygga ute sent", "procent", "2025", 45, 32, 13, 3, "bättre"]);
   });
 
-  it("lists measures with their responsible partner and partners with what they reported", () => {
-    const measures = rowStarting(plan, "ÅTGÄRDER") + 1;
+  it("lists measures with their verdict and figures, the responsible partner under each, and partners with what they reported", () => {
+    const measures = rowStarting(plan, PROMISES_TITLE) + 2;
+    expect(plan.values[measures]!.slice(0, 8)).toEqual([
+      "Åtgärd",
+      "Bedömning",
+      "Aktiviteter",
+      "varav genomförda",
+      "Tillfällen",
+      "Deltagare",
+      "K/flickor",
+      "M/pojkar",
+    ]);
     expect(plan.values[measures + 1]!.slice(0, 8)).toEqual([
       "Å1 Trygghetsvandringar",
-      "Kvinnors trygghet",
-      "Part KOM",
-      "Pågår",
+      "Pågår – 2 aktiviteter i tertialen",
       2,
+      2,
+      4,
       1230,
       540,
       690,
     ]);
+    expect(plan.values[measures + 2]![0]).toBe("Kvinnors trygghet. Ansvarig: Part KOM. Inga indikatorer angivna.");
     const partners = rowStarting(plan, "RAPPORTERING PER PART") + 1;
     expect(plan.values[partners]!.slice(0, 5)).toEqual(["Part", "Aktiviteter", "Indikatorvärden", "Saknas", "Rapporterat"]);
     expect(plan.values[partners + 2]!.slice(0, 5)).toEqual(["Part POL", 0, "2 av 2", "—", "Ja"]);
@@ -261,7 +273,19 @@ describe("the final report sheet", () => {
   });
 
   it("counts activities per measure and tertial", () => {
-    const header = rowStarting(plan, "ÅTGÄRDER") + 2;
+    const header = rowStarting(plan, PROMISES_TITLE) + 3;
+    expect(plan.values[header]!.slice(3, 13)).toEqual([
+      "T2 2024",
+      "T3 2024",
+      "T1 2025",
+      "T2 2025",
+      "T3 2025",
+      "Totalt",
+      "Tillfällen",
+      "Deltagare",
+      "K/flickor",
+      "M/pojkar",
+    ]);
     expect(plan.values[header + 1]!.slice(3, 9)).toEqual([0, 0, 1, 2, 0, 3]);
   });
 });
@@ -280,8 +304,9 @@ describe("the status column", () => {
   it("holds every status word on one line, in both reports", () => {
     const words = ["Uppnått", "Enligt plan", "Risk", "Avviker", "Saknar data", "Mål saknas", "Utgång saknas"];
     for (const plan of [tertialPlan(), finalPlan()]) {
-      const header = plan.values.find((row) => row.includes("Status"))!;
-      const width = plan.columns[header.indexOf("Status")]!.width;
+      // The indicator table's status column: "Status" in the tertial report, "Slutstatus" in the final one.
+      const header = plan.values.find((row) => row.includes("Status") || row.includes("Slutstatus"))!;
+      const width = plan.columns[Math.max(header.indexOf("Status"), header.indexOf("Slutstatus"))]!.width;
       for (const word of words) expect({ word, fits: widthForOneLine(word) <= width }).toEqual({ word, fits: true });
     }
   });
