@@ -158,7 +158,8 @@ export async function makeTertialReport(port: WorkbookPort, request: ReportReque
   const check = checkRegister(grids, { today, tertial: request.tertial ?? ((p) => defaultReportTertial(p, today)) });
   const tertial = check.tertial;
   if (!tertial || !check.register.pledge) throw new NoPledgeError();
-  const model = tertialReportModel({ register: check.register, findings: check.findings, createdAt: request.now }, tertial);
+  const context = { register: check.register, findings: check.findings, createdAt: request.now, indicatorChanges: check.indicatorChanges };
+  const model = tertialReportModel(context, tertial);
   const wanted = `Rapport ${periodLabel(tertial)}`;
   const plan = tertialReportPlan(model, wanted);
   const written = await write(port, check, plan, wanted, periodLabel(tertial), request, grids, model.head.fingerprint);
@@ -170,7 +171,12 @@ export async function makeFinalReport(port: WorkbookPort, request: Omit<ReportRe
   const today = serialFromDate(request.now);
   const check = checkRegister(grids, { today });
   if (!check.register.pledge) throw new NoPledgeError();
-  const model = finalReportModel({ register: check.register, findings: check.findings, createdAt: request.now });
+  const model = finalReportModel({
+    register: check.register,
+    findings: check.findings,
+    createdAt: request.now,
+    indicatorChanges: check.indicatorChanges,
+  });
   const plan = finalReportPlan(model, SHEET_NAMES.slutrapport);
   const written = await write(port, check, plan, SHEET_NAMES.slutrapport, WHOLE_PLEDGE, request, grids, model.head.fingerprint);
   return { ...written, kortversion: model.kortversion, fingerprint: model.head.fingerprint, check };

@@ -8,7 +8,7 @@ import { checkActivities } from "./checks/activity-checks";
 import { checkCompleteness, type ReportGap, reportGaps, tablessPartners } from "./checks/completeness";
 import { checkContext } from "./checks/context";
 import { checkMasterSheets } from "./checks/master-checks";
-import { checkIndicatorsFixed } from "./checks/indicator-changed";
+import { checkIndicatorsFixed, type IndicatorChange } from "./checks/indicator-changed";
 import { checkMeasuresWithoutActivity, checkPlannedInPast } from "./checks/promise-checks";
 import { checkValues } from "./checks/value-checks";
 import { countFindings, type Finding, type FindingCounts, SEVERITY_ORDER } from "./findings";
@@ -42,6 +42,8 @@ export interface CheckResult {
    * `missing-value`, and what the reminders say.
    */
   gaps: ReportGap[];
+  /** Indicator fields changed since `Rapportlogg` locked them: the `indicator-changed` findings, for the reports to list. */
+  indicatorChanges: IndicatorChange[];
 }
 
 function tertialOf(pledge: Pledge | null, options: CheckOptions): TertialPeriod | null {
@@ -70,7 +72,7 @@ export function checkRegister(grids: WorkbookGrids, options: CheckOptions): Chec
   const draft = readRegister(grids);
   const ctx = checkContext(draft, options.today);
   checkMasterSheets(ctx);
-  checkIndicatorsFixed(ctx, readReportLog(grids));
+  const indicatorChanges = checkIndicatorsFixed(ctx, readReportLog(grids));
   for (const tab of draft.tabs) {
     checkActivities(ctx, tab);
     checkValues(ctx, tab);
@@ -84,5 +86,5 @@ export function checkRegister(grids: WorkbookGrids, options: CheckOptions): Chec
     checkMeasuresWithoutActivity(ctx, draft.tabs, tertial);
   }
   const findings = sortFindings([...draft.findings, ...ctx.findings], draft.sheetOrder);
-  return { register, findings, counts: countFindings(findings), tertial, gaps };
+  return { register, findings, counts: countFindings(findings), tertial, gaps, indicatorChanges };
 }

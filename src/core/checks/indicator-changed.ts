@@ -14,6 +14,7 @@ import type { ReportLog } from "../report/log/read-log";
 import { cellOf } from "../register/read-table";
 import { formatAutoSv } from "../swedish-format";
 import { cellText, fold, idKey, isBlank, readIdList, readNumber, Unreadable } from "../values";
+import type { Draft } from "../register/read-register";
 import { type CheckContext, str } from "./context";
 
 const NUMBER_FIELDS = new Set<LockedField>(["Utgångsvärde", "Målvärde"]);
@@ -55,26 +56,80 @@ function shown(cell: Cell): string {
   return cellText(cell).trim();
 }
 
-export function checkIndicatorsFixed(ctx: CheckContext, log: ReportLog | null): void {
-  if (!log || !ctx.draft.read.indikatorer) return;
+/** One field of one indicator that differs from what `Rapportlogg` locked: what the check says and the reports list. */
+export interface IndicatorChange {
+  /** The Indikator-ID as `Indikatorer` has it. */
+  id: string;
+  /** The indicator's name on `Indikatorer` (its ID when blank). */
+  name: string;
+  field: LockedField;
+  /** The locked and the current value as a reader sees them: "150", "3,5", "POL, STG", "tomt". */
+  old: string;
+  new: string;
+  /** `Låst`: the day of the first report that had the indicator (a serial), or null when it does not read. */
+  locked: number | null;
+  /** The sheet of the first report made that day (`Flik` in table 1), or null when the log does not say. */
+  lockedBy: string | null;
+  /** The changed cell on `Indikatorer`. */
+  sheet: string;
+  cell: string | null;
+}
+
+/** The first report logged on day `locked`: the report that locked the indicator. */
+function reportOn(log: ReportLog, locked: number | null): string | null {
+  if (locked === null) return null;
+  const entry = log.entries.find((e) => e.created !== null && Math.floor(e.created) === locked && e.sheet !== "");
+  return entry?.sheet ?? null;
+}
+
+/**
+ * Every field of every indicator that differs from table 2 of the log, in the
+ * log's order and `Indikatorer`'s column order; values compared by what they
+ * read as (Källa as a set, 212,0 = 212, 2024 T1 = T1 2025, blank Könsuppdelad =
+ * Nej). A cell that does not parse is left to its own finding.
+ */
+export function indicatorChanges(indicators: ReadonlyMap<string, Draft>, log: ReportLog | null): IndicatorChange[] {
+  if (!log) return [];
+  const changes: IndicatorChange[] = [];
   for (const locked of log.locked) {
-    const row = ctx.indicators.get(idKey(locked.id));
+    const row = indicators.get(idKey(locked.id));
     if (!row) continue;
-    const name = `${str(row, "Indikator-ID") ?? locked.id} ${str(row, "Indikator") ?? ""}`.trim();
+    const id = str(row, "Indikator-ID") ?? locked.id;
     for (const field of LOCKED_FIELDS) {
       const now = currentKey(field, row.values[field], row.raw[field] ?? null);
       if (now === undefined) continue;
       const then = lockedKey(field, locked.fields[field]);
       if (now === then) continue;
-      ctx.findings.push(
-        finding("indicator-changed", row.ref.sheet, cellOf(row.ref, field), {
-          indicator: name,
-          column: field,
-          old: shown(locked.fields[field]),
-          new: shown(row.raw[field] ?? null),
-          date: locked.locked === null ? "" : isoFromSerial(locked.locked),
-        }),
-      );
+      changes.push({
+        id,
+        name: str(row, "Indikator") ?? id,
+        field,
+        old: shown(locked.fields[field]),
+        new: shown(row.raw[field] ?? null),
+        locked: locked.locked,
+        lockedBy: reportOn(log, locked.locked),
+        sheet: row.ref.sheet,
+        cell: cellOf(row.ref, field),
+      });
     }
   }
+  return changes;
+}
+
+/** `indicator-changed` on each changed cell; returns the changes for the reports to list. */
+export function checkIndicatorsFixed(ctx: CheckContext, log: ReportLog | null): IndicatorChange[] {
+  if (!ctx.draft.read.indikatorer) return [];
+  const changes = indicatorChanges(ctx.indicators, log);
+  for (const c of changes) {
+    ctx.findings.push(
+      finding("indicator-changed", c.sheet, c.cell, {
+        indicator: `${c.id} ${c.name === c.id ? "" : c.name}`.trim(),
+        column: c.field,
+        old: c.old,
+        new: c.new,
+        date: c.locked === null ? "" : isoFromSerial(c.locked),
+      }),
+    );
+  }
+  return changes;
 }

@@ -12,6 +12,7 @@ import { writeChartBlock } from "./chart-block";
 import { PlanBuilder } from "../../plan/plan-builder";
 import { finishReport } from "./report-print";
 import { finalPromisesSection } from "./promises-section";
+import { indicatorChangesSection } from "./indicator-changes-section";
 import {
   writeGroupHeader,
   writeHead,
@@ -153,6 +154,7 @@ export function finalReportPlan(model: FinalReportModel, sheetName: string): She
   b.blank();
   indicatorSection(b, model, L);
   b.blank();
+  indicatorChangesSection(b, model.indicatorChanges);
   womenSection(b, model, L);
   b.blank();
   finalPromisesSection(b, model, L.t0);

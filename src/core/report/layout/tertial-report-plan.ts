@@ -13,6 +13,7 @@ import { PlanBuilder } from "../../plan/plan-builder";
 import { periodLabel } from "../../period";
 import { finishReport } from "./report-print";
 import { tertialPromisesSection } from "./promises-section";
+import { indicatorChangesSection } from "./indicator-changes-section";
 import type { TertialReportModel } from "../model/tertial-report-model";
 import { writeHead, writeKeyFigures, writeParagraph, writeSection, writeTable, type TableColumn } from "./report-sections";
 import { TAB_COLORS, COUNT_FORMAT } from "./report-styles";
@@ -128,6 +129,7 @@ export function tertialReportPlan(model: TertialReportModel, sheetName: string):
   b.blank();
   indicatorSection(b, model);
   b.blank();
+  indicatorChangesSection(b, model.indicatorChanges);
   womenSection(b, model);
   b.blank();
   tertialPromisesSection(b, model);

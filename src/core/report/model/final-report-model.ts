@@ -13,6 +13,7 @@ import { computeTrends } from "../../trends/trends";
 import type { IndicatorTrend, PeriodValue } from "../../trends/trend-types";
 import { addFigures } from "./activity-rows";
 import { promiseRows, type PromiseRow } from "./promises-kept";
+import { indicatorChangeRows, type IndicatorChangeRow } from "./indicator-changes";
 import { chartData, type ChartData } from "./chart-data";
 import { decimalsFor } from "./indicator-rows";
 import { finalComparison, finalIndicatorRow, onColumns, type FinalIndicatorRow } from "./final-indicator-rows";
@@ -56,6 +57,8 @@ export interface FinalReportModel {
   tertials: string[];
   keyFigures: KeyFigures;
   indicators: FinalIndicatorRow[];
+  /** Indicator fields changed since the first report locked them (ÄNDRADE INDIKATORER); empty when none. */
+  indicatorChanges: IndicatorChangeRow[];
   women: FinalWomenRow[];
   measures: FinalMeasureRow[];
   partners: FinalPartnerRow[];
@@ -139,6 +142,7 @@ export function finalReportModel(ctx: ReportContext): FinalReportModel {
       measuresTotal: measures.length,
     },
     indicators,
+    indicatorChanges: indicatorChangeRows(ctx.indicatorChanges ?? []),
     women: trends
       .filter((t) => t.genderSplit)
       .map((t) => ({

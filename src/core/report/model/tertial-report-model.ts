@@ -14,6 +14,7 @@ import { kortversionSentences, type Comparison, type KortversionInput } from "./
 import type { KeyFigures, ReportContext } from "./report-context";
 import { reportHead, type ReportHead } from "./report-head";
 import { promiseRows, type PromiseRow } from "./promises-kept";
+import { indicatorChangeRows, type IndicatorChangeRow } from "./indicator-changes";
 import { tertialMonthSpan } from "../../swedish-format";
 
 export interface TertialReportModel {
@@ -25,6 +26,8 @@ export interface TertialReportModel {
   previousTertial: string;
   keyFigures: KeyFigures;
   indicators: IndicatorRow[];
+  /** Indicator fields changed since the first report locked them (ÄNDRADE INDIKATORER); empty when none. */
+  indicatorChanges: IndicatorChangeRow[];
   /** Gender-split indicators. */
   women: WomenRow[];
   /** Promises kept: each measure's status, what was done in the tertial, its indicators and a verdict. */
@@ -99,6 +102,7 @@ export function tertialReportModel(ctx: ReportContext, tertial: TertialPeriod): 
     previousTertial: periodLabel(previousTertial(tertial)),
     keyFigures,
     indicators,
+    indicatorChanges: indicatorChangeRows(ctx.indicatorChanges ?? []),
     women: trends.filter((t) => t.genderSplit).map(womenRow),
     measures,
     partners,
