@@ -105,4 +105,27 @@ describe("pledge report and the Rapportlogg", () => {
     expect(log.locked[0]).toEqual(foreign.locked[0]);
     expect(log.locked).toHaveLength(10);
   });
+
+  it("lists, in the report, the target the other program's log locked and the register has changed since", async () => {
+    const python = openpyxlPythonOrNull();
+    if (python === null) throw new Error("This test needs python3 with openpyxl (apt-get install python3-openpyxl).");
+    const foreign = join(dir, "register-med-logg-2.xlsx");
+    execFileSync(python, ["-c", FOREIGN_LOG, registerFile, foreign]);
+    const out = join(dir, "rapport-med-andring.xlsx");
+    expect((await run("report", foreign, "--tertial", "T2 2025", "--out", out)).code).toBe(0);
+    const report = (await readWorkbook(readFileSync(out))).sheets[0]!;
+    const rows = report.values.map((r) => r.filter((v) => v !== null));
+    const title = rows.findIndex((r) => r[0] === "ÄNDRADE INDIKATORER");
+    const target = demoRegister().sheets.find((sh) => sh.name === "Indikatorer")!.values[1]![9] as number;
+    expect(rows.slice(title + 2, title + 4)).toEqual([
+      ["Indikator", "Kolumn", "Låst värde", "Nu", "Låst sedan"],
+      [
+        expect.any(String),
+        "Målvärde",
+        String(target + 5).replace(".", ","),
+        String(target).replace(".", ","),
+        "Rapport T2 2025 (2025-09-01)",
+      ],
+    ]);
+  });
 });
