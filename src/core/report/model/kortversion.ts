@@ -139,7 +139,7 @@ function worseSentence(c: Comparison, minCount: number | null): string {
 const FORECAST: readonly TargetStatus[] = ["on-track", "at-risk", "off-track"];
 
 /** What each status but `met` says in the target sentence: a forecast while the pledge runs, a verdict once it is over. */
-const PHRASES = {
+export const PHRASES = {
   "on-track": "följer planen",
   "at-risk": "ligger efter planen",
   "off-track": "är sämre än utgångsvärdet",
@@ -151,6 +151,11 @@ const PHRASES = {
 /** After `met`, the others in this order: on the way first, then behind, worse, missing. */
 const ORDER = ["on-track", "improved", "at-risk", "off-track", "not-met", "no-data"] as const;
 
+/** The statuses are verdicts (the pledge is over, or nothing is a forecast any more), not forecasts. */
+export function statusesAreVerdicts(input: Pick<KortversionInput, "final" | "statuses">): boolean {
+  return input.final || !input.statuses.filter((s) => s !== "no-target").some((s) => FORECAST.includes(s));
+}
+
 /**
  * Every indicator with target and baseline in one of the sentence's counts:
  * "Av 9 indikatorer med mål och utgångsvärde har 2 nått målet, 2 följer planen, 4 ligger efter planen och 1 är sämre än utgångsvärdet."
@@ -158,7 +163,7 @@ const ORDER = ["on-track", "improved", "at-risk", "off-track", "not-met", "no-da
 function targetSentence(input: KortversionInput): string | null {
   const withTarget = input.statuses.filter((s) => s !== "no-target");
   if (withTarget.length === 0) return null;
-  const verdict = input.final || !withTarget.some((s) => FORECAST.includes(s));
+  const verdict = statusesAreVerdicts(input);
   const countOf = (status: TargetStatus) => withTarget.filter((s) => s === status).length;
   const met = countOf("met");
   const metText = met === 0 ? "ingen" : formatNumberSv(met);
