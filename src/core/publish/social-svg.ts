@@ -27,6 +27,9 @@ const INK = "#111827";
 const MUTED = "#374151";
 const ACCENT = "#1d3f72";
 const BACKGROUND = "#ffffff";
+
+/** The background and the band across the top, for a painter other than SVG (the pane's canvas). */
+export const SOCIAL_COLOURS = { background: BACKGROUND, band: ACCENT, bandHeight: 20 } as const;
 const TONE_FILL: Record<FigureTone, string> = {
   count: ACCENT,
   good: "#0f6b35",
@@ -166,7 +169,7 @@ function titleFor(h: SocialHeadline, width: number, sizes: readonly number[], ma
   return block(h.title, width, smallest, "bold", INK, 1, TIGHT);
 }
 
-const BAND = 20;
+const BAND = SOCIAL_COLOURS.bandHeight;
 
 function squareLayout(h: SocialHeadline): SocialLayout {
   const { width, height } = SOCIAL_FORMATS.square;
@@ -252,18 +255,40 @@ function escapeXml(s: string): string {
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
 
+/** A symbol as shapes: its coloured disc, the white strokes of its mark (path data) and white dots. */
+export interface SymbolShapes {
+  disc: { cx: number; cy: number; r: number; fill: string };
+  /** Path data drawn as round-capped white strokes `strokeWidth` wide. */
+  strokes: string;
+  strokeWidth: number;
+  dots: { cx: number; cy: number; r: number }[];
+}
+
 /** The symbol's white mark on its coloured disc: a tick, an exclamation mark, a cross, or bars for a plain count. */
-function symbolSvg(s: SocialSymbol): string {
+export function symbolShapes(s: SocialSymbol): SymbolShapes {
   const r = s.size / 2;
   const at = (dx: number, dy: number) => `${r1(s.cx + dx * r)} ${r1(s.cy + dy * r)}`;
-  const stroke = `stroke="#ffffff" stroke-width="${r1(r * 0.2)}" stroke-linecap="round" stroke-linejoin="round" fill="none"`;
-  const mark = {
-    good: `<path d="M ${at(-0.42, 0.02)} L ${at(-0.12, 0.32)} L ${at(0.44, -0.3)}" ${stroke}/>`,
-    "not-met": `<path d="M ${at(-0.32, -0.32)} L ${at(0.32, 0.32)} M ${at(0.32, -0.32)} L ${at(-0.32, 0.32)}" ${stroke}/>`,
-    behind: `<path d="M ${at(0, -0.46)} L ${at(0, 0.08)}" ${stroke}/><circle cx="${r1(s.cx)}" cy="${r1(s.cy + 0.4 * r)}" r="${r1(r * 0.12)}" fill="#ffffff"/>`,
-    count: `<path d="M ${at(-0.36, 0.36)} L ${at(-0.36, 0.04)} M ${at(0, 0.36)} L ${at(0, -0.38)} M ${at(0.36, 0.36)} L ${at(0.36, -0.14)}" ${stroke}/>`,
+  const strokes = {
+    good: `M ${at(-0.42, 0.02)} L ${at(-0.12, 0.32)} L ${at(0.44, -0.3)}`,
+    "not-met": `M ${at(-0.32, -0.32)} L ${at(0.32, 0.32)} M ${at(0.32, -0.32)} L ${at(-0.32, 0.32)}`,
+    behind: `M ${at(0, -0.46)} L ${at(0, 0.08)}`,
+    count: `M ${at(-0.36, 0.36)} L ${at(-0.36, 0.04)} M ${at(0, 0.36)} L ${at(0, -0.38)} M ${at(0.36, 0.36)} L ${at(0.36, -0.14)}`,
   }[s.tone];
-  return `<circle cx="${r1(s.cx)}" cy="${r1(s.cy)}" r="${r1(r)}" fill="${TONE_FILL[s.tone]}"/>${mark}`;
+  return {
+    disc: { cx: r1(s.cx), cy: r1(s.cy), r: r1(r), fill: TONE_FILL[s.tone] },
+    strokes,
+    strokeWidth: r1(r * 0.2),
+    dots: s.tone === "behind" ? [{ cx: r1(s.cx), cy: r1(s.cy + 0.4 * r), r: r1(r * 0.12) }] : [],
+  };
+}
+
+function symbolSvg(s: SocialSymbol): string {
+  const { disc, strokes, strokeWidth, dots } = symbolShapes(s);
+  return [
+    `<circle cx="${disc.cx}" cy="${disc.cy}" r="${disc.r}" fill="${disc.fill}"/>`,
+    `<path d="${strokes}" stroke="#ffffff" stroke-width="${strokeWidth}" stroke-linecap="round" stroke-linejoin="round" fill="none"/>`,
+    ...dots.map((d) => `<circle cx="${d.cx}" cy="${d.cy}" r="${d.r}" fill="#ffffff"/>`),
+  ].join("");
 }
 
 /** The image as SVG source, with its text alternative as <title> and <desc>. */
