@@ -17,7 +17,18 @@ function rowsFor(text: string): number {
   return Math.min(18, Math.max(6, Math.ceil(text.length / CHARS_PER_LINE)));
 }
 
-export function CopyBox({ label, text }: { label: string; text: string }) {
+/** `testId` names the text box, `copyTestId` its button (the kortversion's by default). */
+export function CopyBox({
+  label,
+  text,
+  testId = "kortversion",
+  copyTestId = "copy",
+}: {
+  label: string;
+  text: string;
+  testId?: string;
+  copyTestId?: string;
+}) {
   const styles = useStyles();
   const { strings } = useHost();
   const area = useRef<HTMLTextAreaElement>(null);
@@ -37,10 +48,10 @@ export function CopyBox({ label, text }: { label: string; text: string }) {
   return (
     <div>
       <Field label={label}>
-        <Textarea ref={area} value={text} readOnly resize="vertical" rows={rowsFor(text)} data-testid="kortversion" />
+        <Textarea ref={area} value={text} readOnly resize="vertical" rows={rowsFor(text)} data-testid={testId} />
       </Field>
       <div className={styles.row}>
-        <Button onClick={() => void copy()} data-testid="copy">
+        <Button onClick={() => void copy()} data-testid={copyTestId}>
           {strings.copy}
         </Button>
         <span role="status" aria-live="polite">

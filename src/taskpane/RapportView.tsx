@@ -15,6 +15,7 @@ import { CopyBox } from "./CopyBox";
 import { ErrorBar, LiveRegion, Working } from "./Feedback";
 import { ReportChangeDialog, useReportChangeQuestion } from "./ReportChangeDialog";
 import { ReportLogSection } from "./ReportLogSection";
+import { RemindersSection } from "./RemindersSection";
 import { useHost } from "./host";
 import type { Overview } from "./use-overview";
 import { errorText, useTask } from "./use-task";
@@ -144,6 +145,7 @@ export default function RapportView({ overview }: { overview: Overview }) {
           </Text>
         </>
       )}
+      {pledge && <RemindersSection tertial={tertial} />}
       {log === undefined && logTask.busy && <Working label={strings.loadingLog} spinner />}
       <ErrorBar text={logTask.error} />
       {log !== undefined && <ReportLogSection log={log} />}

@@ -12,6 +12,7 @@ import { ShownError } from "../app/shown-error";
 import type { ReportOutcome, ReportRequest } from "../app/report";
 import type { TrendsOutcome } from "../app/trends";
 import type { ReportLogOutcome } from "../app/report-log";
+import type { Reminders } from "../core/reminders/reminders";
 import type { CheckResult } from "../core/check-register";
 import { serialFromDate } from "../core/date";
 import type { Finding } from "../core/findings";
@@ -38,6 +39,8 @@ export interface PaneHost {
   /** `onChange`: asked when the period was reported before on other data (keep both or replace). */
   makeTertialReport(tertial: TertialPeriod, onChange?: ReportChoice): Promise<ReportOutcome>;
   makeFinalReport(onChange?: ReportChoice): Promise<ReportOutcome>;
+  /** Who is missing what for the tertial, each with the Swedish text to send; null without a readable pledge. */
+  reminders(tertial: TertialPeriod): Promise<Reminders | null>;
   /** The Rapportlogg and whether each period's report still matches, with the whole check from the same read. */
   reportLog(): Promise<ReportLogOutcome>;
   selectCell(sheet: string, cell: string): Promise<void>;
@@ -109,6 +112,7 @@ export function createPaneHost(workbook: WorkbookPort & WorkbookEvents, options:
       }),
     makeTertialReport: (tertial, onChange) => report((m) => m.makeTertialReport(workbook, { tertial, now: now(), onChange })),
     makeFinalReport: (onChange) => report((m) => m.makeFinalReport(workbook, { now: now(), onChange })),
+    reminders: (tertial) => shown(async () => (await import("../app/reminders")).makeReminders(workbook, { today: today(), tertial })),
     reportLog: () =>
       shown(async () => {
         const out = await (await import("../app/report-log")).readReportLogStatus(workbook, { today: today() });

@@ -4,6 +4,8 @@ import type { Strings } from "./strings";
 import { NO_BASELINE_WORD, STATUS_WORDS_EN } from "../core/trends/status-words";
 import { reportChangeTextEn, tabChangeTextEn } from "../core/messages/report-log-en";
 import { momentText } from "../core/messages/report-log-sv";
+import { isoFromSerial } from "../core/date";
+import { periodLabel } from "../core/period";
 import { WHOLE_PLEDGE } from "../core/report/log/log-layout";
 
 export const en: Strings = {
@@ -122,6 +124,28 @@ export const en: Strings = {
     ]
       .filter((x) => x !== null)
       .join(" · "),
+  remindersHeading: "Reminders",
+  remindersIntro: (t) => `Which partners are missing something for ${t}, with a text ready to send (in Swedish, as partners read it).`,
+  showReminders: (t) => `Show reminders for ${t}`,
+  loadingReminders: "Preparing the reminders …",
+  remindersDue: (t, due, overdue) =>
+    overdue ? `The last day to report ${t} was ${isoFromSerial(due)}.` : `The last day to report ${t} is ${isoFromSerial(due)}.`,
+  remindersCount: (n) => (n === 1 ? "1 partner is missing something." : `${n} partners are missing something.`),
+  noReminders: (t) => `Every partner has reported everything for ${t}. Nobody needs a reminder.`,
+  reminderMissing: (r) =>
+    [
+      r.missingActivities ? "No activities in the tertial" : null,
+      r.missingIndicators.length > 0
+        ? `Values missing: ${r.missingIndicators.map((i) => `${i.name} (${periodLabel(i.period)})`).join(", ")}`
+        : null,
+    ]
+      .filter((x) => x !== null)
+      .join(". ") + ".",
+  reminderMail: (contact) => `Write an e-mail to ${contact}`,
+  reminderNoContact: "No e-mail address in the Kontakt column of the Parter sheet. Fill it in to send e-mail; copy the text meanwhile.",
+  reminderNoTab: (tab) => `The sheet ${tab} is not in the workbook: add it (Start → Add partner sheets) before the partner reports.`,
+  reminderText: "The reminder",
+  reminderShow: (name) => `The text for ${name}`,
   keepBoth: "Keep both",
   replaceReport: "Replace",
   keptBoth: (old) => `The earlier report is still on the sheet ${old}.`,

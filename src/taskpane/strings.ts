@@ -10,7 +10,9 @@ import { NO_BASELINE_WORD, STATUS_WORDS_SV } from "../core/trends/status-words";
 import { momentText, reportChangeText, tabChangeText } from "../core/messages/report-log-sv";
 import type { TabChange } from "../core/report/log/report-changes";
 import type { LogEntry } from "../core/report/log/read-log";
-import { countNoun, formatNumberSv } from "../core/swedish-format";
+import { countNoun, formatNumberSv, longDateSv } from "../core/swedish-format";
+import type { Reminder } from "../core/reminders/reminders";
+import { periodLabel } from "../core/period";
 import type { ReportChange } from "../core/report/log/report-changes";
 import { WHOLE_PLEDGE } from "../core/report/log/log-layout";
 
@@ -140,6 +142,30 @@ export const sv = {
     ]
       .filter((x) => x !== null)
       .join(" · "),
+  // Reminders
+  remindersHeading: "Påminnelser",
+  remindersIntro: (t: string) => `Vilka parter som saknar något för ${t}, med en färdig text att skicka.`,
+  showReminders: (t: string) => `Visa påminnelser för ${t}`,
+  loadingReminders: "Tar fram påminnelserna …",
+  remindersDue: (t: string, due: number, overdue: boolean) =>
+    overdue ? `Sista rapportdag för ${t} var ${longDateSv(due)}.` : `Sista rapportdag för ${t} är ${longDateSv(due)}.`,
+  remindersCount: (n: number) => (n === 1 ? "1 part saknar något." : `${n} parter saknar något.`),
+  noReminders: (t: string) => `Alla parter har rapporterat allt för ${t}. Ingen behöver påminnas.`,
+  reminderMissing: (r: Reminder) =>
+    [
+      r.missingActivities ? "Inga aktiviteter under tertialen" : null,
+      r.missingIndicators.length > 0
+        ? `Värden saknas: ${r.missingIndicators.map((i) => `${i.name} (${periodLabel(i.period)})`).join(", ")}`
+        : null,
+    ]
+      .filter((x) => x !== null)
+      .join(". ") + ".",
+  reminderMail: (contact: string) => `Skriv mejl till ${contact}`,
+  reminderNoContact: "Ingen e-postadress i kolumnen Kontakt på fliken Parter. Fyll i den för att kunna mejla; kopiera texten så länge.",
+  reminderNoTab: (tab: string) =>
+    `Fliken ${tab} finns inte i arbetsboken: lägg till den (Start → Lägg till flikar för parter) innan parten rapporterar.`,
+  reminderText: "Påminnelsen",
+  reminderShow: (name: string) => `Texten till ${name}`,
   keepBoth: "Behåll båda",
   replaceReport: "Ersätt",
   keptBoth: (old: string) => `Den tidigare rapporten finns kvar på fliken ${old}.`,

@@ -4,7 +4,9 @@
  * against the engine, not against numbers copied into the test.
  */
 import { MemoryPort } from "../../src/app/memory-port";
+import { makeReminders } from "../../src/app/reminders";
 import { makeFinalReport, makeTertialReport } from "../../src/app/report";
+import type { Reminders } from "../../src/core/reminders/reminders";
 import type { Cell, Grid } from "../../src/core/cell";
 import { checkRegister, type CheckResult } from "../../src/core/check-register";
 import { serialFromIso } from "../../src/core/date";
@@ -31,6 +33,8 @@ export interface Expected {
   indicatorCount: number;
   tertialKortversion: string;
   finalKortversion: string;
+  /** The core's reminders for ENDED_TERTIAL on TODAY. */
+  reminders: Reminders;
   grid(sheet: string): Grid;
   onSheet(sheet: string): Finding[];
   /** The core's findings on `sheet` once one of its cells holds `value` (as the preview stores what is typed). */
@@ -62,12 +66,15 @@ export async function computeExpected(): Promise<Expected> {
   if (!check.register.pledge || tertial?.kind !== "tertial") throw new Error("the demo register has no pledge");
   const tertialReport = await makeTertialReport(new MemoryPort(grids), { tertial, now: noonOf(TODAY) });
   const finalReport = await makeFinalReport(new MemoryPort(grids), { now: noonOf(TODAY) });
+  const reminders = await makeReminders(new MemoryPort(grids), { today, tertial });
+  if (!reminders) throw new Error("the demo register has no reminders");
   return {
     check,
     groups,
     indicatorCount: check.register.indicators.length,
     tertialKortversion: tertialReport.kortversion,
     finalKortversion: finalReport.kortversion,
+    reminders,
     grid: (sheet) => {
       const s = grids.sheets.find((x) => x.name === sheet);
       if (!s) throw new Error(`the demo register has no sheet ${sheet}`);

@@ -26,6 +26,7 @@ import { paneAccessScenarios, paneTruthScenarios } from "./scenarios/pane-truth"
 import { partnerScenarios } from "./scenarios/partner";
 import { rapportScenarios } from "./scenarios/rapport";
 import { reportAgainScenarios } from "./scenarios/report-again";
+import { reminderScenarios } from "./scenarios/reminders";
 import { screenshotScenarios } from "./scenarios/screenshots";
 import { securityScenarios } from "./scenarios/security";
 import { startScenarios } from "./scenarios/start";
@@ -39,6 +40,7 @@ const ALL: E2EScenario[] = [
   ...indikatorerScenarios,
   ...rapportScenarios,
   ...reportAgainScenarios,
+  ...reminderScenarios,
   ...partnerScenarios,
   ...paneTruthScenarios,
   ...languageScenarios,
