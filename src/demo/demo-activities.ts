@@ -6,13 +6,18 @@
 import type { Cell } from "../core/cell";
 import { isoFromSerial, ymdFromSerial } from "../core/date";
 import { parsePeriod, tertialMonths } from "../core/period";
+import { ACTIVITY_COLUMN } from "../core/register/activity-rows";
+import { AKTIVITETER_TABLE, type CellsOf, rowOf } from "../core/register/layout";
 import { DEMO_PARTNERS, DEMO_PLEDGE, SILENT_IN_T3_2025, serial } from "./demo-data";
 import { PLEDGE_TERTIALS } from "./demo-indicators";
 import { DEMO_MEASURES, type DemoMeasure } from "./demo-measures";
 import type { Rng } from "./random";
 
-/** Columns as in AKTIVITETER_TABLE: Datum … Kommentar. */
-export type ActivityRow = [Cell, Cell, Cell, Cell, Cell, Cell, Cell, Cell, Cell];
+/** A row's cells in AKTIVITETER_TABLE's columns: Datum … Kommentar. */
+export type ActivityRow = Cell[];
+
+/** An activity's cells by field, laid out as the table's columns. */
+const activityCells = (cells: CellsOf<typeof AKTIVITETER_TABLE>): ActivityRow => rowOf(AKTIVITETER_TABLE, cells);
 
 const COMMENTS = [
   "Bra uppslutning",
@@ -30,17 +35,17 @@ const CANCEL_COMMENTS = ["Inställt på grund av väder", "Inställt, ledaren sj
 const FIXED: readonly { partner: string; row: ActivityRow }[] = [
   {
     partner: "KOM",
-    row: [
-      serial("2025-06-07"),
-      "Å13",
-      "Skäggetorpsdagen, familjefest på torget",
-      "Genomförd",
-      1,
-      "1 200",
-      null,
-      null,
-      "Många aktörer hade tält",
-    ],
+    row: activityCells({
+      date: serial("2025-06-07"),
+      measureId: "Å13",
+      title: "Skäggetorpsdagen, familjefest på torget",
+      status: "Genomförd",
+      occasions: 1,
+      participants: "1 200",
+      women: null,
+      men: null,
+      comment: "Många aktörer hade tält",
+    }),
   },
 ];
 
@@ -97,23 +102,15 @@ function activityRow(rng: Rng, measure: DemoMeasure, date: number): ActivityRow 
   const late = date >= serial("2025-12-01");
   const status = late && rng.chance(0.3) ? "Planerad" : rng.chance(0.05) ? "Inställd" : "Genomförd";
   const dateCell: Cell = rng.chance(0.04) ? isoFromSerial(date) : date;
+  const row = (occasions: number, participants: Cell, women: Cell, men: Cell, comment: Cell): ActivityRow =>
+    activityCells({ date: dateCell, measureId: measure.id, title, status, occasions, participants, women, men, comment });
   if (status === "Inställd") {
     const reasons = a.participants ? CANCEL_COMMENTS : CANCEL_COMMENTS.slice(0, 1);
-    return [dateCell, measure.id, title, status, 0, null, null, null, rng.chance(0.6) ? rng.pick(reasons) : null];
+    return row(0, null, null, null, rng.chance(0.6) ? rng.pick(reasons) : null);
   }
   const occasions = rng.int(a.occasions[0], a.occasions[1]);
   if (status === "Planerad" || !a.participants) {
-    return [
-      dateCell,
-      measure.id,
-      title,
-      status,
-      occasions,
-      null,
-      null,
-      null,
-      !a.participants && rng.chance(0.15) ? rng.pick(QUIET_COMMENTS) : null,
-    ];
+    return row(occasions, null, null, null, !a.participants && rng.chance(0.15) ? rng.pick(QUIET_COMMENTS) : null);
   }
   const total = rng.int(a.participants[0], a.participants[1]);
   let women: number | null = Math.round(total * rng.between(a.womenShare[0], a.womenShare[1]));
@@ -121,10 +118,13 @@ function activityRow(rng: Rng, measure: DemoMeasure, date: number): ActivityRow 
   // Sometimes not everyone's sex is noted, sometimes nobody's.
   if (rng.chance(0.15)) men = Math.max(0, men - rng.int(1, 2));
   if (rng.chance(0.08)) women = men = null;
-  return [dateCell, measure.id, title, status, occasions, total, women, men, rng.chance(0.12) ? rng.pick(COMMENTS) : null];
+  return row(occasions, total, women, men, rng.chance(0.12) ? rng.pick(COMMENTS) : null);
 }
 
-const dateOf = (row: ActivityRow): number => (typeof row[0] === "number" ? row[0] : serial(String(row[0])));
+const dateOf = (row: ActivityRow): number => {
+  const date = row[ACTIVITY_COLUMN.date];
+  return typeof date === "number" ? date : serial(String(date));
+};
 
 /**
  * Activity rows per Part-ID, sorted by date. `reserved` holds "Part-ID|Åtgärd-ID|serial"
@@ -136,7 +136,7 @@ export function demoActivities(rng: Rng, reserved: ReadonlySet<string> = new Set
   const taken = new Set<string>(reserved);
   const add = (partner: string, row: ActivityRow): void => {
     byPartner.get(partner)!.push(row);
-    taken.add(`${partner}|${row[1]}|${dateOf(row)}`);
+    taken.add(`${partner}|${String(row[ACTIVITY_COLUMN.measureId])}|${dateOf(row)}`);
   };
   const generate = (partner: string, measure: DemoMeasure, w: [number, number]): boolean => {
     for (let attempt = 0; attempt < 20; attempt++) {

@@ -4,11 +4,12 @@
  * now and then another accepted spelling or a number typed as text).
  */
 import type { Cell } from "../core/cell";
+import { rowOf, VARDEN_TABLE } from "../core/register/layout";
 import { DEMO_INDICATORS, PLEDGE_TERTIALS, PLEDGE_YEARS, type DemoIndicator, type Reported } from "./demo-indicators";
 import type { Rng } from "./random";
 
-/** Columns as in VARDEN_TABLE: Period, Indikator-ID, Värde, Kvinnor, Män, Kommentar. */
-export type ValueRow = [Cell, Cell, Cell, Cell, Cell, Cell];
+/** A row's cells in VARDEN_TABLE's columns: Period, Indikator-ID, Värde, Kvinnor, Män, Kommentar. */
+export type ValueRow = Cell[];
 
 /** Periods in the order a partner fills them in: a year's figure after its last tertial. */
 const PERIOD_ORDER: readonly (string | number)[] = ["T2 2024", "T3 2024", 2024, "T1 2025", "T2 2025", "T3 2025", 2025];
@@ -74,7 +75,14 @@ export function demoValues(rng: Rng): Map<string, ValueRow[]> {
         const { women, men } = splitBySex(indicator, r, rng);
         const label = typeof period === "number" ? period : (SPELLINGS[`${source}|${period}`] ?? period);
         const value: Cell = AS_TEXT.has(key) ? swedishNumberText(r.value) : r.value;
-        const row: ValueRow = [label, indicator.id, value, women, men, COMMENTS[key] ?? null];
+        const row: ValueRow = rowOf(VARDEN_TABLE, {
+          period: label,
+          indicatorId: indicator.id,
+          value,
+          women,
+          men,
+          comment: COMMENTS[key] ?? null,
+        });
         const rows = byPartner.get(source) ?? [];
         rows.push(row);
         byPartner.set(source, rows);

@@ -4,21 +4,13 @@
  * per row. A value is undefined where its cell cannot be used.
  */
 import type { Cell } from "../cell";
-import { AKTIVITETER_TABLE } from "./layout";
-import { columnIndex, type TableData } from "./read-table";
+import { AKTIVITETER_TABLE, type Field } from "./layout";
+import type { TableData } from "./read-table";
 
-/** Spec column of each activity field. */
-export const ACTIVITY_COLUMN = {
-  date: columnIndex(AKTIVITETER_TABLE, "Datum"),
-  measureId: columnIndex(AKTIVITETER_TABLE, "Åtgärd-ID"),
-  title: columnIndex(AKTIVITETER_TABLE, "Aktivitet"),
-  status: columnIndex(AKTIVITETER_TABLE, "Status"),
-  occasions: columnIndex(AKTIVITETER_TABLE, "Tillfällen"),
-  participants: columnIndex(AKTIVITETER_TABLE, "Deltagare"),
-  women: columnIndex(AKTIVITETER_TABLE, "Varav kvinnor/flickor"),
-  men: columnIndex(AKTIVITETER_TABLE, "Varav män/pojkar"),
-  comment: columnIndex(AKTIVITETER_TABLE, "Kommentar"),
-} as const;
+/** Spec column of each activity field, from the layout. */
+export const ACTIVITY_COLUMN = Object.fromEntries(AKTIVITETER_TABLE.columns.map((c, i) => [c.field, i])) as Readonly<
+  Record<Field<typeof AKTIVITETER_TABLE>, number>
+>;
 
 const C = ACTIVITY_COLUMN;
 

@@ -1,6 +1,6 @@
 /** Drafts → the typed register: only rows without error findings, counted when left out. */
 import type { Period } from "../period";
-import type { RegisterHeader } from "./layout";
+import { ATGARDER_TABLE, columnHeader, INDIKATORER_TABLE, PARTER_TABLE, type RecordOf, type TableSpec, VARDEN_TABLE } from "./layout";
 import { idKey } from "../values";
 import { ActivityRows } from "./activity-rows";
 import { activitiesOnDemand } from "./activity-source";
@@ -9,45 +9,38 @@ import type { Draft, RegisterDraft } from "./read-register";
 import type { ExcludedValue, Indicator, IndicatorValue, Measure, Partner, Register } from "./types";
 
 type V = Record<string, unknown>;
-// Headers are typed: a column named here that the layout does not declare does not compile.
-const s = (v: V, h: RegisterHeader) => v[h] as string;
-const n = (v: V, h: RegisterHeader) => (typeof v[h] === "number" ? (v[h] as number) : null);
-const list = (v: V, h: RegisterHeader) => ((v[h] as string[] | null | undefined) ?? []).map((x) => x.trim());
 const usable = (rows: Draft[]) => rows.filter((r) => !r.hasError);
+const GENDER_SPLIT = columnHeader(INDIKATORER_TABLE, "genderSplit");
+const VALUE_INDICATOR = columnHeader(VARDEN_TABLE, "indicatorId");
+const VALUE_PERIOD = columnHeader(VARDEN_TABLE, "period");
+
+/**
+ * A row's record: each column of the table's layout under its field. A list is
+ * trimmed and never absent, a number column without a number is null, any other
+ * blank cell is null. A usable row's required cells all parsed.
+ */
+export function recordOf<T extends TableSpec>(spec: T, v: V): RecordOf<T> {
+  const record: Record<string, unknown> = {};
+  for (const c of spec.columns) {
+    const x = v[c.header];
+    record[c.field] =
+      c.kind === "idList"
+        ? ((x as string[] | null | undefined) ?? []).map((item) => item.trim())
+        : c.kind === "date" || c.kind === "number" || c.kind === "whole"
+          ? typeof x === "number"
+            ? x
+            : null
+          : (x ?? null);
+  }
+  return record as RecordOf<T>;
+}
 
 export function buildRegister(draft: RegisterDraft): Register {
-  const partners: Partner[] = usable(draft.partners).map(({ values: v, ref }) => ({
-    id: s(v, "Part-ID"),
-    name: s(v, "Namn"),
-    type: (v["Typ"] as Partner["type"]) ?? null,
-    tab: s(v, "Flik"),
-    contact: (v["Kontakt"] as string | null | undefined) ?? null,
-    ref,
-  }));
-  const measures: Measure[] = usable(draft.measures).map(({ values: v, ref }) => ({
-    id: s(v, "Åtgärd-ID"),
-    title: s(v, "Åtgärd"),
-    focus: (v["Fokusområde"] as Measure["focus"]) ?? null,
-    responsible: s(v, "Ansvarig"),
-    involved: list(v, "Medverkande"),
-    start: n(v, "Start"),
-    end: n(v, "Slut"),
-    indicators: list(v, "Indikatorer"),
-    status: (v["Status"] as Measure["status"]) ?? null,
-    ref,
-  }));
+  const partners: Partner[] = usable(draft.partners).map(({ values: v, ref }) => ({ ...recordOf(PARTER_TABLE, v), ref }));
+  const measures: Measure[] = usable(draft.measures).map(({ values: v, ref }) => ({ ...recordOf(ATGARDER_TABLE, v), ref }));
   const indicators: Indicator[] = usable(draft.indicators).map(({ values: v, ref }) => ({
-    id: s(v, "Indikator-ID"),
-    name: s(v, "Indikator"),
-    unit: v["Enhet"] as Indicator["unit"],
-    sources: list(v, "Källa"),
-    direction: v["Riktning"] as Indicator["direction"],
-    aggregation: v["Sammanvägning"] as Indicator["aggregation"],
-    frequency: v["Frekvens"] as Indicator["frequency"],
-    baseline: n(v, "Utgångsvärde"),
-    baselinePeriod: (v["Utgångsperiod"] as Period | null) ?? null,
-    target: n(v, "Målvärde"),
-    genderSplit: v["Könsuppdelad"] === "Ja",
+    ...recordOf(INDIKATORER_TABLE, v),
+    genderSplit: v[GENDER_SPLIT] === "Ja",
     ref,
   }));
   const tabs: TabActivities[] = [];
@@ -65,21 +58,12 @@ export function buildRegister(draft: RegisterDraft): Register {
       total++;
       if (hasError) {
         excluded++;
-        const id = v["Indikator-ID"];
-        const period = v["Period"] as Period | undefined;
+        const id = v[VALUE_INDICATOR];
+        const period = v[VALUE_PERIOD] as Period | undefined;
         excludedValues.push({ sheet: tab.sheet, indicatorId: typeof id === "string" ? id : null, period: period ?? null });
         continue;
       }
-      values.push({
-        partnerId,
-        period: v["Period"] as Period,
-        indicatorId: s(v, "Indikator-ID"),
-        value: v["Värde"] as number,
-        women: n(v, "Kvinnor"),
-        men: n(v, "Män"),
-        comment: (v["Kommentar"] as string | null) ?? null,
-        ref,
-      });
+      values.push({ partnerId, ...recordOf(VARDEN_TABLE, v), ref });
     }
   }
   const register: Register = {

@@ -4,7 +4,7 @@
  */
 import type { Cell, SheetGrid } from "../cell";
 import { fold, isBlank } from "../values";
-import type { TableSpec } from "./layout";
+import type { ColumnSpec } from "./layout";
 
 export interface FoundTable {
   /** 0-based row of the header within the grid. */
@@ -94,7 +94,7 @@ function chooseColumns(hits: Map<string, number[]>, order: readonly string[]): R
  * found and told which required column it lacks. Null when no row qualifies.
  * Only `maxScanRows` rows from the top are scanned.
  */
-export function findTable(sheet: SheetGrid, spec: Pick<TableSpec, "columns">, maxScanRows = 200): FoundTable | null {
+export function findTable(sheet: SheetGrid, spec: { columns: readonly ColumnSpec[] }, maxScanRows = 200): FoundTable | null {
   const wanted = new Map(spec.columns.map((c) => [fold(c.header), c.header] as const));
   const need = Math.ceil(spec.columns.length / 2);
   const requiredList = spec.columns.filter((c) => c.required).map((c) => c.header);

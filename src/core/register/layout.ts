@@ -1,8 +1,14 @@
 /**
  * The register's sheets and tables, declared once. Reading (find the header row,
  * coerce each column) and creating the template (tables, dropdowns, widths)
- * both come from here, so they cannot drift apart.
+ * both come from here, so they cannot drift apart. Each column has the header
+ * people see and the field name code uses; the record types of the typed
+ * register (`types.ts`) are derived from these declarations (`RecordOf`), so a
+ * column added here is a property of its record, and every place that builds
+ * one (the register, the demo) does not compile until it gives that value.
  */
+import type { Cell } from "../cell";
+import type { Period } from "../period";
 
 export type ColumnKind = "text" | "id" | "idList" | "date" | "number" | "whole" | "period" | "choice" | "freeText";
 
@@ -16,12 +22,18 @@ export interface ColumnSpec {
   width: number;
 }
 
+/** A column of one of the register's tables: with the name of its field in the record read from it. */
+export interface RegisterColumn extends ColumnSpec {
+  /** The record's property for this column (`Partner.id` for `Part-ID`). */
+  field: string;
+}
+
 export interface TableSpec {
   /** Stable key used in code. */
   key: "lofte" | "parter" | "atgarder" | "indikatorer" | "aktiviteter" | "varden";
   /** Excel table name prefix in the template (ASCII). */
   tableName: string;
-  columns: readonly ColumnSpec[];
+  columns: readonly RegisterColumn[];
 }
 
 export const PARTNER_TYPES = [
@@ -81,31 +93,45 @@ export const DEFAULT_FINAL_REPORT_TO = "Kommunstyrelsen";
 /** `Minsta antal att visa` when the Löfte sheet does not set it. */
 export const DEFAULT_MIN_COUNT = 5;
 
-/** A column; its header stays a literal type, so code that names a column by a header that is not there does not compile. */
-const col = <H extends string>(
+/**
+ * A column; its field, header, kind, whether it is required and its allowed
+ * values stay literal types, so code that names a column by a header that is
+ * not there does not compile, and the record type knows each field's values.
+ */
+function col<
+  F extends string,
+  H extends string,
+  K extends ColumnKind,
+  R extends boolean,
+  A extends readonly string[] | undefined = undefined,
+>(
+  field: F,
   header: H,
-  kind: ColumnKind,
-  required: boolean,
+  kind: K,
+  required: R,
   width: number,
-  allowed?: readonly string[],
-): ColumnSpec & { header: H } => (allowed ? { header, kind, required, width, allowed } : { header, kind, required, width });
+  allowed?: A,
+): { field: F; header: H; kind: K; required: R; width: number } & (A extends readonly string[] ? { allowed: A } : { allowed?: undefined }) {
+  const column: RegisterColumn = allowed ? { field, header, kind, required, width, allowed } : { field, header, kind, required, width };
+  return column as ReturnType<typeof col<F, H, K, R, A>>;
+}
 
 export const LOFTE_TABLE = {
   key: "lofte",
   tableName: "Lofte",
-  columns: [col("Fält", "text", true, 20), col("Värde", "text", true, 60)],
+  columns: [col("field", "Fält", "text", true, 20), col("value", "Värde", "text", true, 60)],
 } as const satisfies TableSpec;
 
 export const PARTER_TABLE = {
   key: "parter",
   tableName: "Parter",
   columns: [
-    col("Part-ID", "id", true, 10),
-    col("Namn", "text", true, 36),
-    col("Typ", "choice", false, 20, PARTNER_TYPES),
-    col("Flik", "text", true, 24),
+    col("id", "Part-ID", "id", true, 10),
+    col("name", "Namn", "text", true, 36),
+    col("type", "Typ", "choice", false, 20, PARTNER_TYPES),
+    col("tab", "Flik", "text", true, 24),
     // Where reminders go (`pledge reminders`, the pane's Påminnelser): an e-mail address, not free text.
-    col("Kontakt", "text", false, 30),
+    col("contact", "Kontakt", "text", false, 30),
   ],
 } as const satisfies TableSpec;
 
@@ -113,15 +139,15 @@ export const ATGARDER_TABLE = {
   key: "atgarder",
   tableName: "Atgarder",
   columns: [
-    col("Åtgärd-ID", "id", true, 11),
-    col("Åtgärd", "text", true, 48),
-    col("Fokusområde", "choice", false, 22, FOCUS_AREAS),
-    col("Ansvarig", "id", true, 11),
-    col("Medverkande", "idList", false, 20),
-    col("Start", "date", false, 12),
-    col("Slut", "date", false, 12),
-    col("Indikatorer", "idList", false, 14),
-    col("Status", "choice", false, 13, MEASURE_STATUSES),
+    col("id", "Åtgärd-ID", "id", true, 11),
+    col("title", "Åtgärd", "text", true, 48),
+    col("focus", "Fokusområde", "choice", false, 22, FOCUS_AREAS),
+    col("responsible", "Ansvarig", "id", true, 11),
+    col("involved", "Medverkande", "idList", false, 20),
+    col("start", "Start", "date", false, 12),
+    col("end", "Slut", "date", false, 12),
+    col("indicators", "Indikatorer", "idList", false, 14),
+    col("status", "Status", "choice", false, 13, MEASURE_STATUSES),
   ],
 } as const satisfies TableSpec;
 
@@ -129,17 +155,17 @@ export const INDIKATORER_TABLE = {
   key: "indikatorer",
   tableName: "Indikatorer",
   columns: [
-    col("Indikator-ID", "id", true, 12),
-    col("Indikator", "text", true, 44),
-    col("Enhet", "choice", true, 10, UNITS),
-    col("Källa", "idList", true, 14),
-    col("Riktning", "choice", true, 17, DIRECTIONS),
-    col("Sammanvägning", "choice", true, 15, AGGREGATIONS),
-    col("Frekvens", "choice", true, 10, FREQUENCIES),
-    col("Utgångsvärde", "number", false, 13),
-    col("Utgångsperiod", "period", false, 14),
-    col("Målvärde", "number", false, 11),
-    col("Könsuppdelad", "choice", false, 13, YES_NO),
+    col("id", "Indikator-ID", "id", true, 12),
+    col("name", "Indikator", "text", true, 44),
+    col("unit", "Enhet", "choice", true, 10, UNITS),
+    col("sources", "Källa", "idList", true, 14),
+    col("direction", "Riktning", "choice", true, 17, DIRECTIONS),
+    col("aggregation", "Sammanvägning", "choice", true, 15, AGGREGATIONS),
+    col("frequency", "Frekvens", "choice", true, 10, FREQUENCIES),
+    col("baseline", "Utgångsvärde", "number", false, 13),
+    col("baselinePeriod", "Utgångsperiod", "period", false, 14),
+    col("target", "Målvärde", "number", false, 11),
+    col("genderSplit", "Könsuppdelad", "choice", false, 13, YES_NO),
   ],
 } as const satisfies TableSpec;
 
@@ -147,15 +173,15 @@ export const AKTIVITETER_TABLE = {
   key: "aktiviteter",
   tableName: "Aktiviteter",
   columns: [
-    col("Datum", "date", true, 12),
-    col("Åtgärd-ID", "id", true, 11),
-    col("Aktivitet", "freeText", true, 36),
-    col("Status", "choice", true, 12, ACTIVITY_STATUSES),
-    col("Tillfällen", "whole", false, 10),
-    col("Deltagare", "whole", false, 10),
-    col("Varav kvinnor/flickor", "whole", false, 12),
-    col("Varav män/pojkar", "whole", false, 12),
-    col("Kommentar", "freeText", false, 36),
+    col("date", "Datum", "date", true, 12),
+    col("measureId", "Åtgärd-ID", "id", true, 11),
+    col("title", "Aktivitet", "freeText", true, 36),
+    col("status", "Status", "choice", true, 12, ACTIVITY_STATUSES),
+    col("occasions", "Tillfällen", "whole", false, 10),
+    col("participants", "Deltagare", "whole", false, 10),
+    col("women", "Varav kvinnor/flickor", "whole", false, 12),
+    col("men", "Varav män/pojkar", "whole", false, 12),
+    col("comment", "Kommentar", "freeText", false, 36),
   ],
 } as const satisfies TableSpec;
 
@@ -163,12 +189,12 @@ export const VARDEN_TABLE = {
   key: "varden",
   tableName: "Varden",
   columns: [
-    col("Period", "period", true, 11),
-    col("Indikator-ID", "id", true, 12),
-    col("Värde", "number", true, 10),
-    col("Kvinnor", "number", false, 10),
-    col("Män", "number", false, 10),
-    col("Kommentar", "freeText", false, 36),
+    col("period", "Period", "period", true, 11),
+    col("indicatorId", "Indikator-ID", "id", true, 12),
+    col("value", "Värde", "number", true, 10),
+    col("women", "Kvinnor", "number", false, 10),
+    col("men", "Män", "number", false, 10),
+    col("comment", "Kommentar", "freeText", false, 36),
   ],
 } as const satisfies TableSpec;
 
@@ -183,6 +209,44 @@ export type RegisterHeader =
   | Header<typeof INDIKATORER_TABLE>
   | Header<typeof AKTIVITETER_TABLE>
   | Header<typeof VARDEN_TABLE>;
+
+/** The field names of a table: `Field<typeof PARTER_TABLE>` is "id" | "name" | … */
+export type Field<T extends { columns: readonly { field: string }[] }> = T["columns"][number]["field"];
+
+/** The header of a table's column by its field: `columnHeader(PARTER_TABLE, "tab")` is "Flik". */
+export function columnHeader<T extends { columns: readonly RegisterColumn[] }, F extends Field<T>>(
+  spec: T,
+  field: F,
+): Extract<T["columns"][number], { field: F }>["header"] {
+  const column = spec.columns.find((c) => c.field === field);
+  if (!column) throw new Error(`No column for field ${field}`);
+  return column.header as Extract<T["columns"][number], { field: F }>["header"];
+}
+
+/** A cell for each field of a table, as typed into a sheet. */
+export type CellsOf<T extends { columns: readonly RegisterColumn[] }> = { readonly [F in Field<T>]: Cell };
+
+/** A row's cells in the table's column order, one given per field: a column added to the layout must be given here too. */
+export function rowOf<T extends { columns: readonly RegisterColumn[] }>(spec: T, cells: CellsOf<T>): Cell[] {
+  return spec.columns.map((c) => cells[c.field as Field<T>]);
+}
+
+/** What a usable cell of a column holds once read (`row-schema.ts` reads it so). */
+type CellValue<C> = C extends { kind: "choice"; allowed: readonly (infer A)[] }
+  ? A
+  : C extends { kind: "date" | "number" | "whole" }
+    ? number
+    : C extends { kind: "period" }
+      ? Period
+      : string;
+
+/** A field's value in a record: a list is always there (empty when blank), other optional cells are null when blank. */
+type FieldValue<C> = C extends { kind: "idList" } ? string[] : C extends { required: true } ? CellValue<C> : CellValue<C> | null;
+
+/** The record of a table's row, one property per column, named by its field: `RecordOf<typeof PARTER_TABLE>`. */
+export type RecordOf<T extends { columns: readonly RegisterColumn[] }> = {
+  -readonly [C in T["columns"][number] as C["field"]]: FieldValue<C>;
+};
 
 /** Gap of empty columns between the two tables on a partner tab in the template. */
 export const PARTNER_TAB_GAP = 1;

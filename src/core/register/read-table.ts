@@ -28,13 +28,6 @@ export function cellOf(ref: RowRef, header: string): string | null {
   return col === undefined ? null : a1(ref.row, col);
 }
 
-/** The index of a header among the spec's columns. */
-export function columnIndex(spec: TableSpec, header: string): number {
-  const c = spec.columns.findIndex((col) => col.header === header);
-  if (c < 0) throw new Error(`${spec.key} has no column ${header}`);
-  return c;
-}
-
 const HINTS: Record<string, string> = {
   date: "datumet som 2025-03-14",
   id: "en kod",

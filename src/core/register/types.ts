@@ -1,18 +1,11 @@
 /**
  * The typed register: records read from the workbook's sheets. Every record
- * remembers where it stands so findings can name a cell.
+ * remembers where it stands so findings can name a cell. A record's fields
+ * are its table's columns in the layout (`RecordOf`, `layout.ts`): a column
+ * declared there is a property here.
  */
 import type { Period } from "../period";
-import type {
-  ACTIVITY_STATUSES,
-  AGGREGATIONS,
-  DIRECTIONS,
-  FOCUS_AREAS,
-  FREQUENCIES,
-  MEASURE_STATUSES,
-  PARTNER_TYPES,
-  UNITS,
-} from "./layout";
+import type { AKTIVITETER_TABLE, ATGARDER_TABLE, INDIKATORER_TABLE, PARTER_TABLE, RecordOf, VARDEN_TABLE } from "./layout";
 
 /** Where a record's row stands: sheet, 0-based row, and 0-based column of each header (by header text). */
 export interface RowRef {
@@ -38,68 +31,27 @@ export interface Pledge {
   minCount: number;
 }
 
-export interface Partner {
-  id: string;
-  name: string;
-  type: (typeof PARTNER_TYPES)[number] | null;
-  tab: string;
-  /** `Kontakt`: the e-mail address reminders go to, as typed (null when blank). */
-  contact: string | null;
+/** Where the record stands. */
+interface Placed {
   ref: RowRef;
 }
 
-export interface Measure {
-  id: string;
-  title: string;
-  focus: (typeof FOCUS_AREAS)[number] | null;
-  responsible: string;
-  involved: string[];
-  start: number | null;
-  end: number | null;
-  indicators: string[];
-  status: (typeof MEASURE_STATUSES)[number] | null;
-  ref: RowRef;
-}
-
-export interface Indicator {
-  id: string;
-  name: string;
-  unit: (typeof UNITS)[number];
-  sources: string[];
-  direction: (typeof DIRECTIONS)[number];
-  aggregation: (typeof AGGREGATIONS)[number];
-  frequency: (typeof FREQUENCIES)[number];
-  baseline: number | null;
-  baselinePeriod: Period | null;
-  target: number | null;
-  genderSplit: boolean;
-  ref: RowRef;
-}
-
-export interface Activity {
+/** A partner tab's row: whose tab it is (the Part-ID as Parter has it). */
+interface OnPartnerTab {
   partnerId: string;
-  date: number;
-  measureId: string;
-  title: string;
-  status: (typeof ACTIVITY_STATUSES)[number];
-  occasions: number | null;
-  participants: number | null;
-  women: number | null;
-  men: number | null;
-  comment: string | null;
-  ref: RowRef;
 }
 
-export interface IndicatorValue {
-  partnerId: string;
-  period: Period;
-  indicatorId: string;
-  value: number;
-  women: number | null;
-  men: number | null;
-  comment: string | null;
-  ref: RowRef;
-}
+/** A row of Parter. `contact` (`Kontakt`): the e-mail address reminders go to, as typed (null when blank). */
+export type Partner = RecordOf<typeof PARTER_TABLE> & Placed;
+
+export type Measure = RecordOf<typeof ATGARDER_TABLE> & Placed;
+
+/** A row of Indikatorer; `genderSplit` is whether Könsuppdelad says Ja. */
+export type Indicator = Omit<RecordOf<typeof INDIKATORER_TABLE>, "genderSplit"> & { genderSplit: boolean } & Placed;
+
+export type Activity = OnPartnerTab & RecordOf<typeof AKTIVITETER_TABLE> & Placed;
+
+export type IndicatorValue = OnPartnerTab & RecordOf<typeof VARDEN_TABLE> & Placed;
 
 /** An indicator value row left out of the figures by an error: what of it could be read, so the report can mark its row. */
 export interface ExcludedValue {
