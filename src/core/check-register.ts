@@ -54,18 +54,15 @@ function tertialOf(pledge: Pledge | null, options: CheckOptions): TertialPeriod 
 }
 
 export function sortFindings(findings: Finding[], sheetOrder: readonly string[]): Finding[] {
+  if (findings.length < 2) return [...findings];
   const order = new Map(sheetOrder.map((s, i) => [s, i] as const));
-  const pos = (f: Finding) => (f.cell ? parseA1(f.cell) : { row: -1, col: -1 });
-  return [...findings].sort((a, b) => {
-    const sa = order.get(a.sheet) ?? -1;
-    const sb = order.get(b.sheet) ?? -1;
-    if (sa !== sb) return sa - sb;
-    const pa = pos(a);
-    const pb = pos(b);
-    if (pa.row !== pb.row) return pa.row - pb.row;
-    if (pa.col !== pb.col) return pa.col - pb.col;
-    return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.code.localeCompare(b.code);
+  // Each finding's place is worked out once, not at every comparison (40 000 findings: over a million address parses).
+  const keyed = findings.map((f) => {
+    const pos = f.cell ? parseA1(f.cell) : { row: -1, col: -1 };
+    return { f, sheet: order.get(f.sheet) ?? -1, row: pos.row, col: pos.col, severity: SEVERITY_ORDER[f.severity] };
   });
+  keyed.sort((a, b) => a.sheet - b.sheet || a.row - b.row || a.col - b.col || a.severity - b.severity || a.f.code.localeCompare(b.f.code));
+  return keyed.map((k) => k.f);
 }
 
 export function checkRegister(grids: WorkbookGrids, options: CheckOptions): CheckResult {
