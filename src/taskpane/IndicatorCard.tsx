@@ -22,6 +22,7 @@ const useStyles = makeStyles({
   stable: { color: tokens.colorNeutralForeground2 },
   unknown: { color: tokens.colorNeutralForeground2 },
   small: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  leftOut: { fontSize: tokens.fontSizeBase200, color: tokens.colorPaletteDarkOrangeForeground1, margin: "0" },
   // "Enligt plan" must not wrap out of its pill.
   status: { whiteSpace: "nowrap", flexShrink: 0 },
 });
@@ -61,6 +62,12 @@ export function IndicatorCard({ trend }: { trend: IndicatorTrend }) {
         }
       />
       <p className={styles.value}>{value}</p>
+      {/* A value left out by an error: the shown one may be older, and the card says so as the reports do. */}
+      {trend.leftOut.length > 0 && (
+        <p className={styles.leftOut} data-testid="left-out">
+          {strings.leftOut(trend.leftOut)}
+        </p>
+      )}
       <p className={styles.line}>
         {change !== null && trend.previous ? (
           <>

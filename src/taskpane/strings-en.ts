@@ -81,6 +81,14 @@ export const en: Strings = {
   noBaseline: NO_BASELINE_WORD.en,
   target: (value) => `Target ${value}`,
   sparklineLabel: (name, first, last) => `Development of ${name} from ${first} to ${last}`,
+  leftOut: (leftOut) =>
+    leftOut.length === 0
+      ? null
+      : leftOut
+          .map(
+            (l) => `${periodLabel(l.period)}: left out, error on ${l.tabs.length === 1 ? "the sheet" : "the sheets"} ${l.tabs.join(", ")}`,
+          )
+          .join("; "),
   women: "Women",
   men: "Men",
   total: "Total",

@@ -13,6 +13,8 @@ import type { LogEntry } from "../core/report/log/read-log";
 import { countNoun, formatNumberSv, longDateSv } from "../core/swedish-format";
 import type { Reminder } from "../core/reminders/reminders";
 import { periodLabel } from "../core/period";
+import { leftOutText } from "../core/report/model/trend-words";
+import type { LeftOut } from "../core/trends/trend-types";
 import type { ReportChange } from "../core/report/log/report-changes";
 import { WHOLE_PLEDGE } from "../core/report/log/log-layout";
 
@@ -96,6 +98,8 @@ export const sv = {
   noBaseline: NO_BASELINE_WORD.sv as string,
   target: (value: string) => `Mål ${value}`,
   sparklineLabel: (name: string, first: string, last: string) => `Utveckling för ${name} från ${first} till ${last}`,
+  /** "2025: utelämnat, fel på fliken Polisen", as the reports say it (`trend-words.ts`). */
+  leftOut: (leftOut: readonly LeftOut[]) => leftOutText(leftOut),
   women: "Kvinnor",
   men: "Män",
   total: "Totalt",

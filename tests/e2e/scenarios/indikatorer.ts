@@ -5,6 +5,10 @@ import { ENDED_TERTIAL } from "../expected";
 import { scenario } from "../harness";
 import { englishLeaks, pane, showView } from "../pane";
 import { sv } from "../../../src/taskpane/strings";
+import { parsePeriod } from "../../../src/core/period";
+import { leftOutText } from "../../../src/core/report/model/trend-words";
+import { computeTrends } from "../../../src/core/trends/trends";
+import { statusWordIn } from "../../../src/core/trends/status-words";
 
 export const indikatorerScenarios: E2EScenario[] = [
   scenario("Indikatorer shows one card per indicator, each with a status", async ({ browsers, expected }) => {
@@ -34,4 +38,42 @@ export const indikatorerScenarios: E2EScenario[] = [
     }
     assert.deepEqual(englishLeaks(await pane(page).innerText()), []);
   }),
+
+  scenario(
+    "Indikatorer after the pledge: verdicts, not forecasts, and a value left out by an error marked as the reports mark it",
+    async ({ browsers, expected }) => {
+      const page = await browsers.open();
+      await showView(page, "indikatorer");
+      await page.waitForFunction((n) => document.querySelectorAll('[data-testid="indicator-card"]').length === n, expected.indicatorCount);
+      const tertial = parsePeriod(ENDED_TERTIAL);
+      assert.ok(tertial?.kind === "tertial");
+      const trends = computeTrends(expected.check.register, tertial).indicators;
+      const forecasts = new Set(["on-track", "at-risk", "off-track"]);
+      assert.deepEqual(
+        trends.filter((t) => forecasts.has(t.status)).map((t) => t.id),
+        [],
+        "the core gives verdicts at the pledge's end",
+      );
+      assert.ok(
+        trends.some((t) => t.leftOut.length > 0),
+        "the demo has a value left out by an error",
+      );
+      const cards = pane(page).getByTestId("indicator-card");
+      for (const [i, t] of trends.entries()) {
+        const card = cards.nth(i);
+        assert.equal(
+          (await card.getByTestId("status").innerText()).trim(),
+          statusWordIn("sv", t.status, t.baseline, t.target),
+          `status of ${t.id}`,
+        );
+        const mark = card.getByTestId("left-out");
+        if (t.leftOut.length === 0) assert.equal(await mark.count(), 0, `no left-out mark on ${t.id}`);
+        else assert.equal((await mark.innerText()).trim(), leftOutText(t.leftOut), `left-out mark on ${t.id}`);
+      }
+      assert.ok(
+        (await pane(page).innerText()).includes("utelämnat, fel på fliken"),
+        "the mark reads as the reports' ('2025: utelämnat, fel på fliken Polisen')",
+      );
+    },
+  ),
 ];
