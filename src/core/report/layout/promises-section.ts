@@ -13,7 +13,7 @@ import type { FinalReportModel } from "../model/final-report-model";
 import type { PromiseRow, VerdictTone } from "../model/promises-kept";
 import type { TertialReportModel } from "../model/tertial-report-model";
 import { writeGroupHeader, writeParagraph, writeSection, writeTable, type TableColumn } from "./report-sections";
-import { BAND_STYLE, BODY_BORDER, COUNT_FORMAT, NOTE_STYLE, SMALL_TEXT_SIZE } from "./report-styles";
+import { BAND_STYLE, BODY_BORDER, COUNT_FORMAT, HEADER_STYLE, NOTE_STYLE, SMALL_TEXT_SIZE } from "./report-styles";
 import { emptyLine, keepWithHeader } from "./report-tables";
 import { countNoun, formatNumberSv } from "../../swedish-format";
 
@@ -29,7 +29,7 @@ export const VERDICT_FILLS: Record<Exclude<VerdictTone, "neutral">, { fill: stri
 const HELP = {
   tertial:
     "Bedömning: säkerhetsenhetens status för åtgärden (Åtgärder, kolumnen Status) jämförd med aktiviteterna i tertialen. " +
-    "Under varje åtgärd: vem som är ansvarig och vilka indikatorer åtgärden ska påverka, med deras status.",
+    "Under varje åtgärd: dess fokusområde och vilka indikatorer den ska påverka, med deras status.",
   pledge:
     "Bedömning: säkerhetsenhetens status för åtgärden (Åtgärder, kolumnen Status) jämförd med aktiviteterna under hela löftet. " +
     "Under varje åtgärd: vem som är ansvarig, hur många av aktiviteterna som genomfördes och vilka indikatorer åtgärden ska påverka, med deras slutstatus.",
@@ -55,7 +55,8 @@ function completedLine(f: ActivityFigures): string | null {
 export function promiseDetail(row: PromiseRow, withCompleted: boolean): string {
   const parts = [
     row.focus ? `${row.focus}.` : null,
-    `Ansvarig: ${row.responsible}.`,
+    // The tertial report has a column for who is responsible; the Slutrapport says it here.
+    withCompleted ? `Ansvarig: ${row.responsible}.` : null,
     withCompleted ? completedLine(row.figures) : null,
     indicatorList(row),
   ];
@@ -70,6 +71,9 @@ interface Span {
   cols: number;
 }
 
+/** A table column that may take several layout columns, merged on every row. */
+type SpanColumn = TableColumn & { cols?: number };
+
 interface BodyRow {
   row: PromiseRow;
   /** Text, or a count in a numeric column. */
@@ -82,10 +86,11 @@ interface BodyRow {
  * banded per measure. Numeric columns are counts; their format and alignment go on the body's
  * column ranges (a detail line's merged cell takes only its first column's style).
  */
-function writeBody(b: PlanBuilder, columns: readonly TableColumn[], verdict: Span, body: readonly BodyRow[]): number {
+function writeBody(b: PlanBuilder, columns: readonly SpanColumn[], verdict: Span, body: readonly BodyRow[]): number {
   const c0 = columns[0]!.col;
-  const n = columns[columns.length - 1]!.col - c0 + 1;
-  const width = columns.reduce((w, c) => w + (b.widths[c.col] ?? 10), 0);
+  const end = columns[columns.length - 1]!;
+  const n = end.col + (end.cols ?? 1) - c0;
+  const width = b.widths.slice(c0, c0 + n).reduce((w, x) => w + x, 0);
   const first = b.next;
   body.forEach(({ row, cells, detail }, i) => {
     const main = b.next;
@@ -93,7 +98,9 @@ function writeBody(b: PlanBuilder, columns: readonly TableColumn[], verdict: Spa
     columns.forEach((c, k) => {
       const value = cells[k] ?? null;
       b.put(main, c.col, value);
-      const wide = c.col === verdict.col ? spanWidth(b, verdict) : (b.widths[c.col] ?? 10);
+      const span = c.col === verdict.col ? verdict : { col: c.col, cols: c.cols ?? 1 };
+      const wide = spanWidth(b, span);
+      if (span.cols > 1 && c.col !== verdict.col) b.merge(b.range(main, c.col, 1, span.cols));
       if (c.wrap && typeof value === "string") lines = Math.max(lines, linesFor(value, wide));
     });
     if (verdict.cols > 1) b.merge(b.range(main, verdict.col, 1, verdict.cols));
@@ -124,22 +131,41 @@ function writeBody(b: PlanBuilder, columns: readonly TableColumn[], verdict: Spa
   return b.next - 1;
 }
 
+/** A header row over columns that may span several layout columns, each span merged and styled on its own. */
+function writeSpanHeader(b: PlanBuilder, columns: readonly SpanColumn[]): { header: number } {
+  const header = b.addRow();
+  let lines = 1;
+  for (const c of columns) {
+    const span = { col: c.col, cols: c.cols ?? 1 };
+    b.put(header, c.col, c.header);
+    const range = b.range(header, span.col, 1, span.cols);
+    if (span.cols > 1) b.merge(range);
+    b.style(range, HEADER_STYLE);
+    lines = Math.max(lines, linesFor(c.header, spanWidth(b, span), { bold: true }));
+  }
+  if (lines > 1) b.height(header, lines * DEFAULT_ROW_HEIGHT);
+  return { header };
+}
+
 /** The tertial report's measures table: the tertial's figures per measure. */
 export function tertialPromisesSection(b: PlanBuilder, m: TertialReportModel): void {
   const section = writeSection(b, PROMISES_TITLE);
   if (m.measures.length === 0) return emptyLine(b, "Inga åtgärder är registrerade.");
   writeParagraph(b, HELP.tertial, true);
-  const columns: TableColumn[] = [
+  // Deltagare takes two of the layout's columns (the seventh alone is too narrow for its header), so the table
+  // fills the page's width with the responsible partner in a column of its own.
+  const columns: SpanColumn[] = [
     { header: "Åtgärd", col: 0, wrap: true },
     { header: "Bedömning", col: 1, wrap: true },
-    { header: "Aktiviteter", col: 2, numeric: true },
-    { header: "varav genomförda", col: 3, numeric: true, wrap: true },
-    { header: "Tillfällen", col: 4, numeric: true },
-    { header: "Deltagare", col: 5, numeric: true },
-    { header: "K/flickor", col: 6, numeric: true },
-    { header: "M/pojkar", col: 7, numeric: true },
+    { header: "Ansvarig", col: 2, wrap: true },
+    { header: "Aktiviteter", col: 3, numeric: true },
+    { header: "varav genomförda", col: 4, numeric: true, wrap: true },
+    { header: "Tillfällen", col: 5, numeric: true },
+    { header: "Deltagare", col: 6, cols: 2, numeric: true },
+    { header: "K/flickor", col: 8, numeric: true },
+    { header: "M/pojkar", col: 9, numeric: true },
   ];
-  const table = writeTable(b, columns, { cells: [] });
+  const table = writeSpanHeader(b, columns);
   const last = writeBody(
     b,
     columns,
@@ -149,6 +175,7 @@ export function tertialPromisesSection(b: PlanBuilder, m: TertialReportModel): v
       cells: [
         x.label,
         x.verdict.text,
+        x.responsible,
         x.figures.activities,
         x.figures.completed,
         x.figures.occasions,

@@ -41,11 +41,11 @@ const fillAt = (plan: SheetPlan, cell: string) =>
 
 describe("the tertial report's measures table", () => {
   const plan = tertialPlan();
-  const { first, rows } = section(plan, 8);
+  const { first, rows } = section(plan, 10);
 
-  it("gives each measure its verdict and the tertial's figures, and the line under it who is responsible and what it should move", () => {
+  it("gives each measure its verdict, who is responsible and the tertial's figures, and the line under it what it should move", () => {
     expect(rows).toEqual([
-      [PROMISES_TITLE, null, null, null, null, null, null, null],
+      [PROMISES_TITLE, null, null, null, null, null, null, null, null, null],
       [
         expect.stringMatching(/^Bedömning: säkerhetsenhetens status för åtgärden .* i tertialen\. Under varje åtgärd: /),
         null,
@@ -55,11 +55,15 @@ describe("the tertial report's measures table", () => {
         null,
         null,
         null,
+        null,
+        null,
       ],
-      ["Åtgärd", "Bedömning", "Aktiviteter", "varav genomförda", "Tillfällen", "Deltagare", "K/flickor", "M/pojkar"],
-      ["Å1 Trygghetsvandringar", "Pågår – 2 aktiviteter i tertialen", 2, 1, 3, 25, 12, 8],
+      ["Åtgärd", "Bedömning", "Ansvarig", "Aktiviteter", "varav genomförda", "Tillfällen", "Deltagare", null, "K/flickor", "M/pojkar"],
+      ["Å1 Trygghetsvandringar", "Pågår – 2 aktiviteter i tertialen", "Kommunen", 2, 1, 3, 25, null, 12, 8],
       [
-        "Kvinnors trygghet. Ansvarig: Kommunen. Ska påverka: Anmälda brott (Enligt plan) och Otrygga ute sent (Mål saknas).",
+        "Kvinnors trygghet. Ska påverka: Anmälda brott (Enligt plan) och Otrygga ute sent (Mål saknas).",
+        null,
+        null,
         null,
         null,
         null,
@@ -68,21 +72,21 @@ describe("the tertial report's measures table", () => {
         null,
         null,
       ],
-      ["Å2 Medborgardialog", "Pågår men ingen aktivitet i tertialen", 0, 0, 0, 0, 0, 0],
-      ["Ansvarig: Part POL. Ska påverka: I9 (saknas i rapporten, se Kontroll).", null, null, null, null, null, null, null],
-      ["Å3 Feriejobb", "Genomförd", 0, 0, 0, 0, 0, 0],
-      ["Ansvarig: Kommunen. Inga indikatorer angivna.", null, null, null, null, null, null, null],
-      ["Å4 Öppen idrottshall", "Avbruten", 0, 0, 0, 0, 0, 0],
-      ["Ansvarig: Part POL. Inga indikatorer angivna.", null, null, null, null, null, null, null],
+      ["Å2 Medborgardialog", "Pågår men ingen aktivitet i tertialen", "Part POL", 0, 0, 0, 0, null, 0, 0],
+      ["Ska påverka: I9 (saknas i rapporten, se Kontroll).", null, null, null, null, null, null, null, null, null],
+      ["Å3 Feriejobb", "Genomförd", "Kommunen", 0, 0, 0, 0, null, 0, 0],
+      ["Inga indikatorer angivna.", null, null, null, null, null, null, null, null, null],
+      ["Å4 Öppen idrottshall", "Avbruten", "Part POL", 0, 0, 0, 0, null, 0, 0],
+      ["Inga indikatorer angivna.", null, null, null, null, null, null, null, null, null],
     ]);
   });
 
-  it("merges each detail line across the table and bands a measure's two rows alike", () => {
+  it("merges Deltagare over its two layout columns and each detail line across the table, and bands a measure's two rows alike", () => {
     const last = first + rows.length - 1;
     const merges = plan.merges.filter((m) => inRows(m, first + 2, last));
-    expect(merges).toEqual(["A29:H29", "A31:H31", "A33:H33", "A35:H35"]);
+    expect(merges).toEqual(["G27:H27", "G28:H28", "A29:J29", "G30:H30", "A31:J31", "G32:H32", "A33:J33", "G34:H34", "A35:J35"]);
     const bands = plan.styles.filter((s) => s.style.fill === "#F2F2F2" && inRows(s.range, first, last)).map((s) => s.range);
-    expect(bands).toEqual(["A30:H31", "A34:H35"]);
+    expect(bands).toEqual(["A30:J31", "A34:J35"]);
   });
 
   it("colours the verdict by its tone: green kept, yellow look at it, red not kept", () => {
