@@ -5,37 +5,16 @@
  */
 import type { Indicator } from "../../register/types";
 import { overPledge } from "../../trends/over-pledge";
-import type { Direction, IndicatorTrend, PeriodValue, SeriesPoint, TargetStatus } from "../../trends/trend-types";
-import { periodLabel, tertialIndex, type Period, type TertialPeriod } from "../../period";
-import { decimalsFor } from "./indicator-rows";
+import type { IndicatorTrend, PeriodValue, SeriesPoint } from "../../trends/trend-types";
+import { periodLabel, tertialIndex, type TertialPeriod } from "../../period";
+import { indicatorRowBase, type IndicatorRowBase } from "./indicator-rows";
 import type { Comparison } from "./kortversion";
-import { statusWord, type StatusWordSv } from "../../trends/status-words";
-import { leftOutText, rowNote, trendNote, trendScore, unitWord, type TrendScore } from "./trend-words";
 
-export interface FinalIndicatorRow {
-  id: string;
-  name: string;
-  unit: IndicatorTrend["unit"];
-  unitWord: string;
-  annual: boolean;
-  decimals: number;
-  baseline: number | null;
-  baselinePeriod: Period | null;
+/** The Slutrapport's row: every tertial's value, the latest against the baseline. */
+export interface FinalIndicatorRow extends IndicatorRowBase {
   /** One per tertial column; an annual value stands in the last pledge tertial of its year. */
   values: (PeriodValue | null)[];
   latest: PeriodValue | null;
-  /** Latest minus baseline. */
-  change: number | null;
-  direction: Direction;
-  noise: boolean | null;
-  score: TrendScore | null;
-  /** The trend's word, and values left out by errors when any were. */
-  note: string;
-  /** "2025: utelämnat, fel på fliken Polisen"; null when nothing was left out. */
-  leftOut: string | null;
-  target: number | null;
-  status: TargetStatus;
-  statusWord: StatusWordSv;
 }
 
 /** Places a series on the tertial columns: a tertial's point in its column, a year's point at that year's last column. */
@@ -61,25 +40,16 @@ export function finalIndicatorRow(trend: IndicatorTrend, indicator: Indicator, t
   // The Slutrapport gives a verdict on the latest value reported, whatever its period.
   const { latest, change, direction: dir, noise: noisy, status } = overPledge(trend, indicator);
   return {
-    id: trend.id,
-    name: trend.name,
-    unit: trend.unit,
-    unitWord: unitWord(trend.unit),
-    annual: trend.frequency === "År",
-    decimals: decimalsFor([trend.baseline, trend.target, change, ...values.map((v) => v?.value)]),
-    baseline: trend.baseline,
-    baselinePeriod: trend.baselinePeriod,
+    ...indicatorRowBase(trend, {
+      change,
+      direction: dir,
+      noise: noisy,
+      status,
+      unknown: latest === null ? "värde saknas" : "utgångsvärde saknas",
+      shown: values.map((v) => v?.value),
+    }),
     values,
     latest,
-    change,
-    direction: dir,
-    noise: noisy,
-    score: trendScore(dir, noisy),
-    note: rowNote(trendNote(dir, noisy, latest === null ? "värde saknas" : "utgångsvärde saknas"), trend.leftOut),
-    leftOut: leftOutText(trend.leftOut),
-    target: trend.target,
-    status,
-    statusWord: statusWord(status, trend.baseline, trend.target),
   };
 }
 

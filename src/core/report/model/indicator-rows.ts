@@ -9,7 +9,8 @@ import { decimalsOf } from "../../swedish-format";
 import { statusWord, type StatusWordSv } from "../../trends/status-words";
 import { leftOutText, rowNote, trendNote, trendScore, unitWord, type TrendScore } from "./trend-words";
 
-export interface IndicatorRow {
+/** What an indicator's row shows in both reports: the indicator, a change judged by the trend rules, and its words. */
+export interface IndicatorRowBase {
   id: string;
   name: string;
   unit: IndicatorTrend["unit"];
@@ -21,8 +22,6 @@ export interface IndicatorRow {
   decimals: number;
   baseline: number | null;
   baselinePeriod: Period | null;
-  previous: PeriodValue | null;
-  current: PeriodValue | null;
   change: number | null;
   direction: Direction;
   noise: boolean | null;
@@ -34,6 +33,47 @@ export interface IndicatorRow {
   target: number | null;
   status: TargetStatus;
   statusWord: StatusWordSv;
+}
+
+/** The tertial report's row: the tertial's value against the one before. */
+export interface IndicatorRow extends IndicatorRowBase {
+  previous: PeriodValue | null;
+  current: PeriodValue | null;
+}
+
+/** The change a row shows, as the trend rules judged it, and what its note says when there is no direction. */
+export interface RowJudgement {
+  change: number | null;
+  direction: Direction;
+  noise: boolean | null;
+  status: TargetStatus;
+  /** The note without a direction: "värde saknas", "ingen jämförelse". */
+  unknown: string;
+  /** The numbers the row shows besides baseline and target, for its decimals. */
+  shown: readonly (number | null | undefined)[];
+}
+
+/** The part of an indicator's row both reports share, from its trend and the change judged. */
+export function indicatorRowBase(trend: IndicatorTrend, j: RowJudgement): IndicatorRowBase {
+  return {
+    id: trend.id,
+    name: trend.name,
+    unit: trend.unit,
+    unitWord: unitWord(trend.unit),
+    annual: trend.frequency === "År",
+    decimals: decimalsFor([trend.baseline, trend.target, j.change, ...j.shown]),
+    baseline: trend.baseline,
+    baselinePeriod: trend.baselinePeriod,
+    change: j.change,
+    direction: j.direction,
+    noise: j.noise,
+    score: trendScore(j.direction, j.noise),
+    note: rowNote(trendNote(j.direction, j.noise, j.unknown), trend.leftOut),
+    leftOut: leftOutText(trend.leftOut),
+    target: trend.target,
+    status: j.status,
+    statusWord: statusWord(j.status, trend.baseline, trend.target),
+  };
 }
 
 export interface WomenRow {
@@ -59,27 +99,17 @@ export function decimalsFor(numbers: readonly (number | null | undefined)[]): nu
 
 export function indicatorRow(trend: IndicatorTrend): IndicatorRow {
   const current = trend.period !== null && trend.value !== null ? { period: trend.period, value: trend.value } : null;
-  const score = trendScore(trend.direction, trend.noise);
   return {
-    id: trend.id,
-    name: trend.name,
-    unit: trend.unit,
-    unitWord: unitWord(trend.unit),
-    annual: trend.frequency === "År",
-    decimals: decimalsFor([trend.baseline, trend.previous?.value, trend.value, trend.target, trend.changeFromPrevious]),
-    baseline: trend.baseline,
-    baselinePeriod: trend.baselinePeriod,
+    ...indicatorRowBase(trend, {
+      change: trend.changeFromPrevious,
+      direction: trend.direction,
+      noise: trend.noise,
+      status: trend.status,
+      unknown: current === null ? "värde saknas" : "ingen jämförelse",
+      shown: [trend.previous?.value, trend.value],
+    }),
     previous: trend.previous,
     current,
-    change: trend.changeFromPrevious,
-    direction: trend.direction,
-    noise: trend.noise,
-    score,
-    note: rowNote(trendNote(trend.direction, trend.noise, current === null ? "värde saknas" : "ingen jämförelse"), trend.leftOut),
-    leftOut: leftOutText(trend.leftOut),
-    target: trend.target,
-    status: trend.status,
-    statusWord: statusWord(trend.status, trend.baseline, trend.target),
   };
 }
 
