@@ -2,6 +2,7 @@
  * Follows the person between tabs: which sheet is active, and whether it is a
  * partner's tab (listed on Parter). The pane switches to that partner's view.
  */
+import { subscription } from "./subscription";
 import { useEffect, useMemo, useState } from "react";
 import type { Partner } from "../core/register/types";
 import { fold } from "../core/values";
@@ -16,23 +17,14 @@ export function useActiveSheet(host: PaneHost): string | null {
   const [active, setActive] = useState<string | null>(null);
   useEffect(() => {
     let alive = true;
-    let unsubscribe: (() => Promise<void>) | null = null;
     host.activeSheet().then(
       (name) => alive && setActive(name),
       () => undefined,
     );
-    host
-      .onActivated((name) => alive && setActive(name))
-      .then(
-        (off) => {
-          if (alive) unsubscribe = off;
-          else void off();
-        },
-        () => undefined,
-      );
+    const end = subscription(() => host.onActivated((name) => alive && setActive(name)));
     return () => {
       alive = false;
-      if (unsubscribe) void unsubscribe().catch(() => undefined);
+      end();
     };
   }, [host]);
   return active;

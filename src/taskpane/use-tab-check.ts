@@ -6,6 +6,7 @@
  * so every view shows them; this hook only says whether a check runs, when the
  * last one ended and what went wrong.
  */
+import { subscription } from "./subscription";
 import { useEffect, useRef, useState } from "react";
 import { REGISTER_SHEETS } from "../app/register-sheets";
 import type { Finding } from "../core/findings";
@@ -37,7 +38,6 @@ export function useTabCheck(host: PaneHost, tab: string, sink: TabFindingsSink, 
   useEffect(() => {
     let alive = true;
     let timer: ReturnType<typeof setTimeout> | null = null;
-    let unsubscribe: (() => Promise<void>) | null = null;
     const watched = new Set([tab, ...REGISTER_SHEETS].map(fold));
 
     const check = async () => {
@@ -56,24 +56,18 @@ export function useTabCheck(host: PaneHost, tab: string, sink: TabFindingsSink, 
 
     setState({ checked: false, checking: true, checkedAt: null, error: null });
     void check();
-    host
-      .onChanged((sheet) => {
+    const end = subscription(() =>
+      host.onChanged((sheet) => {
         if (!alive || !watched.has(fold(sheet))) return;
         if (timer) clearTimeout(timer);
         timer = setTimeout(() => void check(), delayMs);
-      })
-      .then(
-        (off) => {
-          if (alive) unsubscribe = off;
-          else void off();
-        },
-        () => undefined,
-      );
+      }),
+    );
 
     return () => {
       alive = false;
       if (timer) clearTimeout(timer);
-      if (unsubscribe) void unsubscribe().catch(() => undefined);
+      end();
     };
   }, [host, tab, delayMs, stamp, acceptTab]);
 
