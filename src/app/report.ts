@@ -11,8 +11,8 @@ import type { SheetPlan } from "../core/plan/sheet-plan";
 import { SHEET_NAMES } from "../core/register/layout";
 import { finalReportPlan } from "../core/report/layout/final-report-plan";
 import { kontrollPlan } from "../core/report/layout/kontroll-plan";
-import { finalReportModel } from "../core/report/model/final-report-model";
-import { tertialReportModel } from "../core/report/model/tertial-report-model";
+import { finalReportModel, type FinalReportModel } from "../core/report/model/final-report-model";
+import { tertialReportModel, type TertialReportModel } from "../core/report/model/tertial-report-model";
 import { tertialReportPlan } from "../core/report/layout/tertial-report-plan";
 import { WHOLE_PLEDGE, LOG_SHEET } from "../core/report/log/log-layout";
 import { logEntryFor, reportLogPlan } from "../core/report/log/log-plan";
@@ -57,6 +57,8 @@ export interface ReportOutcome {
   /** "Kontroll", when a person's sheet had that name and the findings went to another. */
   kontrollWantedName: string | null;
   kortversion: string;
+  /** The report's model: what the pane publishes from (images, page) without reading the workbook again. */
+  model: TertialReportModel | FinalReportModel;
   fingerprint: string;
   check: CheckResult;
   plans: SheetPlan[];
@@ -163,7 +165,7 @@ export async function makeTertialReport(port: WorkbookPort, request: ReportReque
   const wanted = `Rapport ${periodLabel(tertial)}`;
   const plan = tertialReportPlan(model, wanted);
   const written = await write(port, check, plan, wanted, periodLabel(tertial), request, grids, model.head.fingerprint);
-  return { ...written, kortversion: model.kortversion, fingerprint: model.head.fingerprint, check };
+  return { ...written, kortversion: model.kortversion, model, fingerprint: model.head.fingerprint, check };
 }
 
 export async function makeFinalReport(port: WorkbookPort, request: Omit<ReportRequest, "tertial">): Promise<ReportOutcome> {
@@ -179,7 +181,7 @@ export async function makeFinalReport(port: WorkbookPort, request: Omit<ReportRe
   });
   const plan = finalReportPlan(model, SHEET_NAMES.slutrapport);
   const written = await write(port, check, plan, SHEET_NAMES.slutrapport, WHOLE_PLEDGE, request, grids, model.head.fingerprint);
-  return { ...written, kortversion: model.kortversion, fingerprint: model.head.fingerprint, check };
+  return { ...written, kortversion: model.kortversion, model, fingerprint: model.head.fingerprint, check };
 }
 
 export interface KontrollOutcome {

@@ -16,6 +16,7 @@ import { ErrorBar, LiveRegion, Working } from "./Feedback";
 import { ReportChangeDialog, useReportChangeQuestion } from "./ReportChangeDialog";
 import { ReportLogSection } from "./ReportLogSection";
 import { RemindersSection } from "./RemindersSection";
+import PublishActions from "./PublishActions";
 import { useHost } from "./host";
 import type { Overview } from "./use-overview";
 import { errorText, useTask } from "./use-task";
@@ -143,6 +144,7 @@ export default function RapportView({ overview }: { overview: Overview }) {
           <Text size={200} className={styles.muted} data-testid="fingerprint">
             {strings.fingerprint(outcome.fingerprint)}
           </Text>
+          <PublishActions outcome={outcome} />
         </>
       )}
       {pledge && <RemindersSection tertial={tertial} />}

@@ -108,6 +108,16 @@ export const en: Strings = {
   copyFallback: "The text is selected. Press Ctrl+C to copy.",
   fingerprint: (fp) => `Data fingerprint: ${fp}`,
   noPledgeForReport: "Fill in the Löfte sheet (name and validity) to create reports.",
+  publish: {
+    heading: "Publish",
+    address: "The web page's address",
+    addressHint: "Shown on the images, for example kommunen.se/trygghet. May be left empty.",
+    saveImages: "Save images",
+    makingImages: "Making the images …",
+    download: (file, width, height) => `Download ${file} (${width} × ${height})`,
+    bildtext: "Image text (the images' text alternative)",
+    imagesFailed: "The images could not be made here. Make them with the command pledge publish instead.",
+  },
   reportChangedTitle: (period) =>
     period === WHOLE_PLEDGE ? "The data for the final report has changed" : `The data for ${period} has changed`,
   reportChangedText: (change) => reportChangeTextEn(change, change.previous.period),

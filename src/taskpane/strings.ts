@@ -120,6 +120,16 @@ export const sv = {
   copyFallback: "Texten är markerad. Tryck Ctrl+C för att kopiera.",
   fingerprint: (fp: string) => `Dataavtryck: ${fp}`,
   noPledgeForReport: "Fyll i fliken Löfte (namn och giltighetstid) för att kunna skapa rapporter.",
+  publish: {
+    heading: "Publicera",
+    address: "Webbsidans adress",
+    addressHint: "Visas på bilderna, till exempel kommunen.se/trygghet. Kan lämnas tom.",
+    saveImages: "Spara bilder",
+    makingImages: "Gör bilderna …",
+    download: (file: string, width: number, height: number) => `Ladda ned ${file} (${width} × ${height})`,
+    bildtext: "Bildtext (bildernas textalternativ)",
+    imagesFailed: "Bilderna kunde inte göras här. Gör dem med kommandot pledge publish i stället.",
+  },
   // Made again on changed data (the Rapportlogg knows)
   reportChangedTitle: (period: string) =>
     period === WHOLE_PLEDGE ? "Underlaget för slutrapporten har ändrats" : `Underlaget för ${period} har ändrats`,

@@ -24,6 +24,7 @@ import { networkScenarios } from "./scenarios/network";
 import { noticeScenarios } from "./scenarios/notice";
 import { paneAccessScenarios, paneTruthScenarios } from "./scenarios/pane-truth";
 import { partnerScenarios } from "./scenarios/partner";
+import { publishImagesScenarios } from "./scenarios/publish-images";
 import { rapportScenarios } from "./scenarios/rapport";
 import { reportAgainScenarios } from "./scenarios/report-again";
 import { reminderScenarios } from "./scenarios/reminders";
@@ -39,6 +40,7 @@ const ALL: E2EScenario[] = [
   ...kontrollScenarios,
   ...indikatorerScenarios,
   ...rapportScenarios,
+  ...publishImagesScenarios,
   ...reportAgainScenarios,
   ...reminderScenarios,
   ...partnerScenarios,
