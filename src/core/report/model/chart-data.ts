@@ -74,7 +74,8 @@ export function chartData(trends: readonly IndicatorTrend[], tertials: readonly 
   return { categories: charts.length > 0 ? tertials.map(periodLabel) : [], charts };
 }
 
-const TONE_WORDS: Record<ChartTone, string> = {
+/** What a line's colour says, in words (the report's alt text, the published page). */
+export const TONE_WORDS: Record<ChartTone, string> = {
   better: "utvecklingen går åt rätt håll",
   risk: "målet är i fara",
   worse: "utvecklingen går åt fel håll",
