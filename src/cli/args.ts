@@ -22,6 +22,7 @@ export type Command =
     }
   | { name: "reminders"; file: string; json: boolean; today: number | null; tertial: TertialPeriod | null }
   | { name: "next"; file: string; from: number; to: number; out: string; force: boolean; today: number | null }
+  | { name: "publish"; file: string; out: string; final: boolean; tertial: TertialPeriod | null; today: number | null; force: boolean }
   | { name: "init"; out: string; force: boolean }
   | { name: "demo"; dir: string; force: boolean }
   | { name: "help" };
@@ -35,6 +36,7 @@ export const USAGE = `Användning:
   pledge report FIL.xlsx --tertial "T2 2025" --out RAPPORT.xlsx [--final] [--today ÅÅÅÅ-MM-DD] [--force]
   pledge final FIL.xlsx --out SLUTRAPPORT.xlsx [--force]
   pledge reminders FIL.xlsx [--tertial "T2 2025"] [--json] [--today ÅÅÅÅ-MM-DD]
+  pledge publish FIL.xlsx [--tertial "T2 2025" | --final] --out MAPP [--today ÅÅÅÅ-MM-DD] [--force]
   pledge next FIL.xlsx --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD --out NYTT-REGISTER.xlsx [--force]
   pledge init NYTT-REGISTER.xlsx [--force]
   pledge demo [MAPP] [--force]
@@ -98,6 +100,11 @@ export function parseArgs(argv: readonly string[]): Command {
       if (dates.from === null || dates.to === null) throw new UsageError({ code: "usage-no-next-dates" });
       if (!out) throw new UsageError({ code: "usage-no-next-out" });
       return { name: "next", file, from: dates.from, to: dates.to, out: xlsxPath(out), force, today };
+    case "publish":
+      if (!file) throw new UsageError({ code: "usage-no-publish-register" });
+      if (!out) throw new UsageError({ code: "usage-no-publish-out" });
+      if (final && tertial) throw new UsageError({ code: "usage-publish-tertial-and-final" });
+      return { name: "publish", file, out, final, tertial, today, force };
     case "init":
       if (!file) throw new UsageError({ code: "usage-no-init-file" });
       return { name: "init", out: xlsxPath(file), force };

@@ -65,6 +65,7 @@ const COMMANDS: { [N in Command["name"]]: CommandLoader<N> } = {
   reminders: () => import("./reminders").then((m) => m.runReminders),
   report: () => import("./commands").then((m) => m.runReport),
   next: () => import("./next").then((m) => m.runNext),
+  publish: () => import("./publish").then((m) => m.runPublish),
   init: () => import("./commands").then((m) => m.runInit),
   demo: () => import("./commands").then((m) => m.runDemo),
 };

@@ -53,19 +53,20 @@ describe("the pledge bundle", () => {
 
   it("every command but check and help is a chunk of its own, loaded when it runs", () => {
     const lazy = lazyChunks();
-    expect([...lazy.keys()].sort()).toEqual(["commands", "next", "reminders", "trends"]);
+    expect([...lazy.keys()].sort()).toEqual(["commands", "next", "publish", "reminders", "trends"]);
     const atStart = modulesIn(staticClosure(join(dir, "pledge.mjs")));
-    expect(atStart.filter((m) => /src\/cli\/(commands|trends|reminders|next)\.ts/.test(m))).toEqual([]);
+    expect(atStart.filter((m) => /src\/cli\/(commands|trends|reminders|next|publish)\.ts/.test(m))).toEqual([]);
+    expect(modulesIn(staticClosure(lazy.get("publish")!))).toContain("src/cli/publish.ts");
     expect(modulesIn(staticClosure(lazy.get("trends")!))).toContain("src/cli/trends.ts");
     expect(modulesIn(staticClosure(lazy.get("reminders")!))).toContain("src/cli/reminders.ts");
   });
 
-  it("the report commands' chunk holds excelts; trends and reminders load none of it", () => {
+  it("the report commands' chunk holds excelts; trends, reminders and publish load none of it", () => {
     const lazy = lazyChunks();
     const withIt = modulesIn(staticClosure(lazy.get("commands")!));
     expect(withIt).toEqual(expect.arrayContaining(["src/cli/commands.ts", "src/xlsx/render-plan.ts"]));
     expect(withIt.some((m) => m.includes("node_modules/@cj-tech-master/excelts/"))).toBe(true);
-    for (const name of ["trends", "reminders"])
+    for (const name of ["trends", "reminders", "publish"])
       expect(modulesIn(staticClosure(lazy.get(name)!)).filter((m) => /excelts|src\/xlsx\/render/.test(m))).toEqual([]);
   });
 });

@@ -25,6 +25,7 @@ import { noticeScenarios } from "./scenarios/notice";
 import { paneAccessScenarios, paneTruthScenarios } from "./scenarios/pane-truth";
 import { partnerScenarios } from "./scenarios/partner";
 import { publishImagesScenarios } from "./scenarios/publish-images";
+import { publishedPageScenarios } from "./scenarios/published-page";
 import { rapportScenarios } from "./scenarios/rapport";
 import { reportAgainScenarios } from "./scenarios/report-again";
 import { reminderScenarios } from "./scenarios/reminders";
@@ -49,6 +50,7 @@ const ALL: E2EScenario[] = [
   ...securityScenarios,
   ...noticeScenarios,
   ...accessibilityScenarios,
+  ...publishedPageScenarios,
   ...paneAccessScenarios,
   ...screenshotScenarios,
   ...ttiScenarios,

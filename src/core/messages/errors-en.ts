@@ -100,6 +100,9 @@ export const en: ErrorCatalogue = {
   "usage-no-next-dates": () => "Give the new pledge's first and last day: --from 2026-01-01 --to 2027-12-31",
   "usage-no-next-out": () => "Give where the new register is saved: --out NYTT-REGISTER.xlsx",
   "usage-no-init-file": () => "Give the file to create: pledge init NYTT-REGISTER.xlsx",
+  "usage-no-publish-register": () => 'Give the register: pledge publish FIL.xlsx --tertial "T2 2025" --out MAPP',
+  "usage-no-publish-out": () => "Give the folder to save the page and the images in: --out MAPP",
+  "usage-publish-tertial-and-final": () => 'Give either --tertial "T2 2025" or --final, not both.',
   "cli-no-pledge": () => `The register has no readable pledge (the Löfte sheet). ${NO_PLEDGE_CLI}`,
   "cli-unexpected": (p) => `An unexpected error occurred: ${p.detail}`,
 
@@ -109,6 +112,9 @@ export const en: ErrorCatalogue = {
     `The file ${p.path} already exists and is not overwritten. Choose a new name, for example ${p.example}, or add --force to replace it.`,
   "demo-files-exist": (p) =>
     `The folder ${p.path} already has ${p.first}${p.more > 0 ? ` and ${p.more} more of the demo files` : ""}, which are not overwritten. Choose an empty folder, or add --force to replace the demo files.`,
+  "publish-files-exist": (p) =>
+    `The folder ${p.path} already has ${p.first}${p.more > 0 ? ` and ${p.more} more of the files pledge publish writes` : ""}, which are not overwritten. Choose a new folder, or add --force to replace them.`,
+  "publish-out-is-file": (p) => `${p.path} is a file. Give a folder to save the page and the images in, for example --out ${p.example}.`,
   "wrong-suffix": (p) =>
     `${p.path} ends in ${p.suffix}, but pledge saves Excel workbooks (.xlsx). Write the file name with .xlsx, for example ${p.example}.`,
   "output-is-folder": (p) => `${p.path} is a folder. Give a file name in it, for example ${p.example}.`,

@@ -101,6 +101,9 @@ export const sv: ErrorCatalogue = {
   "usage-no-next-dates": () => "Ange det nya löftets första och sista dag: --from 2026-01-01 --to 2027-12-31",
   "usage-no-next-out": () => "Ange var det nya registret ska sparas: --out NYTT-REGISTER.xlsx",
   "usage-no-init-file": () => "Ange filen att skapa: pledge init NYTT-REGISTER.xlsx",
+  "usage-no-publish-register": () => 'Ange registret: pledge publish FIL.xlsx --tertial "T2 2025" --out MAPP',
+  "usage-no-publish-out": () => "Ange mappen som sidan och bilderna ska sparas i: --out MAPP",
+  "usage-publish-tertial-and-final": () => 'Ange antingen --tertial "T2 2025" eller --final, inte båda.',
   "cli-no-pledge": () => `Registret saknar ett läsbart löfte (fliken Löfte). ${NO_PLEDGE_CLI}`,
   "cli-unexpected": (p) => `Ett oväntat fel inträffade: ${p.detail}`,
 
@@ -110,6 +113,9 @@ export const sv: ErrorCatalogue = {
     `Filen ${p.path} finns redan och skrivs inte över. Välj ett nytt namn, till exempel ${p.example}, eller lägg till --force för att ersätta den.`,
   "demo-files-exist": (p) =>
     `Mappen ${p.path} har redan ${p.first}${p.more > 0 ? ` och ${p.more} till av demofilerna` : ""}, som inte skrivs över. Välj en tom mapp, eller lägg till --force för att ersätta demofilerna.`,
+  "publish-files-exist": (p) =>
+    `Mappen ${p.path} har redan ${p.first}${p.more > 0 ? ` och ${p.more} till av filerna som pledge publish skriver` : ""}, som inte skrivs över. Välj en ny mapp, eller lägg till --force för att ersätta dem.`,
+  "publish-out-is-file": (p) => `${p.path} är en fil. Ange en mapp som sidan och bilderna ska sparas i, till exempel --out ${p.example}.`,
   "wrong-suffix": (p) =>
     `${p.path} slutar på ${p.suffix}, men pledge sparar Excel-arbetsböcker (.xlsx). Skriv filnamnet med .xlsx, till exempel ${p.example}.`,
   "output-is-folder": (p) => `${p.path} är en mapp. Ange ett filnamn i den, till exempel ${p.example}.`,

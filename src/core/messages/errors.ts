@@ -65,6 +65,9 @@ export interface ErrorParamsOf {
   "usage-no-next-dates": object;
   "usage-no-next-out": object;
   "usage-no-init-file": object;
+  "usage-no-publish-register": object;
+  "usage-no-publish-out": object;
+  "usage-publish-tertial-and-final": object;
   "cli-no-pledge": object;
   /** A programming error: its message on one line, no stack. */
   "cli-unexpected": { detail: string };
@@ -75,6 +78,10 @@ export interface ErrorParamsOf {
   "output-exists": PathParams & { example: string };
   /** `pledge demo DIR` over demo files already in DIR. */
   "demo-files-exist": PathParams & { first: string; more: number };
+  /** `pledge publish --out DIR` over files it wrote there before. */
+  "publish-files-exist": PathParams & { first: string; more: number };
+  /** `pledge publish --out DIR` names a file, not a folder. */
+  "publish-out-is-file": PathParams & { example: string };
   /** `--out` ends in another file type (`.xls`, `.csv`…). */
   "wrong-suffix": PathParams & { suffix: string; example: string };
   /** The output path is a folder. */

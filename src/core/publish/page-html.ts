@@ -68,6 +68,7 @@ caption{text-align:left;font-weight:700;padding:.25rem 0 .5rem;position:sticky;l
 th,td{border-bottom:1px solid #8c8c8c;padding:.4rem .6rem .4rem 0;text-align:left;vertical-align:top}
 thead th{border-bottom:2px solid #1a1a1a}
 .num{text-align:right;white-space:nowrap}
+thead th.num{white-space:normal}
 .nowrap{white-space:nowrap}
 .narrow table{min-width:0;width:auto}
 .narrow th,.narrow td{padding-right:2rem}
@@ -95,6 +96,7 @@ footer{margin-top:3rem;padding-bottom:2rem;border-top:2px solid #1a1a1a;font-siz
   h3{break-after:avoid}
   figure,.status-list li,tr,.figures div{break-inside:avoid}
   .table-wrap{overflow:visible}
+  table{font-size:10pt}
   .chart-svg{max-width:14cm}
 }
 `;
@@ -247,7 +249,7 @@ export function publishPageHtml(model: PublishModel): string {
           "Indikatorer uppdelade på kvinnor och män",
           ["Indikator", "Period", "Kvinnor", "Män", "Skillnad (kvinnor − män)", "Utveckling för kvinnor"],
           model.women.map((w) => [`${w.name} (${w.unitWord})`, w.period ?? "–", w.women, w.men, w.difference ?? "–", w.trend || "–"]),
-          ["", "nowrap", "num", "num", "num", ""],
+          ["", "nowrap", "num", "num", "num diff", ""],
         );
   const womenMeasures =
     model.womenMeasures.length === 0

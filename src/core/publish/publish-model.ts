@@ -389,7 +389,8 @@ function publishedMeasures(register: Register, model: ReportModel, min: number):
     // Activities on no listed measure (none when the register checks clean) stay in the sum, unlisted.
     const other = total - parts.reduce((a, b) => a + b, 0);
     const all = other > 0 ? [...parts, other] : parts;
-    const out = protectSum(total, all, min).parts ?? all.map((p): Shown => (p < min ? { kind: "fewer", than: min } : { kind: "hidden" }));
+    // When no hiding protects the small rows, the column's breakdown is not published at all.
+    const out = protectSum(total, all, min).parts ?? all.map((): Shown => ({ kind: "hidden" }));
     return out.slice(0, rows.length);
   };
   const completed = column((f) => f.completed, totals.completed);

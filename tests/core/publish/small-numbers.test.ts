@@ -1,28 +1,9 @@
 import fc from "fast-check";
-import {
-  derivableBounds,
-  isSafe,
-  protectSplit,
-  protectSum,
-  shownCount,
-  shownText,
-  valueText,
-  type Shown,
-} from "../../../src/core/publish/small-numbers";
+import { isSafe, protectSplit, protectSum, shownCount, shownText, valueText, type Shown } from "../../../src/core/publish/small-numbers";
+import { revealsNothing } from "./reveals";
 
 const MIN = fc.integer({ min: 1, max: 12 });
 const count = (max = 60) => fc.integer({ min: 0, max });
-
-/**
- * What a reader can work out from a published sum: no part below the threshold pinned down,
- * and the parts not shown do not add up to a small count either.
- */
-function revealsNothing(total: number, parts: readonly Shown[], real: readonly number[], min: number): boolean {
-  const notShown = parts.map((p, i) => (p.kind === "value" ? 0 : real[i]!)).reduce((a, b) => a + b, 0);
-  if (parts.every((p) => p.kind === "value")) return true;
-  if (notShown < min) return false;
-  return derivableBounds(total, parts, min).every((b, i) => parts[i]!.kind !== "fewer" || (b!.low === 0 && b!.high === min - 1));
-}
 
 describe("a count as published", () => {
   it('reads "färre än N" below the threshold, zero included, and the number from it', () => {
