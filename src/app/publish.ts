@@ -9,8 +9,8 @@ import { serialFromDate } from "../core/date";
 import { periodLabel, type TertialPeriod } from "../core/period";
 import { publishPageHtml } from "../core/publish/page-html";
 import { publishModel, type PublishModel } from "../core/publish/publish-model";
-import { finalReportModel } from "../core/report/model/final-report-model";
-import { tertialReportModel } from "../core/report/model/tertial-report-model";
+import { finalReportModel, type FinalReportModel } from "../core/report/model/final-report-model";
+import { tertialReportModel, type TertialReportModel } from "../core/report/model/tertial-report-model";
 import { WHOLE_PLEDGE } from "../core/report/log/log-layout";
 import { defaultReportTertial } from "./default-tertial";
 import type { WorkbookPort } from "./port";
@@ -26,6 +26,8 @@ export interface PublishRequest {
 }
 
 export interface PublishOutcome {
+  /** The report model the page is made from (the social-media images are drawn from it too). */
+  report: TertialReportModel | FinalReportModel;
   model: PublishModel;
   /** The page, `index.html`. */
   html: string;
@@ -41,7 +43,7 @@ export async function makePublication(port: WorkbookPort, request: PublishReques
   const check = checkRegister(grids, { today, tertial: request.tertial ?? ((p) => defaultReportTertial(p, today)) });
   if (!check.register.pledge) throw new NoPledgeError();
   const ctx = { register: check.register, findings: check.findings, createdAt: request.now };
-  let report;
+  let report: TertialReportModel | FinalReportModel;
   if (request.final) report = finalReportModel(ctx);
   else {
     if (!check.tertial) throw new NoPledgeError();
@@ -49,6 +51,7 @@ export async function makePublication(port: WorkbookPort, request: PublishReques
   }
   const model = publishModel(report, check.register);
   return {
+    report,
     model,
     html: publishPageHtml(model),
     period: request.final ? WHOLE_PLEDGE : periodLabel(check.tertial!),

@@ -38,7 +38,17 @@ describe("pledge publish", () => {
     const r = await run("publish", demoFile, "--out", out);
     expect(r.err).toBe("");
     expect(r.code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(["index.html"]);
+    expect(readdirSync(out).sort()).toEqual(["bild-1080x1080.png", "bild-1200x675.png", "bildtext.txt", "index.html"]);
+    // Real PNGs of their sizes (IHDR width and height), and a text alternative.
+    for (const [file, w, h] of [
+      ["bild-1080x1080.png", 1080, 1080],
+      ["bild-1200x675.png", 1200, 675],
+    ] as const) {
+      const png = readFileSync(join(out, file));
+      expect(png.subarray(1, 4).toString()).toBe("PNG");
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([w, h]);
+    }
+    expect(readFileSync(join(out, "bildtext.txt"), "utf8")).toContain("Skäggetorp");
     const page = readFileSync(join(out, "index.html"), "utf8");
     expect(page).toMatch(/^<!doctype html>\n<html lang="sv">/);
     expect(page).toContain("<h1>Medborgarlöftet för Skäggetorp: så gick det september–december 2025</h1>");
@@ -74,7 +84,7 @@ describe("pledge publish", () => {
     expect(forced.code).toBe(0);
     expect(readFileSync(join(out, "index.html"), "utf8")).toContain('<html lang="sv">');
     expect(readFileSync(join(out, "annat.txt"), "utf8")).toBe("behålls");
-    expect(readdirSync(out).sort()).toEqual(["annat.txt", "index.html"]);
+    expect(readdirSync(out).sort()).toEqual(["annat.txt", "bild-1080x1080.png", "bild-1200x675.png", "bildtext.txt", "index.html"]);
   });
 
   it("says in Swedish what to type instead, with exit 2", async () => {

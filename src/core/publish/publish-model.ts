@@ -24,6 +24,7 @@ import { decimalsFor } from "../report/model/indicator-rows";
 import { kortversionSentences } from "../report/model/kortversion";
 import type { TertialReportModel } from "../report/model/tertial-report-model";
 import { idKey } from "../values";
+import { publishedTitle } from "./social";
 import { fewerText, HIDDEN_TEXT, protectSplit, protectSum, shownCount, shownText, valueText, type Shown, type Unit } from "./small-numbers";
 
 /** A symbol beside each status word, so the status never rests on colour: better and worse, never up and down. */
@@ -433,7 +434,8 @@ export function publishModel(model: ReportModel, register: Register): PublishMod
   const min = register.pledge?.minCount ?? DEFAULT_MIN_COUNT;
   const area = register.pledge?.area ? clean(register.pledge.area) : null;
   const span = model.head.monthSpan;
-  const title = `${area ? `Medborgarlöftet för ${area}` : "Medborgarlöftet"}: så gick det ${span}`;
+  // The h1 is the images' headline too: one owner (social.ts).
+  const title = publishedTitle(model);
   const f = model.keyFigures.figures;
   const raw = protectSplit(f.women + f.men, f.women, f.men, min);
   const split = { withSex: raw.total ?? shownCount(f.women + f.men, min), women: raw.women, men: raw.men };
