@@ -8,8 +8,9 @@ import { pledgePeriods } from "../core/pledge-calendar";
 import { SHEET_NAMES } from "../core/register/layout";
 import { fold } from "../core/values";
 import { sheetNameRule, type SheetNameRule } from "../core/plan/sheet-names";
-import { readRegister, sheetByName } from "../core/register/read-register";
+import { readRegister, sheetByName, type Draft } from "../core/register/read-register";
 import type { Pledge } from "../core/register/types";
+import { partnerReports, type PartnerReports } from "../core/template/partner-reports";
 import { registerPlans, partnerTabPlan, type RegisterPlanInput } from "../core/template/register-plans";
 import type { WorkbookPort } from "./port";
 import { ShownError } from "./shown-error";
@@ -24,9 +25,9 @@ export function registerInputFromGrids(grids: WorkbookGrids): RegisterPlanInput 
   const draft = readRegister(grids);
   const values = (name: string) => sheetByName(grids, name)?.values ?? [];
   const partners = draft.partners
-    .map((p) => ({ name: String(p.values["Namn"] ?? p.values["Part-ID"] ?? ""), tab: p.values["Flik"] }))
-    .filter((p): p is { name: string; tab: string } => typeof p.tab === "string")
-    .map((p) => ({ ...p, values: values(p.tab) }));
+    .map((p) => ({ name: String(p.values["Namn"] ?? p.values["Part-ID"] ?? ""), tab: p.values["Flik"], id: partId(p) }))
+    .filter((p): p is { name: string; tab: string; id: string } => typeof p.tab === "string")
+    .map(({ id, ...p }) => ({ ...p, reports: partnerReports(draft, id), values: values(p.tab) }));
   return {
     lofte: values(SHEET_NAMES.lofte),
     parter: values(SHEET_NAMES.parter),
@@ -34,7 +35,14 @@ export function registerInputFromGrids(grids: WorkbookGrids): RegisterPlanInput 
     indikatorer: values(SHEET_NAMES.indikatorer),
     partners,
     periods: pledgePeriodLabels(draft.pledge),
+    validity: draft.pledge,
   };
+}
+
+/** A partner row's Part-ID as read ("" when it cannot be read). */
+function partId(p: Draft): string {
+  const id = p.values["Part-ID"];
+  return typeof id === "string" ? id : "";
 }
 
 export class NotEmptyError extends ShownError {
@@ -80,8 +88,8 @@ export async function addPartnerTabs(port: WorkbookPort): Promise<string[]> {
   const draft = readRegister(grids);
   const periods = pledgePeriodLabels(draft.pledge);
   const wanted = draft.partners
-    .map((p) => ({ name: String(p.values["Namn"] ?? ""), tab: p.values["Flik"] }))
-    .filter((p): p is { name: string; tab: string } => typeof p.tab === "string" && !sheetByName(grids, p.tab));
+    .map((p) => ({ name: String(p.values["Namn"] ?? ""), tab: p.values["Flik"], reports: partnerReports(draft, partId(p)) }))
+    .filter((p): p is { name: string; tab: string; reports: PartnerReports } => typeof p.tab === "string" && !sheetByName(grids, p.tab));
   const invalid = wanted.flatMap((p) => {
     const rule = sheetNameRule(p.tab);
     return rule ? [{ partner: p.name || p.tab, tab: p.tab, rule }] : [];
@@ -92,7 +100,7 @@ export async function addPartnerTabs(port: WorkbookPort): Promise<string[]> {
     let n = tableNumber(p.tab, grids);
     while (used.has(n)) n++;
     used.add(n);
-    return partnerTabPlan(p, n, periods);
+    return partnerTabPlan(p, n, { periods, validity: draft.pledge });
   });
   if (plans.length > 0) await port.writeSheets(plans, { activate: plans[0]!.name });
   return plans.map((p) => p.name);

@@ -15,6 +15,8 @@ import {
   SHEET_NAMES,
   type TableSpec,
 } from "../core/register/layout";
+import { readRegister } from "../core/register/read-register";
+import { partnerReports } from "../core/template/partner-reports";
 import { demoActivities } from "./demo-activities";
 import { DEMO_PARTNERS, DEMO_PLEDGE, serial } from "./demo-data";
 import { DEMO_INDICATORS } from "./demo-indicators";
@@ -101,10 +103,15 @@ export function demoRegister(): WorkbookGrids {
   const activities = demoActivities(createRng(ACTIVITY_SEED), reserved);
   const values = demoValues(createRng(VALUE_SEED));
 
+  const measures = tableSheet(SHEET_NAMES.atgarder, ATGARDER_TABLE, measureRows());
+  const indicators = tableSheet(SHEET_NAMES.indikatorer, INDIKATORER_TABLE, indicatorRows());
+  // Each tab names what its partner reports, read from the sheets as the template reads them.
+  const draft = readRegister({ sheets: [measures, indicators] });
   const tabs = DEMO_PARTNERS.map((p) => {
     const faults = PLANTED_FAULT_SPECS.filter((f) => f.partner === p.id);
     return partnerTab(
       p,
+      partnerReports(draft, p.id),
       plantInTable(
         activities.get(p.id) ?? [],
         faults.filter((f) => f.table === "aktiviteter"),
@@ -124,8 +131,8 @@ export function demoRegister(): WorkbookGrids {
         PARTER_TABLE,
         DEMO_PARTNERS.map((p) => rowOf(PARTER_TABLE, { id: p.id, name: p.name, type: p.type, tab: p.tab, contact: p.contact })),
       ),
-      tableSheet(SHEET_NAMES.atgarder, ATGARDER_TABLE, measureRows()),
-      tableSheet(SHEET_NAMES.indikatorer, INDIKATORER_TABLE, indicatorRows()),
+      measures,
+      indicators,
       ...tabs,
     ],
   };

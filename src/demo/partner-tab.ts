@@ -1,24 +1,21 @@
 /**
- * A partner's tab as the template lays it out: a title, a help line, then the
+ * A partner's tab as the template lays it out: the template's rows above the
+ * tables (title, what the partner reports, headings and help lines), then the
  * activities table (A–I) and, after one empty column, the values table (K–P),
- * each with its own number of rows. The planted faults go in here.
+ * each with its own number of rows, headers on row 5. The planted faults go in here.
  */
 import { parseA1 } from "../core/address";
 import type { Cell, Grid, SheetGrid } from "../core/cell";
 import { AKTIVITETER_TABLE, PARTNER_TAB_GAP, PARTNER_TAB_TITLE_ROWS, VARDEN_TABLE } from "../core/register/layout";
+import type { PartnerReports } from "../core/template/partner-reports";
+import { partnerTabHead } from "../core/template/partner-tab-plan";
 import type { DemoPartner } from "./demo-data";
 import type { PlantedFaultSpec } from "./planted-faults";
 
-const HEADER_ROW = PARTNER_TAB_TITLE_ROWS; // 0-based: row 3 on the sheet
+const HEADER_ROW = PARTNER_TAB_TITLE_ROWS; // 0-based: row 5 on the sheet
 const FIRST_DATA_ROW = HEADER_ROW + 1;
 const VALUES_LEFT = AKTIVITETER_TABLE.columns.length + PARTNER_TAB_GAP;
 const WIDTH = VALUES_LEFT + VARDEN_TABLE.columns.length;
-
-export const PARTNER_TAB_HELP = "Fyll i en rad per aktivitet. Datum som 2025-03-14.";
-
-export function partnerTabTitle(partner: DemoPartner): string {
-  return `Aktiviteter och indikatorvärden – ${partner.name}`;
-}
 
 /** Puts planted faults into one table's rows; each lands on the data row its cell names. */
 export function plantInTable(rows: readonly (readonly Cell[])[], faults: readonly PlantedFaultSpec[]): Cell[][] {
@@ -45,9 +42,10 @@ export function plantInTable(rows: readonly (readonly Cell[])[], faults: readonl
   return out;
 }
 
-/** The tab's grid: rectangular, null where nothing is typed. */
+/** The tab's grid: rectangular, null where nothing is typed; `reports` is what the tab names as the partner's. */
 export function partnerTab(
   partner: DemoPartner,
+  reports: PartnerReports,
   activities: readonly (readonly Cell[])[],
   values: readonly (readonly Cell[])[],
 ): SheetGrid {
@@ -56,8 +54,7 @@ export function partnerTab(
   const put = (row: number, col: number, cells: readonly Cell[]): void => {
     cells.forEach((c, i) => (grid[row]![col + i] = c));
   };
-  put(0, 0, [partnerTabTitle(partner)]);
-  put(1, 0, [PARTNER_TAB_HELP]);
+  partnerTabHead(partner.name, reports).forEach((line, r) => line.forEach((v, c) => c < WIDTH && v !== null && (grid[r]![c] = v)));
   put(
     HEADER_ROW,
     0,

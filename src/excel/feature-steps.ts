@@ -1,7 +1,15 @@
 /** Links, conditional formats, tables and dropdowns of a plan (each skipped if the host lacks its API set). */
-import type { ConditionalFormat, SheetPlan, ValidationPlan } from "../core/plan/sheet-plan";
+import {
+  DEFAULT_ERROR_TITLE,
+  validationAlert,
+  type ConditionalFormat,
+  type NumberBounds,
+  type SheetPlan,
+  type ValidationAlert,
+  type ValidationPlan,
+} from "../core/plan/sheet-plan";
 import { parseA1 } from "../core/address";
-import { inlineList, MAX_LINKS_PER_SHEET } from "../core/plan/excel-limits";
+import { checkValidationTexts, inlineList, MAX_LINKS_PER_SHEET } from "../core/plan/excel-limits";
 import { estimateBytes, packByBudget } from "./chunk";
 import { RESERVED_BYTES } from "./value-steps";
 import { step, type StepEnv, type WriteStep } from "./write-step";
@@ -84,28 +92,57 @@ export function tableSteps(plan: SheetPlan): WriteStep[] {
 }
 
 /** The list source Office.js takes: comma-separated values (within Excel's limits) or a reference such as "=Parter!$A$2:$A$500". */
-export function listSource(list: ValidationPlan["list"]): string {
+export function listSource(list: string[] | { source: string }): string {
   return Array.isArray(list) ? inlineList(list) : list.source;
+}
+
+function bounds(b: NumberBounds): Excel.BasicDataValidation {
+  return b.max === undefined
+    ? { formula1: b.min, operator: "GreaterThanOrEqualTo" }
+    : { formula1: b.min, formula2: b.max, operator: "Between" };
+}
+
+/** The plan's rule as Office.js takes it (ExcelApi 1.8): one criterion per rule; a date's bounds as ISO dates. */
+export function officeRule(v: ValidationPlan): Excel.DataValidationRule {
+  if ("list" in v) return { list: { inCellDropDown: true, source: listSource(v.list) } };
+  if ("whole" in v) return { wholeNumber: bounds(v.whole) };
+  if ("decimal" in v) return { decimal: bounds(v.decimal) };
+  return { date: { formula1: v.date.from, formula2: v.date.to, operator: "Between" } };
+}
+
+const STYLE = { stop: "Stop", warning: "Warning", information: "Information" } as const satisfies Record<
+  Exclude<ValidationAlert, "none">,
+  `${Excel.DataValidationAlertStyle}`
+>;
+
+/** The alert for a value the rule does not let in; `none` shows none (the dropdown only offers). */
+export function officeErrorAlert(v: ValidationPlan): Excel.DataValidationErrorAlert {
+  const alert = validationAlert(v);
+  return {
+    showAlert: alert !== "none",
+    style: alert === "none" ? STYLE.information : STYLE[alert],
+    title: v.errorTitle ?? DEFAULT_ERROR_TITLE,
+    message: v.errorMessage,
+  };
 }
 
 export function validationSteps(plan: SheetPlan, env: StepEnv): WriteStep[] {
   if (!env.supports("dataValidation")) return [];
   // Checked while the write is planned: a list Excel cannot store stops it before anything is sent.
-  for (const v of plan.validations) listSource(v.list);
+  for (const v of plan.validations) {
+    officeRule(v);
+    checkValidationTexts(v);
+  }
   return plan.validations.map((v) =>
     step(
       v,
       (s) => {
         const dv = s.sheet(plan.name).getRange(v.range).dataValidation;
-        dv.rule = { list: { inCellDropDown: true, source: listSource(v.list) } };
-        dv.errorAlert = {
-          showAlert: true,
-          style: v.warnOnly ? "Warning" : "Stop",
-          title: "Ogiltigt värde",
-          message: v.errorMessage,
-        };
+        dv.rule = officeRule(v);
+        dv.errorAlert = officeErrorAlert(v);
+        if (v.prompt) dv.prompt = { showPrompt: true, title: v.prompt.title, message: v.prompt.message };
       },
-      { ops: 3 },
+      { ops: v.prompt ? 4 : 3 },
     ),
   );
 }

@@ -1,6 +1,12 @@
 /** Conditional formats and dropdown validations of a sheet plan, as excelts rules. */
-import type { Worksheet } from "@cj-tech-master/excelts";
-import type { ConditionalFormat, ValidationPlan } from "../core/plan/sheet-plan";
+import type { DataValidationWithFormulae, Worksheet } from "@cj-tech-master/excelts";
+import {
+  DEFAULT_ERROR_TITLE,
+  validationAlert,
+  type ConditionalFormat,
+  type NumberBounds,
+  type ValidationPlan,
+} from "../core/plan/sheet-plan";
 import { argb } from "./cell-style";
 import { inlineListFormula } from "./validate-plan";
 
@@ -45,15 +51,33 @@ export function addConditionalFormat(ws: Worksheet, cf: ConditionalFormat): void
   });
 }
 
-/** A dropdown list: inline items or a `{source}` range; `warnOnly` lets other values in after a warning. */
+function operands(b: NumberBounds): { operator: "between" | "greaterThanOrEqual"; formulae: number[] } {
+  return b.max === undefined ? { operator: "greaterThanOrEqual", formulae: [b.min] } : { operator: "between", formulae: [b.min, b.max] };
+}
+
+/** The rule's type, operator and formulae as excelts writes them (a date rule's bounds are ISO days, written as serials). */
+function ruleOf(v: ValidationPlan): DataValidationWithFormulae {
+  if ("list" in v) {
+    const formula = Array.isArray(v.list) ? inlineListFormula(v.list) : v.list.source.trim().replace(/^=/, "");
+    return { type: "list", formulae: [formula] };
+  }
+  if ("whole" in v) return { type: "whole", ...operands(v.whole) };
+  if ("decimal" in v) return { type: "decimal", ...operands(v.decimal) };
+  return { type: "date", operator: "between", formulae: [new Date(`${v.date.from}T00:00:00Z`), new Date(`${v.date.to}T00:00:00Z`)] };
+}
+
+const ERROR_STYLE = { stop: "stop", warning: "warning", information: "information" } as const;
+
+/** A validation: its rule, the alert (`none`: no alert, the list only offers) and its input message. */
 export function addValidation(ws: Worksheet, v: ValidationPlan): void {
-  const formula = Array.isArray(v.list) ? inlineListFormula(v.list) : v.list.source.trim().replace(/^=/, "");
+  const alert = validationAlert(v);
   ws.dataValidations.add(v.range, {
-    type: "list",
+    ...ruleOf(v),
     allowBlank: true,
-    formulae: [formula],
-    showErrorMessage: true,
+    showErrorMessage: alert !== "none",
     error: v.errorMessage,
-    errorStyle: v.warnOnly ? "warning" : "stop",
+    errorTitle: v.errorTitle ?? DEFAULT_ERROR_TITLE,
+    errorStyle: alert === "none" ? "information" : ERROR_STYLE[alert],
+    ...(v.prompt ? { showInputMessage: true, promptTitle: v.prompt.title, prompt: v.prompt.message } : {}),
   });
 }

@@ -5,7 +5,7 @@
  * Excel cannot store. These are programming errors in the plan, so they throw `Error`.
  */
 import { parseRange } from "../core/address";
-import { inlineList } from "../core/plan/excel-limits";
+import { checkValidationTexts, inlineList } from "../core/plan/excel-limits";
 import type { SheetPlan, TablePlan } from "../core/plan/sheet-plan";
 import { markerName } from "../core/plan/sheet-marker";
 import { sheetNameKey, sheetNameProblem } from "../core/plan/sheet-names";
@@ -45,7 +45,8 @@ export function validatePlans(plans: SheetPlan[]): void {
       tableRects.push(rect);
     }
     for (const v of plan.validations) {
-      if (Array.isArray(v.list)) inlineListFormula(v.list);
+      if ("list" in v && Array.isArray(v.list)) inlineListFormula(v.list);
+      checkValidationTexts(v);
     }
   }
 }

@@ -24,7 +24,10 @@ const PLEDGE_TERTIALS = ["T2 2024", "T3 2024", "T1 2025", "T2 2025", "T3 2025"];
 
 /** Data rows of one table on a partner tab, without the padding rows. */
 function tableRows(tab: string, left: number, width: number): Cell[][] {
-  return sheet(wb, tab).values.slice(3).map((r) => r.slice(left, left + width)).filter((r) => r.some((c) => c !== null));
+  return sheet(wb, tab)
+    .values.slice(5)
+    .map((r) => r.slice(left, left + width))
+    .filter((r) => r.some((c) => c !== null));
 }
 const activityRows = (tab: string): Cell[][] => tableRows(tab, 0, 9);
 const valueRows = (tab: string): Cell[][] => tableRows(tab, 10, 6);
@@ -65,14 +68,23 @@ describe("demoRegister", () => {
     expect(sheet(wb, "Indikatorer").values[0]).toEqual(headers(INDIKATORER_TABLE));
   });
 
-  it("lays out every partner tab as the template does: title, help, headers in A3:I3 and K3:P3", () => {
+  it("lays out every partner tab as the template does: title, what it reports, headings, help, headers in A5:I5 and K5:P5", () => {
     for (const p of partners) {
       const v = sheet(wb, String(p["Flik"])).values;
+      const pid = String(p["Part-ID"]).toLowerCase();
       expect(v[0]?.[0]).toBe(`Aktiviteter och indikatorvärden – ${String(p["Namn"])}`);
-      expect(v[1]?.[0]).toBe("Fyll i en rad per aktivitet. Datum som 2025-03-14.");
-      expect(v[2]?.slice(0, 9)).toEqual(headers(AKTIVITETER_TABLE));
-      expect(v[2]?.[9]).toBeNull();
-      expect(v[2]?.slice(10, 16)).toEqual(headers(VARDEN_TABLE));
+      // Its measures (Ansvarig or Medverkande) and indicators (Källa), by name, in the sheets' order.
+      const own = measures.filter((m) => ids(m["Ansvarig"] ?? null).includes(pid) || ids(m["Medverkande"] ?? null).includes(pid));
+      for (const m of own) expect(v[1]?.[0]).toContain(`${String(m["Åtgärd-ID"])} – ${String(m["Åtgärd"])} (`);
+      expect((String(v[1]?.[0]).match(/ – /g) ?? []).length).toBe(own.length);
+      const sourced = indicators.filter((i) => ids(i["Källa"] ?? null).includes(pid));
+      if (sourced.length === 0) expect(v[1]?.[10]).toMatch(/^Era indikatorer: ni är inte källa för någon indikator/);
+      for (const i of sourced) expect(v[1]?.[10]).toContain(`${String(i["Indikator-ID"])} – ${String(i["Indikator"])}`);
+      expect([v[2]?.[0], v[2]?.[10]]).toEqual(["Aktiviteter", "Indikatorvärden"]);
+      expect(v[3]?.[0]).toMatch(/Tillfällen: hur många gånger aktiviteten hölls\. Deltagare: hur många som var med/);
+      expect(v[4]?.slice(0, 9)).toEqual(headers(AKTIVITETER_TABLE));
+      expect(v[4]?.[9]).toBeNull();
+      expect(v[4]?.slice(10, 16)).toEqual(headers(VARDEN_TABLE));
     }
   });
 
@@ -104,7 +116,12 @@ describe("demoRegister", () => {
   });
 
   it("uses unique IDs and tab names, case-insensitively", () => {
-    for (const [list, key] of [[partners, "Part-ID"], [partners, "Flik"], [measures, "Åtgärd-ID"], [indicators, "Indikator-ID"]] as const) {
+    for (const [list, key] of [
+      [partners, "Part-ID"],
+      [partners, "Flik"],
+      [measures, "Åtgärd-ID"],
+      [indicators, "Indikator-ID"],
+    ] as const) {
       const folded = list.map((r) => String(r[key]).trim().toLowerCase());
       expect(new Set(folded).size).toBe(folded.length);
     }
@@ -121,7 +138,11 @@ describe("demoRegister", () => {
   });
 
   it("uses only allowed values in the master tables' choice columns", () => {
-    for (const [rows, spec] of [[partners, PARTER_TABLE], [measures, ATGARDER_TABLE], [indicators, INDIKATORER_TABLE]] as const) {
+    for (const [rows, spec] of [
+      [partners, PARTER_TABLE],
+      [measures, ATGARDER_TABLE],
+      [indicators, INDIKATORER_TABLE],
+    ] as const) {
       for (const c of spec.columns.filter((x) => x.allowed)) {
         for (const r of rows) if (r[c.header] !== null) expect(c.allowed).toContain(r[c.header]);
       }
@@ -149,7 +170,8 @@ describe("demoRegister", () => {
           .filter((r) => r[1] === ind["Indikator-ID"])
           .map((r) => parsePeriod(r[0]))
           .flatMap((p) => (p ? [periodLabel(p)] : []));
-        for (const t of PLEDGE_TERTIALS) expect({ indicator: ind["Indikator-ID"], source, has: periods.includes(t), t }).toMatchObject({ has: true });
+        for (const t of PLEDGE_TERTIALS)
+          expect({ indicator: ind["Indikator-ID"], source, has: periods.includes(t), t }).toMatchObject({ has: true });
       }
     }
   });
@@ -158,7 +180,9 @@ describe("demoRegister", () => {
     for (const ind of indicators.filter((i) => i["Frekvens"] === "År")) {
       const source = ids(ind["Källa"] ?? null)[0];
       const tab = String(partners.find((p) => String(p["Part-ID"]).toLowerCase() === source)?.["Flik"]);
-      const years = valueRows(tab).filter((r) => r[1] === ind["Indikator-ID"]).map((r) => r[0]);
+      const years = valueRows(tab)
+        .filter((r) => r[1] === ind["Indikator-ID"])
+        .map((r) => r[0]);
       expect(years).toEqual(expect.arrayContaining([2024, 2025]));
     }
   });
@@ -211,7 +235,8 @@ describe("PLANTED_FAULTS", () => {
   });
 
   it("gives exactly the planted error and warning findings under DOMAIN.md's row rules", () => {
-    const key = (f: { code: string; severity: string; sheet: string; cell: string }): string => `${f.sheet}!${f.cell} ${f.code} ${f.severity}`;
+    const key = (f: { code: string; severity: string; sheet: string; cell: string }): string =>
+      `${f.sheet}!${f.cell} ${f.code} ${f.severity}`;
     expect(checkDemo(wb).map(key).sort()).toEqual(PLANTED_FAULTS.map(key).sort());
   });
 

@@ -17,7 +17,7 @@ export interface RuleFinding {
   cell: string;
 }
 
-const FIRST_DATA_ROW = 3;
+const FIRST_DATA_ROW = 5;
 const VALUES_LEFT = 10;
 
 export function sheet(wb: WorkbookGrids, name: string): SheetGrid {
@@ -32,13 +32,22 @@ export function records(s: SheetGrid): Record<string, Cell>[] {
   return rows.map((r) => Object.fromEntries((head ?? []).map((h, i) => [String(h), r[i] ?? null])));
 }
 
-export const ids = (c: Cell): string[] => (c === null ? [] : String(c).split(/[,;]/).map((x) => x.trim().toLowerCase()).filter(Boolean));
+export const ids = (c: Cell): string[] =>
+  c === null
+    ? []
+    : String(c)
+        .split(/[,;]/)
+        .map((x) => x.trim().toLowerCase())
+        .filter(Boolean);
 
 /** A number as Swedes type it, null when empty, NaN when not a number. */
 export function num(c: Cell): number | null {
   if (c === null || c === "") return null;
   if (typeof c === "number") return c;
-  const s = String(c).trim().replace(/[\s\u00a0]/g, "").replace(",", ".");
+  const s = String(c)
+    .trim()
+    .replace(/[\s\u00a0]/g, "")
+    .replace(",", ".");
   return /^-?\d+(\.\d+)?$/.test(s) ? Number(s) : NaN;
 }
 
@@ -53,7 +62,11 @@ const PHONE_OR_MAIL = /(\+46|\b0)\d{1,3}[- ]?\d{2,3}[ -]?\d{2}[ -]?\d{2}|@|\b\d{
 
 export function checkDemo(wb: WorkbookGrids): RuleFinding[] {
   const out: RuleFinding[] = [];
-  const lofte = Object.fromEntries(sheet(wb, "Löfte").values.slice(1).map((r) => [String(r[0]), r[1] ?? null]));
+  const lofte = Object.fromEntries(
+    sheet(wb, "Löfte")
+      .values.slice(1)
+      .map((r) => [String(r[0]), r[1] ?? null]),
+  );
   const from = lofte["Giltig från"] as number;
   const to = lofte["Giltig till"] as number;
   const partners = records(sheet(wb, "Parter"));
@@ -76,20 +89,43 @@ export function checkDemo(wb: WorkbookGrids): RuleFinding[] {
         const [d, mid, title, status, occ, total, women, men, comment] = act;
         let bad = false;
         const serial = date(d ?? null);
-        if (serial === null || Number.isNaN(serial)) { find("not-a-date", "error", row, 0); bad = true; }
+        if (serial === null || Number.isNaN(serial)) {
+          find("not-a-date", "error", row, 0);
+          bad = true;
+        }
         const measure = measures.get(String(mid).trim().toLowerCase());
-        if (!measure) { find("unknown-measure", "error", row, 1); bad = true; }
-        if (!title) { find("required", "error", row, 2); bad = true; }
-        if (!ACTIVITY_STATUSES.includes(status as (typeof ACTIVITY_STATUSES)[number])) { find("unknown-value", "error", row, 3); bad = true; }
+        if (!measure) {
+          find("unknown-measure", "error", row, 1);
+          bad = true;
+        }
+        if (!title) {
+          find("required", "error", row, 2);
+          bad = true;
+        }
+        if (!ACTIVITY_STATUSES.includes(status as (typeof ACTIVITY_STATUSES)[number])) {
+          find("unknown-value", "error", row, 3);
+          bad = true;
+        }
         const counts = [occ, total, women, men].map((c) => num(c ?? null));
         counts.forEach((n, i) => {
           if (n === null) return;
-          if (Number.isNaN(n)) { find("not-a-number", "error", row, 4 + i); bad = true; }
-          else if (!Number.isInteger(n) || n < 0) { find("not-a-whole-number", "error", row, 4 + i); bad = true; }
+          if (Number.isNaN(n)) {
+            find("not-a-number", "error", row, 4 + i);
+            bad = true;
+          } else if (!Number.isInteger(n) || n < 0) {
+            find("not-a-whole-number", "error", row, 4 + i);
+            bad = true;
+          }
         });
         const [, t, w, m] = counts;
-        if (t != null && w != null && m != null && !bad && w + m > t) { find("parts-exceed-total", "error", row, 5); bad = true; }
-        for (const [i, text] of [[2, title], [8, comment]] as const) {
+        if (t != null && w != null && m != null && !bad && w + m > t) {
+          find("parts-exceed-total", "error", row, 5);
+          bad = true;
+        }
+        for (const [i, text] of [
+          [2, title],
+          [8, comment],
+        ] as const) {
           if (typeof text === "string" && PHONE_OR_MAIL.test(text)) find("personal-data", "warning", row, i);
         }
         if (bad) return;

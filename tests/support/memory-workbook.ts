@@ -45,7 +45,7 @@ export interface MemSheet {
   charts: MemChart[];
   hyperlinks: Map<string, Record<string, unknown>>;
   tables: { name: string; range: string; hasHeaders: boolean; style?: string }[];
-  validations: { range: string; rule?: unknown; errorAlert?: unknown }[];
+  validations: { range: string; rule?: unknown; errorAlert?: unknown; prompt?: unknown }[];
   freeze?: { rows: number; columns: number };
   autoFilter?: string;
   /** Page layout properties and calls ("orientation", "zoom", "printTitleRows", "margins", "centerFooter", …). */

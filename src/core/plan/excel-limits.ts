@@ -21,6 +21,26 @@ export const MAX_ROW_HEIGHT = 409;
 /** Characters a cell may hold (Excel's specifications and limits: 32 767), in UTF-16 code units as Excel counts them. */
 export const MAX_CELL_CHARS = 32_767;
 
+/** Characters of a data validation's alert or prompt title (Excel: 32). */
+export const MAX_VALIDATION_TITLE = 32;
+
+/** Characters of a data validation's alert or prompt message (Excel: 255). */
+export const MAX_VALIDATION_MESSAGE = 255;
+
+/**
+ * A validation's titles and messages within what Excel stores: longer ones make
+ * Excel repair the file or refuse the write, so a plan that has them is a
+ * programming error, thrown before either writer sends anything.
+ */
+export function checkValidationTexts(v: { errorMessage: string; errorTitle?: string; prompt?: { title: string; message: string } }): void {
+  const titles = [v.errorTitle ?? "", v.prompt?.title ?? ""];
+  const messages = [v.errorMessage, v.prompt?.message ?? ""];
+  for (const t of titles)
+    if (t.length > MAX_VALIDATION_TITLE) throw new Error(`Validation title over ${MAX_VALIDATION_TITLE} characters: "${t}"`);
+  for (const m of messages)
+    if (m.length > MAX_VALIDATION_MESSAGE) throw new Error(`Validation message over ${MAX_VALIDATION_MESSAGE} characters: "${m}"`);
+}
+
 /** Characters of an inline dropdown list ("Ja,Nej"): Excel stores at most 255. */
 export const MAX_INLINE_LIST_CHARS = 255;
 

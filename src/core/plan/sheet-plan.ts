@@ -122,16 +122,44 @@ export interface TablePlan {
   style: string;
 }
 
-/** A dropdown: cells must be one of a list, typed inline or taken from a range. */
-export interface ValidationPlan {
-  range: string;
-  /** Inline values, or a reference such as "=Parter!$A$2:$A$500". */
-  list: string[] | { source: string };
-  /** Shown when a person types something else (Swedish). */
-  errorMessage: string;
-  /** Also allow values not in the list (warn instead of stop). */
-  warnOnly?: boolean;
+/** Bounds of a number rule, inclusive; no `max`: no upper bound. */
+export interface NumberBounds {
+  min: number;
+  max?: number;
 }
+
+/** What a validation lets in: one of a list (a dropdown), a whole number, a number, or a date between two ISO days. */
+export type ValidationRule =
+  { list: string[] | { source: string } } | { whole: NumberBounds } | { decimal: NumberBounds } | { date: { from: string; to: string } };
+
+/**
+ * How Excel answers a value the rule does not let in: `stop` refuses it, `warning`
+ * asks whether to keep it, `information` tells and keeps it, `none` says nothing
+ * (a dropdown that only offers).
+ */
+export type ValidationAlert = "stop" | "warning" | "information" | "none";
+
+/** A data validation on a range: its rule, the alert for a value it does not let in, and a prompt shown while a cell is selected. */
+export type ValidationPlan = ValidationRule & {
+  range: string;
+  /** Shown when a person types something the rule does not let in (Swedish). */
+  errorMessage: string;
+  /** Title of that alert (Excel: at most 32 characters); "Ogiltigt värde" when not given. */
+  errorTitle?: string;
+  /** Also allow values not in the list (warn instead of stop); `alert` says it for every rule. */
+  warnOnly?: boolean;
+  alert?: ValidationAlert;
+  /** The input message shown while a cell of the range is selected (Excel: title ≤ 32, message ≤ 255 characters). */
+  prompt?: { title: string; message: string };
+};
+
+/** The alert a validation gives: `alert` when set, else stop (or warning with `warnOnly`). */
+export function validationAlert(v: Pick<ValidationPlan, "alert" | "warnOnly">): ValidationAlert {
+  return v.alert ?? (v.warnOnly ? "warning" : "stop");
+}
+
+/** The alert's title when the plan gives none. */
+export const DEFAULT_ERROR_TITLE = "Ogiltigt värde";
 
 export interface ColumnPlan {
   /** Width in characters. */

@@ -251,5 +251,5 @@ export type RecordOf<T extends { columns: readonly RegisterColumn[] }> = {
 /** Gap of empty columns between the two tables on a partner tab in the template. */
 export const PARTNER_TAB_GAP = 1;
 
-/** Rows above the tables on a partner tab in the template (title and help line). */
-export const PARTNER_TAB_TITLE_ROWS = 2;
+/** Rows above the tables on a partner tab in the template (title, what the partner reports, headings, help lines). */
+export const PARTNER_TAB_TITLE_ROWS = 4;

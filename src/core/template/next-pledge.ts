@@ -14,6 +14,7 @@ import type { TableRow } from "../register/read-table";
 import { sheetNameProblem } from "../plan/sheet-names";
 import type { TrendsResult } from "../trends/trends";
 import { fold, idKey, isBlank } from "../values";
+import { partnerReports, type PartnerReports } from "./partner-reports";
 import type { RegisterPlanInput } from "./register-plans";
 
 /** What the new baseline of one indicator is, and where it came from. */
@@ -109,8 +110,12 @@ export function nextPledge(grids: WorkbookGrids, old: Validity, next: Validity, 
   // One empty tab per Flik Excel can name (a repeated or impossible one is the old register's finding, and stays on Parter).
   const seen = new Set<string>();
   const partners = draft.partners
-    .map((p) => ({ name: String(p.raw["Namn"] ?? p.raw["Part-ID"] ?? ""), tab: p.raw["Flik"] }))
-    .filter((p): p is { name: string; tab: string } => {
+    .map((p) => ({
+      name: String(p.raw["Namn"] ?? p.raw["Part-ID"] ?? ""),
+      tab: p.raw["Flik"],
+      reports: partnerReports(draft, typeof p.values["Part-ID"] === "string" ? p.values["Part-ID"] : ""),
+    }))
+    .filter((p): p is { name: string; tab: string; reports: PartnerReports } => {
       if (typeof p.tab !== "string" || sheetNameProblem(p.tab) !== null || seen.has(fold(p.tab))) return false;
       seen.add(fold(p.tab));
       return true;
@@ -123,6 +128,7 @@ export function nextPledge(grids: WorkbookGrids, old: Validity, next: Validity, 
       indikatorer,
       partners,
       periods: pledgePeriods(next).map(periodLabel),
+      validity: next,
     },
     baselines,
     counts: {

@@ -10,9 +10,9 @@ import type { E2EScenario } from "../context";
 import { scenario } from "../harness";
 import { activateSheet, badgeCounts, pane, settle, showView, shownFindings, typeInCell } from "../pane";
 
-/** Hemgårdarna's A8 holds "14/3 2025", an error the partner mends by typing the date as Excel wants it. */
+/** Hemgårdarna's A10 holds "14/3 2025", an error the partner mends by typing the date as Excel wants it. */
 const TAB = "Hemgårdarnas BK";
-const CELL = "A8";
+const CELL = "A10";
 const FIXED = "2025-03-14";
 
 const partnerView = (page: Page) => page.locator(`[data-testid="partner-view"][data-tab="${TAB}"]`);

@@ -13,15 +13,23 @@ export function conditionalFormatCollection(engine: FakeEngine, sheet: () => Mem
   return {
     add: (type: string) => {
       const record = { range, type, props: {} as Record<string, unknown> };
-      engine.enqueue([type], () => {
-        if (!PREFIX[type]) throw richError("InvalidArgument", `Type ${type}`);
-        sheet().conditionalFormats.push(record);
-      }, { api: 1.6 });
+      engine.enqueue(
+        [type],
+        () => {
+          if (!PREFIX[type]) throw richError("InvalidArgument", `Type ${type}`);
+          sheet().conditionalFormats.push(record);
+        },
+        { api: 1.6 },
+      );
       const set = (path: string, value: unknown): void =>
-        engine.enqueue({ [path]: value }, () => {
-          if (!path.startsWith(PREFIX[type] ?? "?")) throw richError("InvalidArgument", `${path} on a ${type} format`);
-          record.props[path] = value;
-        }, { api: 1.6 });
+        engine.enqueue(
+          { [path]: value },
+          () => {
+            if (!path.startsWith(PREFIX[type] ?? "?")) throw richError("InvalidArgument", `${path} on a ${type} format`);
+            record.props[path] = value;
+          },
+          { api: 1.6 },
+        );
       return bag(
         {
           children: {
@@ -46,24 +54,78 @@ export function conditionalFormatCollection(engine: FakeEngine, sheet: () => Mem
   };
 }
 
-/** `range.dataValidation`: a list rule needs a source; the alert a known style. */
+const OPERATORS = [
+  "Between",
+  "NotBetween",
+  "EqualTo",
+  "NotEqualTo",
+  "GreaterThan",
+  "LessThan",
+  "GreaterThanOrEqualTo",
+  "LessThanOrEqualTo",
+];
+const TERNARY = ["Between", "NotBetween"];
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A Basic or DateTime criterion as Excel takes it: a known operator, formula2 exactly with a ternary one. */
+function checkCriterion(kind: string, c: { formula1?: unknown; formula2?: unknown; operator?: unknown }): void {
+  if (!OPERATORS.includes(c.operator as string)) throw richError("InvalidArgument", `Operator ${String(c.operator)}`);
+  const operands = TERNARY.includes(c.operator as string) ? [c.formula1, c.formula2] : [c.formula1];
+  if (!TERNARY.includes(c.operator as string) && c.formula2 !== undefined)
+    throw richError("InvalidArgument", "formula2 with a binary operator");
+  for (const f of operands) {
+    if (kind === "date") {
+      // A date is a Date, or a string: an ISO day or a formula ("=A1").
+      if (!(f instanceof Date) && !(typeof f === "string" && (ISO_DAY.test(f) || f.startsWith("="))))
+        throw richError("InvalidArgument", `Date operand ${String(f)}`);
+    } else if (!(typeof f === "number" && Number.isFinite(f)) && !(typeof f === "string" && f !== "")) {
+      throw richError("InvalidArgument", `Operand ${String(f)}`);
+    }
+  }
+}
+
+/** Excel's limits on a validation's texts: titles 32 characters, messages 255. */
+function checkTexts(v: { title?: unknown; message?: unknown }, what: string): void {
+  if (typeof v.title !== "string" || v.title.length > 32) throw richError("InvalidArgument", `${what} title`);
+  if (typeof v.message !== "string" || v.message.length > 255) throw richError("InvalidArgument", `${what} message`);
+}
+
+/** `range.dataValidation`: one criterion a rule (a list needs a source); the alert a known style; texts within Excel's limits. */
 export function dataValidationBag(engine: FakeEngine, sheet: () => MemSheet, range: string): object {
   const record = (path: string, value: unknown): void =>
-    engine.enqueue({ [path]: value }, () => {
-      const s = sheet();
-      let v = s.validations.find((x) => x.range === range);
-      if (!v) s.validations.push((v = { range }));
-      if (path === "rule") {
-        const list = (value as { list?: { source?: unknown } }).list;
-        if (!list || typeof list.source !== "string" || list.source.length === 0) throw richError("InvalidArgument", "List source");
-        // An inline list (not a reference) holds at most 255 characters in Excel.
-        if (!list.source.startsWith("=") && list.source.length > 255) throw richError("InvalidArgument", "List source over 255 characters", "DataValidation.rule");
-        v.rule = value;
-      } else {
-        const style = (value as { style?: unknown }).style;
-        if (!["Stop", "Warning", "Information"].includes(style as string)) throw richError("InvalidArgument", "Alert style");
-        v.errorAlert = value;
-      }
-    }, { api: 1.8 });
-  return bag({ props: { rule: anyValue, errorAlert: anyValue } }, record);
+    engine.enqueue(
+      { [path]: value },
+      () => {
+        const s = sheet();
+        let v = s.validations.find((x) => x.range === range);
+        if (!v) s.validations.push((v = { range }));
+        if (path === "rule") {
+          const kinds = Object.keys(value as object);
+          if (kinds.length !== 1) throw richError("InvalidArgument", "A rule holds exactly one criterion");
+          const kind = kinds[0]!;
+          const criterion = (value as Record<string, Record<string, unknown>>)[kind]!;
+          if (kind === "list") {
+            const source = criterion.source;
+            if (typeof source !== "string" || source.length === 0) throw richError("InvalidArgument", "List source");
+            // An inline list (not a reference) holds at most 255 characters in Excel.
+            if (!source.startsWith("=") && source.length > 255)
+              throw richError("InvalidArgument", "List source over 255 characters", "DataValidation.rule");
+          } else if (kind === "wholeNumber" || kind === "decimal" || kind === "date") checkCriterion(kind, criterion);
+          else throw richError("InvalidArgument", `Rule ${kind}`);
+          v.rule = value;
+        } else if (path === "errorAlert") {
+          const alert = value as { style?: unknown; showAlert?: unknown };
+          if (!["Stop", "Warning", "Information"].includes(alert.style as string)) throw richError("InvalidArgument", "Alert style");
+          if (typeof alert.showAlert !== "boolean") throw richError("InvalidArgument", "showAlert");
+          checkTexts(value as object, "Alert");
+          v.errorAlert = value;
+        } else {
+          if (typeof (value as { showPrompt?: unknown }).showPrompt !== "boolean") throw richError("InvalidArgument", "showPrompt");
+          checkTexts(value as object, "Prompt");
+          v.prompt = value;
+        }
+      },
+      { api: 1.8 },
+    );
+  return bag({ props: { rule: anyValue, errorAlert: anyValue, prompt: anyValue } }, record);
 }

@@ -59,12 +59,13 @@ export function hostileRegister(): WorkbookGrids {
   indikatorer[3]![1] = HOSTILE.indicatorName; // I3, a tertial count
   indikatorer[2]![1] = HOSTILE.indicatorName2; // I2, split by gender
 
+  // Data rows start on row 6 (index 5), under the template's headers on row 5.
   const kommunen = sheet("Kommunen");
-  kommunen[3]![2] = HOSTILE.activityTitle;
-  kommunen[3]![8] = HOSTILE.comment;
-  kommunen[4]![2] = HOSTILE.activityTitle2;
-  kommunen[4]![8] = HOSTILE.comment2;
-  kommunen[5]![3] = HOSTILE.status; // an unknown-value finding quotes it
-  kommunen[3]![15] = HOSTILE.valueComment;
+  kommunen[5]![2] = HOSTILE.activityTitle;
+  kommunen[5]![8] = HOSTILE.comment;
+  kommunen[6]![2] = HOSTILE.activityTitle2;
+  kommunen[6]![8] = HOSTILE.comment2;
+  kommunen[7]![3] = HOSTILE.status; // an unknown-value finding quotes it
+  kommunen[5]![15] = HOSTILE.valueComment;
   return grids;
 }

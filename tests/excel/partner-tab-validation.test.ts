@@ -1,0 +1,93 @@
+/**
+ * A partner tab added in Excel (the pane's "Lägg till flikar för parter"): its
+ * validations as Office.js takes them (ExcelApi 1.8 rule types, errorAlert, prompt),
+ * recorded by the strict fake, and the use case's round trips.
+ */
+import { addPartnerTabs } from "../../src/app/register";
+import { cellAt } from "../support/memory-workbook";
+import { baseGrids } from "../support/register-builder";
+import { portOnFake, sheetNamed } from "./harness";
+
+/** The base register without Polisen's tab: adding tabs makes it anew. */
+function withoutPolisen() {
+  const grids = baseGrids();
+  grids.sheets = grids.sheets.filter((s) => s.name !== "Polisen");
+  return grids;
+}
+
+async function added() {
+  const { fake, port, stats } = portOnFake({}, withoutPolisen());
+  expect(await addPartnerTabs(port)).toEqual(["Polisen"]);
+  return { fake, stats, s: sheetNamed(fake, "Polisen") };
+}
+
+describe("a partner tab written through Office.js", () => {
+  it("takes at most three round trips, the validations none of their own", async () => {
+    const { fake } = await added();
+    expect(fake.syncCount).toBeLessThanOrEqual(3);
+    const bare = portOnFake({}, withoutPolisen(), 1.7);
+    await addPartnerTabs(bare.port);
+    expect(fake.syncCount).toBe(bare.fake.syncCount);
+  });
+
+  it("holds the heading, the reports line and the dropdowns' named items", async () => {
+    const { s } = await added();
+    expect(cellAt(s, "A1")).toBe("Aktiviteter och indikatorvärden – Polisen");
+    expect(cellAt(s, "A2")).toBe("Era åtgärder: Å1 – Trygghetsvandringar (medverkande); Å2 – Medborgardialog (ansvarig).");
+    expect(cellAt(s, "A3")).toBe("Aktiviteter");
+    expect(cellAt(s, "K3")).toBe("Indikatorvärden");
+    expect(cellAt(s, "A5")).toBe("Datum");
+    expect(cellAt(s, "R6")).toBe("Å1 – Trygghetsvandringar");
+    expect(cellAt(s, "S7")).toBe("I2 – Otrygga ute sent på kvällen");
+  });
+
+  it("sets date, whole-number and decimal rules with prompts, warning rather than stopping", async () => {
+    const { s } = await added();
+    const at = (range: string) => s.validations.find((v) => v.range === range);
+    expect(at("A6:A1005")).toEqual({
+      range: "A6:A1005",
+      rule: { date: { formula1: "2024-08-01", formula2: "2025-12-31", operator: "Between" } },
+      errorAlert: {
+        showAlert: true,
+        style: "Warning",
+        title: "Stämmer det?",
+        message: "Skriv ett datum inom löftets tid (2024-08-01–2025-12-31), som 2025-03-14.",
+      },
+      prompt: {
+        showPrompt: true,
+        title: "Datum",
+        message: "Dagen då aktiviteten hölls, som 2025-03-14. Löftet gäller 2024-08-01–2025-12-31.",
+      },
+    });
+    expect(at("F6:F1005")).toMatchObject({
+      rule: { wholeNumber: { formula1: 0, operator: "GreaterThanOrEqualTo" } },
+      errorAlert: { showAlert: true, style: "Warning" },
+      prompt: { showPrompt: true, title: "Deltagare" },
+    });
+    expect(at("M6:M1005")).toMatchObject({
+      rule: { decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" } },
+      prompt: { title: "Värde", message: expect.stringContaining("I procent: I2.") },
+    });
+  });
+
+  it("offers the named lists from the tab without an alert, so a bare code typed by hand is not questioned", async () => {
+    const { s } = await added();
+    const b = s.validations.find((v) => v.range === "B6:B1005");
+    expect(b).toMatchObject({
+      rule: { list: { inCellDropDown: true, source: "='Polisen'!$R$6:$R$7" } },
+      errorAlert: { showAlert: false },
+      prompt: { showPrompt: true, title: "Åtgärd-ID" },
+    });
+    expect(s.validations.find((v) => v.range === "D6:D1005")).toMatchObject({
+      rule: { list: { source: "Planerad,Genomförd,Inställd" } },
+      errorAlert: { showAlert: true, style: "Stop" },
+    });
+  });
+
+  it("leaves out validation on a host without ExcelApi 1.8, and still writes the tab", async () => {
+    const { fake, port } = portOnFake({}, withoutPolisen(), 1.7);
+    expect(await addPartnerTabs(port)).toEqual(["Polisen"]);
+    expect(sheetNamed(fake, "Polisen").validations).toEqual([]);
+    expect(cellAt(sheetNamed(fake, "Polisen"), "A5")).toBe("Datum");
+  });
+});
