@@ -3,7 +3,10 @@
  * images of the same figures `pledge publish` writes, painted in the pane
  * (social-canvas.ts, loaded on first click with the publish code and the
  * fonts) and offered as download links, with their text alternative to copy.
- * The images say the page's address when one is typed.
+ * The images say the page's address when one is typed. "Kopiera webbsidans
+ * HTML" copies the page `pledge publish` writes as index.html (the same
+ * publishModel + publishPageHtml, loaded on first click); where the host
+ * refuses the clipboard it offers the page as a download instead.
  */
 import { Button, Field, Input, Link } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
@@ -37,6 +40,15 @@ async function makeImages(outcome: ReportOutcome, address: string): Promise<Save
   return { links, bildtext: socialAltText(headline) };
 }
 
+/** The published page's HTML for this report, exactly as `pledge publish` writes index.html. */
+async function pageHtml(outcome: ReportOutcome): Promise<string> {
+  const [{ publishModel }, { publishPageHtml }] = await Promise.all([
+    import("../core/publish/publish-model"),
+    import("../core/publish/page-html"),
+  ]);
+  return publishPageHtml(publishModel(outcome.model, outcome.check.register));
+}
+
 export default function PublishActions({ outcome }: { outcome: ReportOutcome }) {
   const styles = useViewStyles();
   const { strings } = useHost();
@@ -46,6 +58,8 @@ export default function PublishActions({ outcome }: { outcome: ReportOutcome }) 
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<Saved | null>(null);
   const urls = useRef<string[]>([]);
+  const [htmlSaid, setHtmlSaid] = useState("");
+  const [htmlUrl, setHtmlUrl] = useState<string | null>(null);
 
   // Blob URLs live until the next images or until the view goes.
   const forget = () => {
@@ -56,7 +70,30 @@ export default function PublishActions({ outcome }: { outcome: ReportOutcome }) 
   useEffect(() => {
     forget();
     setSaved(null);
+    setHtmlSaid("");
+    setHtmlUrl(null);
   }, [outcome]);
+
+  const copyHtml = async () => {
+    setHtmlSaid("");
+    setHtmlUrl(null);
+    let html: string;
+    try {
+      html = await pageHtml(outcome);
+    } catch {
+      setHtmlSaid(s.htmlFailed);
+      return;
+    }
+    try {
+      await navigator.clipboard.writeText(html);
+      setHtmlSaid(s.htmlCopied);
+    } catch {
+      const url = URL.createObjectURL(new Blob([html], { type: "text/html;charset=utf-8" }));
+      urls.current.push(url);
+      setHtmlUrl(url);
+      setHtmlSaid(s.htmlNotCopied);
+    }
+  };
 
   const save = async () => {
     setBusy(true);
@@ -82,10 +119,24 @@ export default function PublishActions({ outcome }: { outcome: ReportOutcome }) 
         <Input value={address} onChange={(_, d) => setAddress(d.value)} data-testid="publish-address" />
       </Field>
       <div className={styles.actions}>
+        <Button onClick={() => void copyHtml()} data-testid="copy-html">
+          {s.copyHtml}
+        </Button>
         <Button disabledFocusable={busy} onClick={() => void save()} data-testid="save-images">
           {s.saveImages}
         </Button>
       </div>
+      <p role="status" aria-live="polite" data-testid="html-status">
+        {htmlSaid}
+        {htmlUrl && (
+          <>
+            {" "}
+            <Link href={htmlUrl} download="index.html" data-testid="html-link">
+              {s.downloadHtml}
+            </Link>
+          </>
+        )}
+      </p>
       {busy && <Working label={s.makingImages} />}
       <ErrorBar text={error} />
       {saved && (

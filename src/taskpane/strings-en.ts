@@ -117,6 +117,11 @@ export const en: Strings = {
     download: (file, width, height) => `Download ${file} (${width} × ${height})`,
     bildtext: "Image text (the images' text alternative)",
     imagesFailed: "The images could not be made here. Make them with the command pledge publish instead.",
+    copyHtml: "Copy the web page's HTML",
+    htmlCopied: "The web page's HTML is copied. Paste it into the website's HTML mode.",
+    htmlNotCopied: "The clipboard could not be reached here. Download the page instead:",
+    downloadHtml: "Download index.html",
+    htmlFailed: "The web page could not be made here. Make it with the command pledge publish instead.",
   },
   reportChangedTitle: (period) =>
     period === WHOLE_PLEDGE ? "The data for the final report has changed" : `The data for ${period} has changed`,

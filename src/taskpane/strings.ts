@@ -129,6 +129,11 @@ export const sv = {
     download: (file: string, width: number, height: number) => `Ladda ned ${file} (${width} × ${height})`,
     bildtext: "Bildtext (bildernas textalternativ)",
     imagesFailed: "Bilderna kunde inte göras här. Gör dem med kommandot pledge publish i stället.",
+    copyHtml: "Kopiera webbsidans HTML",
+    htmlCopied: "Webbsidans HTML är kopierad. Klistra in den i webbplatsens HTML-läge.",
+    htmlNotCopied: "Urklipp gick inte att nå här. Ladda ned sidan i stället:",
+    downloadHtml: "Ladda ned index.html",
+    htmlFailed: "Webbsidan kunde inte göras här. Gör den med kommandot pledge publish i stället.",
   },
   // Made again on changed data (the Rapportlogg knows)
   reportChangedTitle: (period: string) =>

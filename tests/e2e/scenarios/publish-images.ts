@@ -11,6 +11,8 @@ import type { Page } from "playwright-core";
 import { MemoryPort } from "../../../src/app/memory-port";
 import { makeTertialReport } from "../../../src/app/report";
 import { parsePeriod } from "../../../src/core/period";
+import { publishPageHtml } from "../../../src/core/publish/page-html";
+import { publishModel } from "../../../src/core/publish/publish-model";
 import { socialAltText, socialHeadline } from "../../../src/core/publish/social";
 import { SOCIAL_FORMATS, socialLayout, type SocialFormat } from "../../../src/core/publish/social-svg";
 import { demoRegister } from "../../../src/demo/demo-register";
@@ -27,6 +29,14 @@ async function expectedHeadline() {
   if (tertial?.kind !== "tertial") throw new Error(ENDED_TERTIAL);
   const outcome = await makeTertialReport(new MemoryPort(demoRegister()), { tertial, now: new Date(`${TODAY}T12:00:00`) });
   return socialHeadline(outcome.model, { minCount: outcome.check.register.pledge?.minCount ?? 5, address: ADDRESS });
+}
+
+/** The page `pledge publish` writes for the demo's ended tertial, made the way the pane makes its report. */
+async function expectedPageHtml(): Promise<string> {
+  const tertial = parsePeriod(ENDED_TERTIAL);
+  if (tertial?.kind !== "tertial") throw new Error(ENDED_TERTIAL);
+  const outcome = await makeTertialReport(new MemoryPort(demoRegister()), { tertial, now: new Date(`${TODAY}T12:00:00`) });
+  return publishPageHtml(publishModel(outcome.model, outcome.check.register));
 }
 
 async function download(page: Page, file: string): Promise<PNG> {
@@ -73,5 +83,35 @@ export const publishImagesScenarios: E2EScenario[] = [
       // Nothing drawn in the right margin: no line ran past its box.
       assert.equal(darkIn(img, width - 40, 24, width, height), 0, `${file}: ink in the right margin`);
     }
+  }),
+  scenario("Rapport → Kopiera webbsidans HTML: the clipboard holds the page pledge publish writes for the same register", async ({ browsers }) => {
+    const page = await browsers.open();
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: browsers.origin });
+    await showView(page, "rapport");
+    await page.getByTestId("make-tertial").click();
+    await page.getByTestId("report-done").waitFor({ timeout: 20_000 });
+    const status = page.getByTestId("html-status");
+    assert.equal(await status.getAttribute("role"), "status", "the live region is there before the message");
+    await page.getByTestId("copy-html").click();
+    await page.waitForFunction(() => (document.querySelector('[data-testid="html-status"]')?.textContent ?? "") !== "", null, { timeout: 20_000 });
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(copied, await expectedPageHtml());
+    assert.match(copied, /^<!DOCTYPE html>/i);
+    assert.equal(await page.getByTestId("html-link").count(), 0, "no download offered when the copy worked");
+  }),
+  scenario("Rapport → Kopiera webbsidans HTML: when the host refuses the clipboard, the page is offered as index.html", async ({ browsers }) => {
+    const page = await browsers.open({}, { acceptDownloads: true });
+    await page.context().clearPermissions();
+    await page.evaluate(
+      `Object.defineProperty(navigator.clipboard, "writeText", { value: () => Promise.reject(new DOMException("denied", "NotAllowedError")) })`,
+    );
+    await showView(page, "rapport");
+    await page.getByTestId("make-tertial").click();
+    await page.getByTestId("report-done").waitFor({ timeout: 20_000 });
+    await page.getByTestId("copy-html").click();
+    await page.getByTestId("html-link").waitFor({ timeout: 20_000 });
+    const [dl] = await Promise.all([page.waitForEvent("download"), page.getByTestId("html-link").click()]);
+    assert.equal(dl.suggestedFilename(), "index.html");
+    assert.equal(fs.readFileSync(await dl.path(), "utf8"), await expectedPageHtml());
   }),
 ];
