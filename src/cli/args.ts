@@ -22,7 +22,17 @@ export type Command =
     }
   | { name: "reminders"; file: string; json: boolean; today: number | null; tertial: TertialPeriod | null }
   | { name: "next"; file: string; from: number; to: number; out: string; force: boolean; today: number | null }
-  | { name: "publish"; file: string; out: string; final: boolean; tertial: TertialPeriod | null; today: number | null; force: boolean }
+  | {
+      name: "publish";
+      file: string;
+      out: string;
+      final: boolean;
+      tertial: TertialPeriod | null;
+      today: number | null;
+      force: boolean;
+      /** The published page's address, shown on the images (`--address`); null: none. */
+      address: string | null;
+    }
   | { name: "init"; out: string; force: boolean }
   | { name: "demo"; dir: string; force: boolean }
   | { name: "help" };
@@ -36,7 +46,7 @@ export const USAGE = `Användning:
   pledge report FIL.xlsx --tertial "T2 2025" --out RAPPORT.xlsx [--final] [--today ÅÅÅÅ-MM-DD] [--force]
   pledge final FIL.xlsx --out SLUTRAPPORT.xlsx [--force]
   pledge reminders FIL.xlsx [--tertial "T2 2025"] [--json] [--today ÅÅÅÅ-MM-DD]
-  pledge publish FIL.xlsx [--tertial "T2 2025" | --final] --out MAPP [--today ÅÅÅÅ-MM-DD] [--force]
+  pledge publish FIL.xlsx [--tertial "T2 2025" | --final] --out MAPP [--address kommunen.se/trygghet] [--today ÅÅÅÅ-MM-DD] [--force]
   pledge next FIL.xlsx --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD --out NYTT-REGISTER.xlsx [--force]
   pledge init NYTT-REGISTER.xlsx [--force]
   pledge demo [MAPP] [--force]
@@ -59,6 +69,7 @@ export function parseArgs(argv: readonly string[]): Command {
   let tertial: TertialPeriod | null = null;
   let out: string | null = null;
   let force = false;
+  let address: string | null = null;
   const dates: { from: number | null; to: number | null } = { from: null, to: null };
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
@@ -80,6 +91,7 @@ export function parseArgs(argv: readonly string[]): Command {
       if (serial === null) throw new UsageError({ code: "usage-not-a-date", params: { flag: a, typed: v, example: "2026-01-01" } });
       dates[a === "--from" ? "from" : "to"] = serial;
     } else if (a === "--out") out = takeValue(args, i++, a);
+    else if (a === "--address") address = takeValue(args, i++, a).trim() || null;
     else if (a.startsWith("--")) throw new UsageError({ code: "usage-unknown-flag", params: { flag: a } });
     else positional.push(a);
   }
@@ -104,7 +116,7 @@ export function parseArgs(argv: readonly string[]): Command {
       if (!file) throw new UsageError({ code: "usage-no-publish-register" });
       if (!out) throw new UsageError({ code: "usage-no-publish-out" });
       if (final && tertial) throw new UsageError({ code: "usage-publish-tertial-and-final" });
-      return { name: "publish", file, out, final, tertial, today, force };
+      return { name: "publish", file, out, final, tertial, today, force, address };
     case "init":
       if (!file) throw new UsageError({ code: "usage-no-init-file" });
       return { name: "init", out: xlsxPath(file), force };

@@ -52,7 +52,7 @@ export async function runPublish(cmd: Extract<Command, { name: "publish" }>, io:
     throw err;
   }
   const { model } = outcome;
-  const images = await socialImages({ model: outcome.report, minCount: model.minCount });
+  const images = await socialImages({ model: outcome.report, minCount: model.minCount, address: cmd.address });
   await ensureFolder(cmd.out);
   await writeOutput(page!, new TextEncoder().encode(outcome.html));
   await writeOutput(square!, images.square);

@@ -58,6 +58,17 @@ describe("pledge publish", () => {
     expect(r.out).toContain('Antal under 5 visas som "färre än 5".');
   });
 
+  it("--address puts the page's address on the images and in their text alternative", async () => {
+    const out = join(dir, "adress");
+    const plain = join(dir, "utan-adress");
+    expect((await run("publish", demoFile, "--out", out, "--address", "kommunen.example/trygghet")).code).toBe(0);
+    expect((await run("publish", demoFile, "--out", plain)).code).toBe(0);
+    expect(readFileSync(join(out, "bildtext.txt"), "utf8")).toContain("Läs mer: kommunen.example/trygghet");
+    expect(readFileSync(join(plain, "bildtext.txt"), "utf8")).not.toContain("Läs mer");
+    // The address is drawn: the images differ from those without it.
+    expect(readFileSync(join(out, "bild-1080x1080.png")).equals(readFileSync(join(plain, "bild-1080x1080.png")))).toBe(false);
+  });
+
   it("--tertial picks the period, and --final the whole pledge", async () => {
     const t2 = join(dir, "t2");
     expect((await run("publish", demoFile, "--tertial", "T2 2025", "--out", t2)).code).toBe(0);
