@@ -145,8 +145,6 @@ export interface PublishModel {
   womenMeasures: string[];
   partners: PartnerGroup[];
   partnersTotal: number;
-  /** Three headline figures for the social-media images: "42" "genomförda aktiviteter". */
-  headlines: { value: string; label: string }[];
   created: string;
   fingerprint: string;
   minCount: number;
@@ -466,19 +464,6 @@ export function publishModel(model: ReportModel, register: Register): PublishMod
   const women = model.kind === "tertial" ? tertialWomen(model, min) : finalWomen(model, min);
   const measures = publishedMeasures(register, model, min);
   const summary = kortversionSentences({ ...model.kortversionInput, minCount: min });
-  const withTarget = indicators.filter((i) => i.status !== "no-target");
-  const met = withTarget.filter((i) => i.status === "met").length;
-  const headlines = [
-    { value: published(f.completed, min).text, label: "genomförda aktiviteter" },
-    { value: published(f.participants, min).text, label: "deltagare" },
-    {
-      value: `${formatNumberSv(met)} av ${formatNumberSv(withTarget.length)}`,
-      label:
-        model.kind === "final" || !withTarget.some((i) => ["on-track", "at-risk", "off-track"].includes(i.status))
-          ? "indikatorer nådde målet"
-          : "indikatorer har nått målet",
-    },
-  ];
   const anyHidden = JSON.stringify({ keyFigures, measures, women, charts }).includes('"kind":"hidden"');
   const notes = [
     `Antal som är mindre än ${formatNumberSv(min)} visas som "${fewerText(min)}", så att ingen enskild person kan pekas ut.`,
@@ -508,7 +493,6 @@ export function publishModel(model: ReportModel, register: Register): PublishMod
     womenMeasures: register.measures.filter((m) => m.focus === "Kvinnors trygghet").map((m) => clean(m.title)),
     partners: partnerGroups(register),
     partnersTotal: register.partners.length,
-    headlines,
     created: model.head.createdDate,
     fingerprint: model.head.fingerprint,
     minCount: min,
