@@ -161,8 +161,15 @@ describe("300 partner tabs", () => {
     const final = await makeFinalReport(new MemoryPort(grids), { now: NOW, withKontroll: false });
     expect(tertial.plans.map((p) => p.name)).toEqual([tertial.sheet, "Kontroll", "Rapportlogg"]);
     expect(final.sheet).toBe("Slutrapport");
-    // Every partner has its row in RAPPORTERING PER PART.
-    const partnerRows = tertial.plans[0]!.values.filter((r) => typeof r[0] === "string" && /^Part P\d{3}/.test(r[0]));
-    expect(partnerRows.length).toBe(300);
+    // Every partner has its place in RAPPORTERING PER PART (two partners to a row: 150 rows).
+    const values = tertial.plans[0]!.values;
+    const from = values.findIndex((r) => r[0] === "RAPPORTERING PER PART");
+    const to = values.findIndex((r, i) => i > from && r[0] === "UTVECKLING FÖR NYCKELINDIKATORER");
+    const partnerCells = values
+      .slice(from, to < 0 ? undefined : to)
+      .flat()
+      .filter((v) => typeof v === "string" && /^Part P\d{3}/.test(v));
+    expect(partnerCells.length).toBe(300);
+    expect(new Set(partnerCells).size).toBe(300);
   });
 });

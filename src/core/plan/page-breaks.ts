@@ -20,10 +20,10 @@ export function printScale(widths: readonly number[], margins: NonNullable<Print
   return Math.min(1, printableWidth / Math.max(1, sheetWidthPoints(widths)));
 }
 
-/** Row points that fit on one page once the sheet is scaled to one page wide; 5 % slack for Excel rounding its scale down to whole percent. */
+/** Row points that fit on one page once the sheet is scaled to one page wide; 3 % slack for Excel rounding its scale down to whole percent. */
 export function pageCapacity(widths: readonly number[], margins: NonNullable<PrintSetup["margins"]>): number {
   const printableHeight = A4_LANDSCAPE.height - (margins.top + margins.bottom) * POINTS_PER_INCH;
-  return (printableHeight / printScale(widths, margins)) * 0.95;
+  return (printableHeight / printScale(widths, margins)) * 0.97;
 }
 
 export interface PageLayout {
@@ -50,10 +50,16 @@ export function rowBreaks(layout: PageLayout): number[] {
     for (let r = from; r <= to; r++) h += heightOf(r);
     return h;
   };
-  // A block that fits on a fresh page is kept whole; a longer one keeps its header with its first rows.
-  const blocks = new Map(
-    layout.keepTogether.map((k) => [k.first, sum(k.first, k.last) <= capacity - titleHeight ? k.last : k.minLast] as const),
-  );
+  // A block that fits a third of a page is kept whole; a longer one (a table of many rows) keeps its
+  // header with its first rows and runs on where the page ends, so no page is left half empty because
+  // the next table did not fit whole. A block that must stay whole (minLast = last) always does.
+  // Blocks starting on one row are one block, as long as the longest.
+  const blocks = new Map<number, number>();
+  for (const k of layout.keepTogether) {
+    const whole = k.minLast === k.last || sum(k.first, k.last) <= (capacity - titleHeight) / 3;
+    const last = whole ? k.last : k.minLast;
+    blocks.set(k.first, Math.max(last, blocks.get(k.first) ?? last));
+  }
   const breaks: number[] = [];
   const breakAt = (row: number) => {
     if (breaks[breaks.length - 1] !== row) breaks.push(row);

@@ -18,8 +18,23 @@ describe("page breaks", () => {
   });
 
   it("moves a section that would start at the foot of a page to the next page", () => {
+    // A block of 9 rows (135 pt) fits a third of a page (140 of 420 under the title rows): kept whole.
     // Page 2 holds 28 rows under the two title rows, so it ends before row 53.
-    expect(rowBreaks(flat(60, [{ first: 25, last: 40, minLast: 28 }]))).toEqual([25, 53]);
+    expect(rowBreaks(flat(60, [{ first: 25, last: 33, minLast: 28 }]))).toEqual([25, 53]);
+    // A block that must stay whole (minLast = last) moves whole, however long.
+    expect(rowBreaks(flat(60, [{ first: 25, last: 40, minLast: 40 }]))).toEqual([25, 53]);
+  });
+
+  it("lets a table over a third of a page run on from the foot of a page once its header and first rows fit there", () => {
+    // 16 rows (240 pt): rows 25-28 fit on page 1, so the table starts there and the page ends at row 30.
+    expect(rowBreaks(flat(60, [{ first: 25, last: 40, minLast: 28 }]))).toEqual([30, 58]);
+    // Its header and first rows do not fit (rows 28-31): the table starts page 2.
+    expect(rowBreaks(flat(60, [{ first: 28, last: 40, minLast: 31 }]))).toEqual([28, 56]);
+  });
+
+  it("treats blocks starting on one row as one, as long as the longest", () => {
+    // A section title kept with its first rows (25-28) and the same rows kept with a note (25-33): 25-33 moves whole.
+    expect(rowBreaks(flat(60, [{ first: 25, last: 28, minLast: 28 }, { first: 25, last: 33, minLast: 33 }]))).toEqual([25, 53]);
   });
 
   it("keeps a header with its first rows when the whole section is longer than a page", () => {

@@ -1,72 +1,82 @@
 /**
  * The final report sheet ("Slutrapport"): the same head and sections as the
- * tertial report, with every pledge tertial as its own column. Columns:
- * A name, B unit/focus/reported, C baseline/responsible/values, then one per
- * tertial, then change against baseline, trend, comment, target, status.
+ * tertial report, with every pledge tertial as its own column in each table
+ * (the indicators' values, the women's values, activities per measure and per
+ * partner), each table on its own column widths (`tables`).
  */
 import type { Cell } from "../../cell";
 import type { SheetPlan } from "../../plan/sheet-plan";
 import type { FinalReportModel } from "../model/final-report-model";
 import { changeCell, NONE, numberCell, periodCell, splitRows, unitDecimals, type CellWithFormat } from "./indicator-cells";
-import { writeChartBlock } from "./chart-block";
 import { PlanBuilder } from "../../plan/plan-builder";
-import { finishReport } from "./report-print";
+import { reportSheet } from "./report-print";
+import { columnGrid } from "./column-grid";
 import { finalPromisesSection } from "./promises-section";
 import { indicatorChangesSection } from "./indicator-changes-section";
-import {
-  writeGroupHeader,
-  writeHead,
-  writeKeyFigures,
-  writeParagraph,
-  writeSection,
-  writeTable,
-  type TableColumn,
-} from "./report-sections";
+import { writeGroupHeader, writeParagraph, writeSection, writeTable, type TableColumn } from "./report-sections";
 import { COUNT_FORMAT, TAB_COLORS } from "./report-styles";
 import { ARROW_NOTE, emptyLine, keepWithHeader, statusFills, trendIcons } from "./report-tables";
 import { formatNumberSv } from "../../swedish-format";
 
-// Wide enough for every header word (Förändring, Deltagare) and key-figure label (Andel kvinnor/flickor).
-const LEAD_WIDTHS = [32, 14, 19];
-const TERTIAL_WIDTH = 8;
-const TAIL_WIDTHS = [11, 10, 20, 9, 14];
-
-/** Column positions for a pledge with `n` tertials. */
-function layout(n: number) {
-  const t0 = LEAD_WIDTHS.length;
-  const tail = t0 + n;
+/**
+ * Each table's own column widths in characters, padding included (column-grid.ts), about
+ * 170 in all (one page wide at about 83 %), with one column per pledge tertial: the
+ * indicators' tertial columns share what the fixed columns leave (9 to 13 characters
+ * each), and the women's table stands under them; the measures' and partners' tertial
+ * columns hold counts (9).
+ */
+function tables(n: number) {
+  const tertial = Math.max(9, Math.min(13, Math.floor(55 / Math.max(1, n))));
+  const per = (w: number) => Array.from({ length: n }, () => w);
   return {
-    widths: [...LEAD_WIDTHS, ...Array.from({ length: n }, () => TERTIAL_WIDTH), ...TAIL_WIDTHS],
-    t0,
-    change: tail,
-    trend: tail + 1,
-    note: tail + 2,
-    target: tail + 3,
-    status: tail + 4,
+    indicators: [28, 9, 9, ...per(tertial), 12, 7, 18, 9, 24],
+    women: [28, 9, 9, ...per(tertial)],
+    measures: [37, 42, ...per(9), 9, 10, 11, 9, 10],
+    partners: [37, 13, 16, ...per(9), 9],
+    keyFigures: [23, 11, 23, 11, 23, 11, 23, 11, 23, 11],
   };
 }
-type Layout = ReturnType<typeof layout>;
 
-const tertialColumns = (m: FinalReportModel, at: number, numeric = true): TableColumn[] =>
-  m.tertials.map((header, i) => ({ header, col: at + i, numeric, wrap: true }));
+/** The grid for a pledge with `n` tertials, and each table's columns on it. */
+function layout(n: number) {
+  return columnGrid(tables(n));
+}
+type Layout = ReturnType<typeof layout>;
+type Table = keyof Layout["places"];
+
+/** Table columns at their places in the grid. */
+function placed(L: Layout, table: Table, columns: readonly Omit<TableColumn, "col" | "span">[]): TableColumn[] {
+  return columns.map((c, i) => ({ ...c, ...L.places[table][i]! }));
+}
+
+const tertialColumns = (m: FinalReportModel, numeric = true): Omit<TableColumn, "col" | "span">[] =>
+  m.tertials.map((header) => ({ header, numeric, wrap: true }));
+
+/** "Värde per tertial" over a table's tertial columns (from its column `from`). */
+function tertialGroup(b: PlanBuilder, m: FinalReportModel, L: Layout, table: Table, text: string, from: number): void {
+  const first = L.places[table][from]!;
+  const last = L.places[table][from + m.tertials.length - 1]!;
+  writeGroupHeader(b, text, first.col, last.col + last.span - first.col);
+}
 
 const count = (n: number): CellWithFormat => ({ value: n, format: COUNT_FORMAT });
 
 function indicatorSection(b: PlanBuilder, m: FinalReportModel, L: Layout): void {
   const section = writeSection(b, "INDIKATORER");
   if (m.indicators.length === 0) return emptyLine(b, "Inga indikatorer är registrerade.");
-  writeGroupHeader(b, "Värde per tertial", L.t0, m.tertials.length);
-  const columns: TableColumn[] = [
-    { header: "Indikator", col: 0, wrap: true },
-    { header: "Enhet", col: 1 },
-    { header: "Utgång", col: 2, numeric: true },
-    ...tertialColumns(m, L.t0),
-    { header: "Förändring", col: L.change, numeric: true },
-    { header: "Trend", col: L.trend, center: true },
-    { header: "Kommentar", col: L.note, wrap: true },
-    { header: "Mål", col: L.target, numeric: true },
-    { header: "Slutstatus", col: L.status, wrap: true },
-  ];
+  tertialGroup(b, m, L, "indicators", "Värde per tertial", 3);
+  const columns = placed(L, "indicators", [
+    { header: "Indikator", wrap: true },
+    { header: "Enhet" },
+    { header: "Utgång", numeric: true },
+    ...tertialColumns(m),
+    { header: "Förändring", numeric: true },
+    { header: "Trend", center: true },
+    { header: "Kommentar", wrap: true },
+    { header: "Mål", numeric: true },
+    { header: "Slutstatus", wrap: true },
+  ]);
+  const n = m.tertials.length;
   const decimals = unitDecimals([...m.indicators, ...m.women]);
   const rows = m.indicators.map((i) => [
     i.name,
@@ -80,8 +90,8 @@ function indicatorSection(b: PlanBuilder, m: FinalReportModel, L: Layout): void 
     i.statusWord,
   ]);
   const table = writeTable(b, columns, splitRows(rows));
-  trendIcons(b, table, L.trend);
-  statusFills(b, table, L.status);
+  trendIcons(b, table, columns[n + 4]!);
+  statusFills(b, table, columns[n + 7]!);
   const note = ARROW_NOTE.replace("pil ned = sämre.", "pil ned = sämre, jämfört med utgångsvärdet.");
   keepWithHeader(b, section, table, writeParagraph(b, note, true));
 }
@@ -89,13 +99,8 @@ function indicatorSection(b: PlanBuilder, m: FinalReportModel, L: Layout): void 
 function womenSection(b: PlanBuilder, m: FinalReportModel, L: Layout): void {
   const section = writeSection(b, "KVINNORS TRYGGHET");
   if (m.women.length === 0) return emptyLine(b, "Det finns inga könsuppdelade indikatorer i registret.");
-  writeGroupHeader(b, "Värde per tertial", L.t0, m.tertials.length);
-  const columns: TableColumn[] = [
-    { header: "Indikator", col: 0, wrap: true },
-    { header: "Enhet", col: 1 },
-    { header: "Grupp", col: 2 },
-    ...tertialColumns(m, L.t0),
-  ];
+  tertialGroup(b, m, L, "women", "Värde per tertial", 3);
+  const columns = placed(L, "women", [{ header: "Indikator", wrap: true }, { header: "Enhet" }, { header: "Grupp" }, ...tertialColumns(m)]);
   const decimals = unitDecimals([...m.indicators, ...m.women]);
   const rows = m.women.flatMap((w) => {
     const difference = w.women.map((v, i) => {
@@ -115,14 +120,14 @@ function womenSection(b: PlanBuilder, m: FinalReportModel, L: Layout): void {
 function partnerSection(b: PlanBuilder, m: FinalReportModel, L: Layout): void {
   const section = writeSection(b, "RAPPORTERING PER PART");
   if (m.partners.length === 0) return emptyLine(b, "Inga parter är registrerade.");
-  writeGroupHeader(b, "Aktiviteter per tertial", L.t0, m.tertials.length);
-  const columns: TableColumn[] = [
-    { header: "Part", col: 0, wrap: true },
-    { header: "Rapporterat", col: 1, numeric: true },
-    { header: "Indikatorvärden", col: 2, numeric: true },
-    ...tertialColumns(m, L.t0),
-    { header: "Totalt", col: L.change, numeric: true },
-  ];
+  tertialGroup(b, m, L, "partners", "Aktiviteter per tertial", 3);
+  const columns = placed(L, "partners", [
+    { header: "Part", wrap: true },
+    { header: "Rapporterat", numeric: true },
+    { header: "Indikatorvärden", numeric: true },
+    ...tertialColumns(m),
+    { header: "Totalt", numeric: true },
+  ]);
   const n = m.tertials.length;
   const rows = m.partners.map((p) => [
     p.name,
@@ -142,25 +147,21 @@ function partnerSection(b: PlanBuilder, m: FinalReportModel, L: Layout): void {
 
 export function finalReportPlan(model: FinalReportModel, sheetName: string): SheetPlan {
   const L = layout(model.tertials.length);
-  const b = new PlanBuilder(sheetName, "slutrapport", L.widths);
-  writeHead(b, model.head);
-  const summary = writeSection(b, "SAMMANFATTNING");
-  writeParagraph(b, model.kortversion);
-  b.keep(summary, summary + 1);
-  b.blank();
-  const keyRow = writeSection(b, "NYCKELTAL FÖR HELA PERIODEN");
-  writeKeyFigures(b, model.keyFigures);
-  b.keep(keyRow, b.next - 1);
-  b.blank();
-  indicatorSection(b, model, L);
-  b.blank();
-  indicatorChangesSection(b, model.indicatorChanges);
-  womenSection(b, model, L);
-  b.blank();
-  finalPromisesSection(b, model, L.t0);
-  b.blank();
-  partnerSection(b, model, L);
-  b.blank();
-  writeChartBlock(b, model.chart);
-  return finishReport(b, sheetName, model.head.createdDate, TAB_COLORS.slutrapport);
+  return reportSheet(new PlanBuilder(sheetName, "slutrapport", L.widths), {
+    head: model.head,
+    kortversion: model.kortversion,
+    keyFiguresTitle: "NYCKELTAL FÖR HELA PERIODEN",
+    keyFigures: model.keyFigures,
+    keyFigurePlaces: L.places.keyFigures,
+    sections: [
+      (b) => indicatorSection(b, model, L),
+      (b) => indicatorChangesSection(b, model.indicatorChanges),
+      (b) => womenSection(b, model, L),
+      (b) => finalPromisesSection(b, model, L.places.measures),
+      (b) => partnerSection(b, model, L),
+    ],
+    chart: model.chart,
+    sheetName,
+    tabColor: TAB_COLORS.slutrapport,
+  });
 }

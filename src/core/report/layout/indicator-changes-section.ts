@@ -65,7 +65,7 @@ function putRow(b: PlanBuilder, row: number, at: readonly Span[], cells: readonl
   return lines;
 }
 
-/** The section, and a blank row after it; nothing at all when no indicator changed. */
+/** The section; nothing at all when no indicator changed. */
 export function indicatorChangesSection(b: PlanBuilder, changes: readonly IndicatorChangeRow[]): void {
   if (changes.length === 0) return;
   const at = spans(
@@ -100,5 +100,4 @@ export function indicatorChangesSection(b: PlanBuilder, changes: readonly Indica
   b.style(body, BODY_BORDER);
   b.style(body, { wrap: true });
   keepWithHeader(b, section, { header, first, last: b.next - 1 });
-  b.blank();
 }

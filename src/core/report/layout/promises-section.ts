@@ -12,8 +12,9 @@ import type { ActivityFigures } from "../../figures/activity-figures";
 import type { FinalReportModel } from "../model/final-report-model";
 import type { PromiseRow, VerdictTone } from "../model/promises-kept";
 import type { TertialReportModel } from "../model/tertial-report-model";
-import { writeGroupHeader, writeParagraph, writeSection, writeTable, type TableColumn } from "./report-sections";
-import { BAND_STYLE, BODY_BORDER, COUNT_FORMAT, HEADER_STYLE, NOTE_STYLE, SMALL_TEXT_SIZE } from "./report-styles";
+import { spanOf, widthOf, writeGroupHeader, writeParagraph, writeSection, writeTable, type TableColumn } from "./report-sections";
+import type { GridPlace } from "./column-grid";
+import { BAND_STYLE, BODY_BORDER, COUNT_FORMAT, NOTE_STYLE, SMALL_TEXT_SIZE } from "./report-styles";
 import { emptyLine, keepWithHeader } from "./report-tables";
 import { countNoun, formatNumberSv } from "../../swedish-format";
 
@@ -63,17 +64,6 @@ export function promiseDetail(row: PromiseRow, withCompleted: boolean): string {
   return parts.filter((p): p is string => p !== null).join(" ");
 }
 
-const spanWidth = (b: PlanBuilder, s: Span): number => b.widths.slice(s.col, s.col + s.cols).reduce((a, w) => a + w, 0);
-
-/** The verdict's cell: a column, or two merged when the layout's columns there are narrow. */
-interface Span {
-  col: number;
-  cols: number;
-}
-
-/** A table column that may take several layout columns, merged on every row. */
-type SpanColumn = TableColumn & { cols?: number };
-
 interface BodyRow {
   row: PromiseRow;
   /** Text, or a count in a numeric column. */
@@ -83,14 +73,15 @@ interface BodyRow {
 
 /**
  * The body under `writeTable`'s header: a measure's row, its detail line merged across the table,
- * banded per measure. Numeric columns are counts; their format and alignment go on the body's
- * column ranges (a detail line's merged cell takes only its first column's style).
+ * banded per measure, the verdict (column `verdict`) coloured by its tone. Numeric columns are
+ * counts; their format and alignment go on the body's column ranges (a detail line's merged cell
+ * takes only its first column's style).
  */
-function writeBody(b: PlanBuilder, columns: readonly SpanColumn[], verdict: Span, body: readonly BodyRow[]): number {
+function writeBody(b: PlanBuilder, columns: readonly TableColumn[], verdict: number, body: readonly BodyRow[]): number {
   const c0 = columns[0]!.col;
-  const end = columns[columns.length - 1]!;
-  const n = end.col + (end.cols ?? 1) - c0;
-  const width = b.widths.slice(c0, c0 + n).reduce((w, x) => w + x, 0);
+  const n = Math.max(...columns.map((c) => c.col + spanOf(c))) - c0;
+  const width = widthOf(b, { header: "", col: c0, span: n });
+  const at = columns[verdict]!;
   const first = b.next;
   body.forEach(({ row, cells, detail }, i) => {
     const main = b.next;
@@ -98,12 +89,9 @@ function writeBody(b: PlanBuilder, columns: readonly SpanColumn[], verdict: Span
     columns.forEach((c, k) => {
       const value = cells[k] ?? null;
       b.put(main, c.col, value);
-      const span = c.col === verdict.col ? verdict : { col: c.col, cols: c.cols ?? 1 };
-      const wide = spanWidth(b, span);
-      if (span.cols > 1 && c.col !== verdict.col) b.merge(b.range(main, c.col, 1, span.cols));
-      if (c.wrap && typeof value === "string") lines = Math.max(lines, linesFor(value, wide));
+      if (spanOf(c) > 1) b.merge(b.range(main, c.col, 1, spanOf(c)));
+      if (c.wrap && typeof value === "string") lines = Math.max(lines, linesFor(value, widthOf(b, c)));
     });
-    if (verdict.cols > 1) b.merge(b.range(main, verdict.col, 1, verdict.cols));
     if (lines > 1) b.height(main, lines * DEFAULT_ROW_HEIGHT);
     const under = b.addRow();
     b.put(under, c0, detail);
@@ -114,13 +102,13 @@ function writeBody(b: PlanBuilder, columns: readonly SpanColumn[], verdict: Span
     if (i % 2 === 1) b.style(b.range(main, c0, 2, n), BAND_STYLE);
     if (row.verdict.tone !== "neutral") {
       const { fill, fontColor } = VERDICT_FILLS[row.verdict.tone];
-      b.style(b.range(main, verdict.col, 1, verdict.cols), { fill, font: { color: fontColor } });
+      b.style(b.range(main, at.col, 1, spanOf(at)), { fill, font: { color: fontColor } });
     }
   });
   const rows = b.next - first;
   b.style(b.range(first, c0, rows, n), BODY_BORDER);
   for (const c of columns) {
-    const range = b.range(first, c.col, rows, 1);
+    const range = b.range(first, c.col, rows, spanOf(c));
     if (c.numeric) {
       b.style(range, { horizontal: "right" });
       b.format(range, COUNT_FORMAT);
@@ -131,45 +119,34 @@ function writeBody(b: PlanBuilder, columns: readonly SpanColumn[], verdict: Span
   return b.next - 1;
 }
 
-/** A header row over columns that may span several layout columns, each span merged and styled on its own. */
-function writeSpanHeader(b: PlanBuilder, columns: readonly SpanColumn[]): { header: number } {
-  const header = b.addRow();
-  let lines = 1;
-  for (const c of columns) {
-    const span = { col: c.col, cols: c.cols ?? 1 };
-    b.put(header, c.col, c.header);
-    const range = b.range(header, span.col, 1, span.cols);
-    if (span.cols > 1) b.merge(range);
-    b.style(range, HEADER_STYLE);
-    lines = Math.max(lines, linesFor(c.header, spanWidth(b, span), { bold: true }));
-  }
-  if (lines > 1) b.height(header, lines * DEFAULT_ROW_HEIGHT);
-  return { header };
-}
+/** Columns at their places on the report's grid, in order. */
+const placed = (places: readonly GridPlace[], columns: readonly Omit<TableColumn, "col" | "span">[]): TableColumn[] =>
+  columns.map((c, i) => ({ ...c, ...places[i]! }));
 
-/** The tertial report's measures table: the tertial's figures per measure. */
-export function tertialPromisesSection(b: PlanBuilder, m: TertialReportModel): void {
+/**
+ * The tertial report's measures table: the tertial's figures per measure. `places`: where its nine
+ * columns stand on the report's grid (Åtgärd, Bedömning, Ansvarig, then the six counts).
+ */
+export function tertialPromisesSection(b: PlanBuilder, m: TertialReportModel, places: readonly GridPlace[]): void {
   const section = writeSection(b, PROMISES_TITLE);
   if (m.measures.length === 0) return emptyLine(b, "Inga åtgärder är registrerade.");
   writeParagraph(b, HELP.tertial, true);
-  // Deltagare takes two of the layout's columns (the seventh alone is too narrow for its header), so the table
-  // fills the page's width with the responsible partner in a column of its own.
-  const columns: SpanColumn[] = [
-    { header: "Åtgärd", col: 0, wrap: true },
-    { header: "Bedömning", col: 1, wrap: true },
-    { header: "Ansvarig", col: 2, wrap: true },
-    { header: "Aktiviteter", col: 3, numeric: true },
-    { header: "varav genomförda", col: 4, numeric: true, wrap: true },
-    { header: "Tillfällen", col: 5, numeric: true },
-    { header: "Deltagare", col: 6, cols: 2, numeric: true },
-    { header: "K/flickor", col: 8, numeric: true },
-    { header: "M/pojkar", col: 9, numeric: true },
-  ];
-  const table = writeSpanHeader(b, columns);
+  const columns = placed(places, [
+    { header: "Åtgärd", wrap: true },
+    { header: "Bedömning", wrap: true },
+    { header: "Ansvarig", wrap: true },
+    { header: "Aktiviteter", numeric: true },
+    { header: "varav genomförda", numeric: true, wrap: true },
+    { header: "Tillfällen", numeric: true },
+    { header: "Deltagare", numeric: true },
+    { header: "K/flickor", numeric: true },
+    { header: "M/pojkar", numeric: true },
+  ]);
+  const table = writeTable(b, columns, { cells: [] });
   const last = writeBody(
     b,
     columns,
-    { col: 1, cols: 1 },
+    1,
     m.measures.map((x) => ({
       row: x,
       cells: [
@@ -189,41 +166,37 @@ export function tertialPromisesSection(b: PlanBuilder, m: TertialReportModel): v
   keepWithHeader(b, section, { ...table, first: table.header + 1, last });
 }
 
-/** The Slutrapport's measures table: the whole pledge, activities per tertial side by side. */
-export function finalPromisesSection(b: PlanBuilder, m: FinalReportModel, t0: number): void {
+/**
+ * The Slutrapport's measures table: the whole pledge, activities per tertial side by side. `places`:
+ * where its columns stand on the report's grid (Åtgärd, Bedömning, one per tertial, then the five counts).
+ */
+export function finalPromisesSection(b: PlanBuilder, m: FinalReportModel, places: readonly GridPlace[]): void {
   const section = writeSection(b, PROMISES_TITLE);
   if (m.measures.length === 0) return emptyLine(b, "Inga åtgärder är registrerade.");
   writeParagraph(b, HELP.pledge, true);
-  const tail = t0 + m.tertials.length;
-  writeGroupHeader(b, "Aktiviteter per tertial", t0, m.tertials.length);
-  // The verdict takes every column between the measure and the tertials, merged (two narrow ones in the layout).
-  const verdict: Span = { col: 1, cols: t0 - 1 };
-  const columns: TableColumn[] = [
-    { header: "Åtgärd", col: 0, wrap: true },
-    { header: "Bedömning", col: 1, wrap: true },
-    ...Array.from({ length: t0 - 2 }, (_, i): TableColumn => ({ header: "", col: 2 + i })),
-    ...m.tertials.map((header, i): TableColumn => ({ header, col: t0 + i, numeric: true, wrap: true })),
-    { header: "Totalt", col: tail, numeric: true },
-    { header: "Tillfällen", col: tail + 1, numeric: true },
-    { header: "Deltagare", col: tail + 2, numeric: true },
-    { header: "K/flickor", col: tail + 3, numeric: true },
-    { header: "M/pojkar", col: tail + 4, numeric: true },
-  ];
+  const columns = placed(places, [
+    { header: "Åtgärd", wrap: true },
+    { header: "Bedömning", wrap: true },
+    ...m.tertials.map((header) => ({ header, numeric: true, wrap: true })),
+    { header: "Totalt", numeric: true },
+    { header: "Tillfällen", numeric: true },
+    { header: "Deltagare", numeric: true },
+    { header: "K/flickor", numeric: true },
+    { header: "M/pojkar", numeric: true },
+  ]);
+  const t0 = columns[2]!;
+  const tn = columns[1 + m.tertials.length]!;
+  writeGroupHeader(b, "Aktiviteter per tertial", t0.col, tn.col + spanOf(tn) - t0.col);
   const table = writeTable(b, columns, { cells: [] });
-  if (verdict.cols > 1) {
-    for (let c = 2; c < t0; c++) b.put(table.header, c, null);
-    b.merge(b.range(table.header, 1, 1, verdict.cols));
-  }
   const last = writeBody(
     b,
     columns,
-    verdict,
+    1,
     m.measures.map((x) => ({
       row: x,
       cells: [
         x.label,
         x.verdict.text,
-        ...Array.from({ length: t0 - 2 }, () => null),
         ...x.perTertial,
         x.figures.activities,
         x.figures.occasions,

@@ -6,8 +6,49 @@
 import type { SheetPlan } from "../../plan/sheet-plan";
 import { pageCapacity, rowBreaks } from "../../plan/page-breaks";
 import type { PlanBuilder } from "../../plan/plan-builder";
-import { TITLE_ROWS } from "./report-sections";
+import { TITLE_ROWS, writeHead, writeKeyFigures, writeParagraph, writeSection } from "./report-sections";
 import { REPORT_MARGINS } from "./report-styles";
+import type { ReportHead } from "../model/report-head";
+import type { KeyFigures } from "../model/report-context";
+import type { ChartData } from "../model/chart-data";
+import type { GridPlace } from "./column-grid";
+import { writeChartBlock } from "./chart-block";
+
+/** What both reports print, top to bottom: the head, the kortversion, key figures, their own sections, the charts. */
+export interface ReportParts {
+  head: ReportHead;
+  kortversion: string;
+  keyFiguresTitle: string;
+  keyFigures: KeyFigures;
+  /** Layout columns of the key figures' labels and values, pair after pair. */
+  keyFigurePlaces: readonly GridPlace[];
+  /** The report's own sections in order, each written where the last ended, a blank row after each that printed. */
+  sections: readonly ((b: PlanBuilder) => void)[];
+  chart: ChartData;
+  sheetName: string;
+  tabColor: string;
+}
+
+/** The one way a report sheet is put together (tertial report and Slutrapport alike), printed as `finishReport` sets. */
+export function reportSheet(b: PlanBuilder, parts: ReportParts): SheetPlan {
+  writeHead(b, parts.head);
+  const summary = writeSection(b, "SAMMANFATTNING");
+  writeParagraph(b, parts.kortversion);
+  b.keep(summary, summary + 1);
+  b.blank();
+  const keyRow = writeSection(b, parts.keyFiguresTitle);
+  writeKeyFigures(b, parts.keyFigures, parts.keyFigurePlaces);
+  b.keep(keyRow, b.next - 1);
+  b.blank();
+  for (const section of parts.sections) {
+    const from = b.next;
+    section(b);
+    // A section may print nothing (ÄNDRADE INDIKATORER when no indicator changed): no blank row for it.
+    if (b.next > from) b.blank();
+  }
+  writeChartBlock(b, parts.chart);
+  return finishReport(b, parts.sheetName, parts.head.createdDate, parts.tabColor);
+}
 
 /** A4 landscape, one page wide, the head repeated, page numbers in the footer, breaks that keep sections whole. */
 export function finishReport(b: PlanBuilder, sheetLabel: string, createdDate: string, tabColor: string): SheetPlan {

@@ -3,31 +3,31 @@
  * indicator table, the women's-safety hint, and empty-section lines.
  */
 import type { PlanBuilder } from "../../plan/plan-builder";
-import { writeParagraph, type WrittenTable } from "./report-sections";
+import { writeParagraph, type TableColumn, type WrittenTable } from "./report-sections";
 import { STATUS_FILLS } from "./report-styles";
 
 /** Arrow icons over the score column: 3 better, 2 stable, 1 worse. */
-export function trendIcons(b: PlanBuilder, table: WrittenTable, col: number): void {
+export function trendIcons(b: PlanBuilder, table: WrittenTable, column: Pick<TableColumn, "col" | "span">): void {
   if (table.last < table.first) return;
-  const range = b.range(table.first, col, table.last - table.first + 1, 1);
+  const range = b.range(table.first, column.col, table.last - table.first + 1, column.span ?? 1);
   b.conditional({ kind: "iconSet", range, iconSet: "3Arrows", showIconOnly: true });
   // Centred, the arrow sits on the row's middle in a two-line row instead of under its first line.
   b.style(range, { vertical: "center" });
 }
 
 /** Traffic-light fills on the status words; the word itself carries the meaning in black and white. */
-export function statusFills(b: PlanBuilder, table: WrittenTable, col: number): void {
+export function statusFills(b: PlanBuilder, table: WrittenTable, column: Pick<TableColumn, "col" | "span">): void {
   if (table.last < table.first) return;
-  const range = b.range(table.first, col, table.last - table.first + 1, 1);
+  const range = b.range(table.first, column.col, table.last - table.first + 1, column.span ?? 1);
   for (const [text, { fill, fontColor }] of Object.entries(STATUS_FILLS)) {
     b.conditional({ kind: "textEquals", range, text, fill, fontColor });
   }
 }
 
 /** "Nej" in the reported column stands out in yellow. */
-export function notReportedFill(b: PlanBuilder, table: WrittenTable, col: number): void {
+export function notReportedFill(b: PlanBuilder, table: WrittenTable, column: Pick<TableColumn, "col" | "span">): void {
   if (table.last < table.first) return;
-  const range = b.range(table.first, col, table.last - table.first + 1, 1);
+  const range = b.range(table.first, column.col, table.last - table.first + 1, column.span ?? 1);
   b.conditional({ kind: "textEquals", range, text: "Nej", fill: "#FFEB9C", fontColor: "#7F4F00" });
 }
 

@@ -8,44 +8,57 @@
 import { joinWithin } from "../../plan/excel-limits";
 import type { SheetPlan } from "../../plan/sheet-plan";
 import { changeCell, NONE, numberCell, periodCell, splitRows, unitDecimals } from "./indicator-cells";
-import { writeChartBlock } from "./chart-block";
+import { columnGrid } from "./column-grid";
 import { PlanBuilder } from "../../plan/plan-builder";
 import { periodLabel } from "../../period";
-import { finishReport } from "./report-print";
+import { reportSheet } from "./report-print";
 import { tertialPromisesSection } from "./promises-section";
 import { indicatorChangesSection } from "./indicator-changes-section";
 import type { TertialReportModel } from "../model/tertial-report-model";
-import { writeHead, writeKeyFigures, writeParagraph, writeSection, writeTable, type TableColumn } from "./report-sections";
+import { writeParagraph, writeSection, writeTable, type TableColumn } from "./report-sections";
 import { TAB_COLORS, COUNT_FORMAT } from "./report-styles";
 import { ARROW_NOTE, emptyLine, keepWithHeader, notReportedFill, statusFills, trendIcons } from "./report-tables";
 
 /**
- * Column widths in characters, about 170 in all (Status wide enough for "Utgång saknas"): printed one page wide at about
- * 83 %. Indicator names, comments and focus areas stay on one line, so a register
- * of about ten indicators gets its indicator table on page 1 under the summary and
- * key figures, and the women's and measures' tables share page 2. Each column
- * serves several tables (col 1 Enhet and Fokusområde, col 2 Ansvarig and key-figure
- * labels, col 6 Trend and K/flickor); no header word is wider than its column.
+ * Each table's own column widths in characters (about 170 in all: printed one page wide at
+ * about 83 %, so 11 pt text prints at 9 pt or more). The sheet's columns are the union of
+ * their edges (column-grid.ts). The indicator table keeps names, comments of one clause and
+ * every status word ("Förbättrat, ej nått målet") on one line; the partner table prints two
+ * partners to a row, so twenty partners take ten rows.
  */
-export const TERTIAL_WIDTHS = [44, 19, 19, 13, 13, 11, 9, 20, 9, 14] as const;
-const TREND_COL = 6;
-const STATUS_COL = 9;
+const TABLES = {
+  indicators: [48, 8, 9, 13, 13, 12, 9, 26, 8, 24],
+  women: [48, 8, 9, 13, 13, 12, 9, 26],
+  measures: [48, 35, 20, 12, 13, 10, 11, 10, 11],
+  partners: [32, 12, 16, 12, 13, 32, 12, 16, 12, 13],
+  keyFigures: [23, 11, 23, 11, 23, 11, 23, 11, 23, 11],
+} as const;
+const GRID = columnGrid(TABLES);
+export const TERTIAL_WIDTHS: readonly number[] = GRID.widths;
+const at = (table: keyof typeof TABLES, i: number) => GRID.places[table][i]!;
+const TREND = 6;
+const STATUS = 9;
+
+/** Table columns at their places in the grid. */
+function placed(table: keyof typeof TABLES, columns: readonly Omit<TableColumn, "col" | "span">[]): TableColumn[] {
+  return columns.map((c, i) => ({ ...c, ...at(table, i) }));
+}
 
 function indicatorSection(b: PlanBuilder, m: TertialReportModel): void {
   const section = writeSection(b, "INDIKATORER");
   if (m.indicators.length === 0) return emptyLine(b, "Inga indikatorer är registrerade.");
-  const columns: TableColumn[] = [
-    { header: "Indikator", col: 0, wrap: true },
-    { header: "Enhet", col: 1 },
-    { header: "Utgång", col: 2, numeric: true },
-    { header: m.previousTertial, col: 3, numeric: true, wrap: true },
-    { header: m.tertial, col: 4, numeric: true, wrap: true },
-    { header: "Förändring", col: 5, numeric: true },
-    { header: "Trend", col: TREND_COL, center: true },
-    { header: "Kommentar", col: 7, wrap: true },
-    { header: "Mål", col: 8, numeric: true },
-    { header: "Status", col: STATUS_COL },
-  ];
+  const columns = placed("indicators", [
+    { header: "Indikator", wrap: true },
+    { header: "Enhet" },
+    { header: "Utgång", numeric: true },
+    { header: m.previousTertial, numeric: true, wrap: true },
+    { header: m.tertial, numeric: true, wrap: true },
+    { header: "Förändring", numeric: true },
+    { header: "Trend", center: true },
+    { header: "Kommentar", wrap: true },
+    { header: "Mål", numeric: true },
+    { header: "Status", wrap: true },
+  ]);
   const decimals = unitDecimals([...m.indicators, ...m.women]);
   const rows = m.indicators.map((i) => [
     i.name,
@@ -60,24 +73,24 @@ function indicatorSection(b: PlanBuilder, m: TertialReportModel): void {
     i.statusWord,
   ]);
   const table = writeTable(b, columns, splitRows(rows));
-  trendIcons(b, table, TREND_COL);
-  statusFills(b, table, STATUS_COL);
+  trendIcons(b, table, columns[TREND]!);
+  statusFills(b, table, columns[STATUS]!);
   keepWithHeader(b, section, table, writeParagraph(b, ARROW_NOTE, true));
 }
 
 function womenSection(b: PlanBuilder, m: TertialReportModel): void {
   const section = writeSection(b, "KVINNORS TRYGGHET");
   if (m.women.length === 0) return emptyLine(b, "Det finns inga könsuppdelade indikatorer i registret.");
-  const columns: TableColumn[] = [
-    { header: "Indikator", col: 0, wrap: true },
-    { header: "Enhet", col: 1 },
-    { header: "Period", col: 2 },
-    { header: "Kvinnor", col: 3, numeric: true },
-    { header: "Män", col: 4, numeric: true },
-    { header: "Skillnad", col: 5, numeric: true },
-    { header: "Trend kvinnor", col: TREND_COL, center: true },
-    { header: "Kommentar", col: 7, wrap: true },
-  ];
+  const columns = placed("women", [
+    { header: "Indikator", wrap: true },
+    { header: "Enhet" },
+    { header: "Period" },
+    { header: "Kvinnor", numeric: true },
+    { header: "Män", numeric: true },
+    { header: "Skillnad", numeric: true },
+    { header: "Trend kvinnor", center: true },
+    { header: "Kommentar", wrap: true },
+  ]);
   const decimals = unitDecimals([...m.indicators, ...m.women]);
   const rows = m.women.map((w) => [
     w.name,
@@ -90,52 +103,55 @@ function womenSection(b: PlanBuilder, m: TertialReportModel): void {
     w.note,
   ]);
   const table = writeTable(b, columns, splitRows(rows));
-  trendIcons(b, table, TREND_COL);
+  trendIcons(b, table, columns[6]!);
   keepWithHeader(b, section, table);
 }
 
+const PARTNER_COLUMNS: Omit<TableColumn, "col" | "span">[] = [
+  { header: "Part", wrap: true },
+  { header: "Aktiviteter", numeric: true },
+  { header: "Indikatorvärden", numeric: true },
+  { header: "Saknas", wrap: true },
+  { header: "Rapporterat", center: true },
+];
+
+/** Two partners to a row: the first half of the list down the left, the rest down the right. */
 function partnerSection(b: PlanBuilder, m: TertialReportModel): void {
   const section = writeSection(b, "RAPPORTERING PER PART");
   if (m.partners.length === 0) return emptyLine(b, "Inga parter är registrerade.");
-  const columns: TableColumn[] = [
-    { header: "Part", col: 0, wrap: true },
-    { header: "Aktiviteter", col: 1, numeric: true },
-    { header: "Indikatorvärden", col: 2, numeric: true },
-    { header: "Saknas", col: 3, wrap: true },
-    { header: "Rapporterat", col: 4, center: true },
-  ];
-  const rows = m.partners.map((p) => [
+  const cells = m.partners.map((p) => [
     p.name,
     { value: p.activities, format: COUNT_FORMAT },
     p.valuesText ?? NONE,
     p.missing.length > 0 ? joinWithin(p.missing, ", ") : NONE,
     p.reported ? "Ja" : "Nej",
   ]);
+  const half = Math.ceil(cells.length / 2);
+  const twoUp = cells.length > 1;
+  const columns = placed("partners", twoUp ? [...PARTNER_COLUMNS, ...PARTNER_COLUMNS] : PARTNER_COLUMNS);
+  const rows = twoUp ? cells.slice(0, half).map((left, i) => [...left, ...(cells[half + i] ?? [])]) : cells;
   const table = writeTable(b, columns, splitRows(rows));
-  notReportedFill(b, table, 4);
+  notReportedFill(b, table, columns[4]!);
+  if (twoUp) notReportedFill(b, table, columns[9]!);
   keepWithHeader(b, section, table);
 }
 
 export function tertialReportPlan(model: TertialReportModel, sheetName: string): SheetPlan {
-  const b = new PlanBuilder(sheetName, "rapport", TERTIAL_WIDTHS);
-  writeHead(b, model.head);
-  const summary = writeSection(b, "SAMMANFATTNING");
-  writeParagraph(b, model.kortversion);
-  b.keep(summary, summary + 1);
-  b.blank();
-  const keyRow = writeSection(b, "NYCKELTAL");
-  writeKeyFigures(b, model.keyFigures);
-  b.keep(keyRow, b.next - 1);
-  b.blank();
-  indicatorSection(b, model);
-  b.blank();
-  indicatorChangesSection(b, model.indicatorChanges);
-  womenSection(b, model);
-  b.blank();
-  tertialPromisesSection(b, model);
-  b.blank();
-  partnerSection(b, model);
-  b.blank();
-  writeChartBlock(b, model.chart);
-  return finishReport(b, sheetName, model.head.createdDate, TAB_COLORS.rapport);
+  return reportSheet(new PlanBuilder(sheetName, "rapport", TERTIAL_WIDTHS), {
+    head: model.head,
+    kortversion: model.kortversion,
+    keyFiguresTitle: "NYCKELTAL",
+    keyFigures: model.keyFigures,
+    keyFigurePlaces: GRID.places.keyFigures,
+    sections: [
+      (b) => indicatorSection(b, model),
+      (b) => indicatorChangesSection(b, model.indicatorChanges),
+      (b) => womenSection(b, model),
+      (b) => tertialPromisesSection(b, model, GRID.places.measures),
+      (b) => partnerSection(b, model),
+    ],
+    chart: model.chart,
+    sheetName,
+    tabColor: TAB_COLORS.rapport,
+  });
 }

@@ -13,15 +13,11 @@ import { PROMISES_TITLE } from "../../../../src/core/report/layout/promises-sect
 import { partner } from "../../trends/factories";
 import { planProblems } from "../plan-invariants";
 import { context, emptyRegister, SECRET_COMMENT, SECRET_TITLE, smallRegister, T2_2025 } from "../report-fixture";
+import { cellWidth, columnStarts, rowStarting, tableRow, wholeRow } from "./table-cells";
 
 const tertialPlan = (reg = smallRegister()) => tertialReportPlan(tertialReportModel(context(reg), T2_2025), "Rapport T2 2025");
 const finalPlan = (reg = smallRegister()) => finalReportPlan(finalReportModel(context(reg)), "Slutrapport");
 
-function rowStarting(plan: SheetPlan, text: string): number {
-  const row = plan.values.findIndex((r) => r[0] === text);
-  if (row < 0) throw new Error(`no row starting with ${text}`);
-  return row;
-}
 
 const cellsIn = (plan: SheetPlan, range: string): Cell[] => {
   const r = parseRange(range);
@@ -69,27 +65,33 @@ describe.each([
 
   it("gives every table header word and key-figure label room in its column, so none is broken or cut", () => {
     for (const plan of [make(), make(emptyRegister())]) {
-      const width = (col: number) => plan.columns[col]!.width;
       for (const { range, style } of plan.styles) {
         if (style.fill !== "#BDD7EE") continue; // table headers
         const r = parseRange(range);
         if (r.cols !== 1 && plan.merges.includes(range)) continue; // a group header spans its columns
         for (let col = r.col; col < r.col + r.cols; col++) {
           const header = plan.values[r.row]![col];
+          // A table column covers the sheet columns merged under its header.
+          const width = cellWidth(plan, r.row, col);
           if (typeof header === "string")
-            expect({ header, width: width(col) }).toEqual({
+            expect({ header, width }).toEqual({
               header,
-              width: Math.max(width(col), widthForLongestWord(header, { bold: true })),
+              width: Math.max(width, widthForLongestWord(header, { bold: true })),
             });
         }
       }
-      const keyRow = rowStarting(plan, "Aktiviteter");
-      for (let row = keyRow; row < keyRow + 5; row++) {
-        for (const col of [0, 2]) {
+      // Key figures: label, value, label, value … on each row until the blank row after them.
+      let labels = 0;
+      for (let row = rowStarting(plan, "Aktiviteter"); plan.values[row]!.some((v) => v !== null); row++) {
+        columnStarts(plan, row).forEach((col, i) => {
           const label = plan.values[row]![col];
-          if (typeof label === "string") expect(widthForOneLine(label)).toBeLessThanOrEqual(width(col));
-        }
+          if (i % 2 === 0 && typeof label === "string") {
+            labels++;
+            expect({ label, fits: widthForOneLine(label) <= cellWidth(plan, row, col) }).toEqual({ label, fits: true });
+          }
+        });
       }
+      expect(labels).toBe(10);
     }
   });
 
@@ -151,20 +153,20 @@ describe("the tertial report sheet", () => {
       /^Skapad 2025-09-05 14:32 · underlag 5 rader från 3 av 3 parter · 7 rader utelämnade \(fel\) · data [0-9a-f]{6}$/,
     );
     expect(plan.styles).toContainEqual({
-      range: "A1:J1",
+      range: wholeRow(plan, 0),
       style: expect.objectContaining({ font: expect.objectContaining({ bold: true, size: 16 }) }),
     });
   });
 
   it("puts the kortversion in one merged, wrapped row tall enough for it", () => {
     const row = rowStarting(plan, "SAMMANFATTNING") + 1;
-    expect(plan.merges).toContain(`A${row + 1}:J${row + 1}`);
+    expect(plan.merges).toContain(wholeRow(plan, row));
     expect(plan.rows.find((r) => r.row === row)?.height).toBeGreaterThanOrEqual(30);
   });
 
   it("lays out the indicator table with the previous and this tertial", () => {
     const header = rowStarting(plan, "INDIKATORER") + 1;
-    expect(plan.values[header]).toEqual([
+    expect(tableRow(plan, header, header)).toEqual([
       "Indikator",
       "Enhet",
       "Utgång",
@@ -176,8 +178,8 @@ describe("the tertial report sheet", () => {
       "Mål",
       "Status",
     ]);
-    expect(plan.values[header + 1]).toEqual(["Anmälda brott", "antal", 212, 188, 120, -68, 3, "bättre", 150, "Uppnått"]);
-    expect(plan.values[header + 2]).toEqual([
+    expect(tableRow(plan, header, header + 1)).toEqual(["Anmälda brott", "antal", 212, 188, 120, -68, 3, "bättre", 150, "Uppnått"]);
+    expect(tableRow(plan, header, header + 2)).toEqual([
       "Otrygga ute sent",
       "procent",
       44,
@@ -200,20 +202,21 @@ describe("the tertial report sheet", () => {
           return row >= r.row && row < r.row + r.rows && col >= r.col && col < r.col + r.cols;
         })
         .map((f) => f.format);
-    expect(formatAt(header + 2, 2)).toEqual(['0.0" %"']);
+    const col = columnStarts(plan, header); // Utgång is the third column, Förändring the sixth
+    expect(formatAt(header + 2, col[2]!)).toEqual(['0.0" %"']);
     // A real minus sign (U+2212), as in the report's own text, not a hyphen.
-    expect(formatAt(header + 2, 5)).toEqual(['+0.0" p.e.";"\u2212"0.0" p.e.";0.0" p.e."']);
-    expect(formatAt(header + 1, 2)).toEqual(["#,##0"]);
+    expect(formatAt(header + 2, col[5]!)).toEqual(['+0.0" p.e.";"\u2212"0.0" p.e.";0.0" p.e."']);
+    expect(formatAt(header + 1, col[2]!)).toEqual(["#,##0"]);
   });
 
   it("lists women and men for gender-split indicators", () => {
     const header = rowStarting(plan, "KVINNORS TRYGGHET") + 1;
-    expect(plan.values[header + 1]!.slice(0, 8)).toEqual(["Otrygga ute sent", "procent", "2025", 45, 32, 13, 3, "bättre"]);
+    expect(tableRow(plan, header, header + 1)).toEqual(["Otrygga ute sent", "procent", "2025", 45, 32, 13, 3, "bättre"]);
   });
 
   it("lists measures with their verdict, responsible partner and figures, and partners with what they reported", () => {
     const measures = rowStarting(plan, PROMISES_TITLE) + 2;
-    expect(plan.values[measures]!).toEqual([
+    expect(tableRow(plan, measures, measures)).toEqual([
       "Åtgärd",
       "Bedömning",
       "Ansvarig",
@@ -221,11 +224,10 @@ describe("the tertial report sheet", () => {
       "varav genomförda",
       "Tillfällen",
       "Deltagare",
-      null,
       "K/flickor",
       "M/pojkar",
     ]);
-    expect(plan.values[measures + 1]!).toEqual([
+    expect(tableRow(plan, measures, measures + 1)).toEqual([
       "Å1 Trygghetsvandringar",
       "Pågår – 2 aktiviteter i tertialen",
       "Part KOM",
@@ -233,14 +235,15 @@ describe("the tertial report sheet", () => {
       2,
       4,
       1230,
-      null,
       540,
       690,
     ]);
     expect(plan.values[measures + 2]![0]).toBe("Kvinnors trygghet. Inga indikatorer angivna.");
     const partners = rowStarting(plan, "RAPPORTERING PER PART") + 1;
-    expect(plan.values[partners]!.slice(0, 5)).toEqual(["Part", "Aktiviteter", "Indikatorvärden", "Saknas", "Rapporterat"]);
-    expect(plan.values[partners + 2]!.slice(0, 5)).toEqual(["Part POL", 0, "2 av 2", "—", "Ja"]);
+    expect(tableRow(plan, partners, partners).slice(0, 5)).toEqual(["Part", "Aktiviteter", "Indikatorvärden", "Saknas", "Rapporterat"]);
+    // Two partners to a row: the first half of the list down the left (KOM, POL), the rest down the right.
+    expect(tableRow(plan, partners, partners).slice(5)).toEqual(["Part", "Aktiviteter", "Indikatorvärden", "Saknas", "Rapporterat"]);
+    expect(tableRow(plan, partners, partners + 2).slice(0, 5)).toEqual(["Part POL", 0, "2 av 2", "—", "Ja"]);
   });
 
   it("says so instead of drawing tables for an empty register", () => {
@@ -258,7 +261,7 @@ describe("the final report sheet", () => {
 
   it("has a column for every pledge tertial in the indicator table", () => {
     const header = rowStarting(plan, "INDIKATORER") + 2;
-    expect(plan.values[header]).toEqual([
+    expect(tableRow(plan, header, header)).toEqual([
       "Indikator",
       "Enhet",
       "Utgång",
@@ -273,12 +276,12 @@ describe("the final report sheet", () => {
       "Mål",
       "Slutstatus",
     ]);
-    expect(plan.values[header + 1]).toEqual(["Anmälda brott", "antal", 212, "—", "—", 188, 120, "—", -92, 3, "bättre", 150, "Uppnått"]);
+    expect(tableRow(plan, header, header + 1)).toEqual(["Anmälda brott", "antal", 212, "—", "—", 188, 120, "—", -92, 3, "bättre", 150, "Uppnått"]);
   });
 
   it("counts activities per measure and tertial", () => {
     const header = rowStarting(plan, PROMISES_TITLE) + 3;
-    expect(plan.values[header]!.slice(3, 13)).toEqual([
+    expect(tableRow(plan, header, header).slice(2)).toEqual([
       "T2 2024",
       "T3 2024",
       "T1 2025",
@@ -290,7 +293,7 @@ describe("the final report sheet", () => {
       "K/flickor",
       "M/pojkar",
     ]);
-    expect(plan.values[header + 1]!.slice(3, 9)).toEqual([0, 0, 1, 2, 0, 3]);
+    expect(tableRow(plan, header, header + 1).slice(2, 8)).toEqual([0, 0, 1, 2, 0, 3]);
   });
 });
 
@@ -309,8 +312,9 @@ describe("the status column", () => {
     const words = ["Uppnått", "Enligt plan", "Risk", "Avviker", "Saknar data", "Mål saknas", "Utgång saknas"];
     for (const plan of [tertialPlan(), finalPlan()]) {
       // The indicator table's status column: "Status" in the tertial report, "Slutstatus" in the final one.
-      const header = plan.values.find((row) => row.includes("Status") || row.includes("Slutstatus"))!;
-      const width = plan.columns[Math.max(header.indexOf("Status"), header.indexOf("Slutstatus"))]!.width;
+      const row = plan.values.findIndex((r) => r.includes("Status") || r.includes("Slutstatus"));
+      const header = plan.values[row]!;
+      const width = cellWidth(plan, row, Math.max(header.indexOf("Status"), header.indexOf("Slutstatus")));
       for (const word of words) expect({ word, fits: widthForOneLine(word) <= width }).toEqual({ word, fits: true });
     }
   });
