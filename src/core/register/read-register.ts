@@ -70,8 +70,11 @@ function readPartnerTables(sheet: SheetGrid): [ReturnType<typeof readTable>, Ret
   ];
 }
 
-/** Reads every sheet the register needs; missing sheets and columns become findings. */
-export function readRegister(grids: WorkbookGrids): RegisterDraft {
+/** The register's own sheets read: the pledge and the master tables (`Parter`, `Åtgärder`, `Indikatorer`). */
+export type MasterDraft = Pick<RegisterDraft, "pledge" | "partners" | "measures" | "indicators" | "read" | "findings">;
+
+/** Reads `Löfte` and the master tables; missing sheets and columns become findings. */
+export function readMasterSheets(grids: WorkbookGrids): MasterDraft {
   const findings: Finding[] = [];
   const sheet = (name: string) => {
     const s = sheetByName(grids, name);
@@ -92,17 +95,26 @@ export function readRegister(grids: WorkbookGrids): RegisterDraft {
   const parterTable = table(parter, PARTER_TABLE);
   const atgarderTable = table(atgarder, ATGARDER_TABLE);
   const indikatorerTable = table(indikatorer, INDIKATORER_TABLE);
-  const partners = parterTable.rows;
-  const measures = atgarderTable.rows;
-  const indicators = indikatorerTable.rows;
   const read = { parter: parterTable.found, atgarder: atgarderTable.found, indikatorer: indikatorerTable.found };
+  return { pledge, partners: parterTable.rows, measures: atgarderTable.rows, indicators: indikatorerTable.rows, read, findings };
+}
 
+/**
+ * The partner tabs `Parter` names, read; a tab that does not exist is a
+ * `missing-partner-tab` finding (pushed to `findings`). With `only`, just the
+ * partner whose `Flik` is that sheet (the live check of one tab): no other tab is
+ * read and no `missing-partner-tab` is judged.
+ */
+export function readPartnerTabs(grids: WorkbookGrids, partners: readonly Draft[], findings: Finding[], only?: string): PartnerTabDraft[] {
   const tabs: PartnerTabDraft[] = [];
+  const onlyKey = only === undefined ? undefined : fold(only);
   // Sheets some partner's Flik names: never suggested as another partner's renamed tab.
   const claimed = new Set<string>();
-  for (const p of partners) {
-    const found = typeof p.values["Flik"] === "string" ? sheetByName(grids, p.values["Flik"]) : undefined;
-    if (found) claimed.add(fold(found.name));
+  if (onlyKey === undefined) {
+    for (const p of partners) {
+      const found = typeof p.values["Flik"] === "string" ? sheetByName(grids, p.values["Flik"]) : undefined;
+      if (found) claimed.add(fold(found.name));
+    }
   }
   const seenTabs = new Set<string>();
   const seenIds = new Set<string>();
@@ -115,8 +127,10 @@ export function readRegister(grids: WorkbookGrids): RegisterDraft {
     if (seenTabs.has(key) || seenIds.has(idKey(id))) continue;
     seenTabs.add(key);
     seenIds.add(idKey(id));
+    if (onlyKey !== undefined && key !== onlyKey) continue;
     const s = sheetByName(grids, tab);
     if (!s) {
+      if (onlyKey !== undefined) continue;
       const problem = sheetNameProblem(tab);
       const similar = problem ? [] : similarSheets(tab, grids.sheets, claimed);
       const params: FindingParams = problem
@@ -131,7 +145,14 @@ export function readRegister(grids: WorkbookGrids): RegisterDraft {
     findings.push(...activities.findings, ...values.findings);
     tabs.push({ partnerId: idKey(id), sheet: s.name, activities: activities.data, values: values.data.records() });
   }
-  return { pledge, partners, measures, indicators, tabs, read, sheetOrder: grids.sheets.map((s) => s.name), findings };
+  return tabs;
+}
+
+/** Reads every sheet the register needs; missing sheets and columns become findings. */
+export function readRegister(grids: WorkbookGrids): RegisterDraft {
+  const masters = readMasterSheets(grids);
+  const tabs = readPartnerTabs(grids, masters.partners, masters.findings);
+  return { ...masters, tabs, sheetOrder: grids.sheets.map((s) => s.name) };
 }
 
 export type { Period };
