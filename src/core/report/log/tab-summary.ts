@@ -7,7 +7,7 @@ import { activitiesOf } from "../../register/activity-source";
 import { SHEET_NAMES } from "../../register/layout";
 import type { Register } from "../../register/types";
 import { idKey } from "../../values";
-import { Hash, indicator, measure, partner, pledge, shortDigest, value } from "../model/fingerprint";
+import { activityFields, Hash, indicator, measure, partner, pledge, shortDigest, value } from "../model/fingerprint";
 
 export interface TabSummary {
   sheet: string;
@@ -36,15 +36,7 @@ export function tabSummaries(register: Register): TabSummary[] {
   for (const a = activitiesOf(register).cursor(); a.next();) {
     const e = of(a.partnerId());
     e.rows++;
-    e.h.number(a.date());
-    e.h.text(a.measureId());
-    e.h.text(a.title());
-    e.h.text(a.status());
-    e.h.number(a.occasions());
-    e.h.number(a.participants());
-    e.h.number(a.women());
-    e.h.number(a.men());
-    e.h.text(a.comment());
+    activityFields(e.h, a);
   }
   for (const v of register.values) {
     const e = of(v.partnerId);
