@@ -85,6 +85,9 @@ function isEmptyLine(line: readonly Cell[], present: readonly number[]): boolean
   return true;
 }
 
+/** Most texts remembered per column: IDs and choices repeat, and a table of distinct IDs gains nothing. */
+const MEMO_SIZE = 1000;
+
 export function readTable(sheet: SheetGrid, spec: TableSpec, options: ReadOptions = {}): ReadTable {
   const found = options.found === undefined ? findTable(sheet, spec) : options.found;
   const end = Math.min(options.endRow ?? sheet.values.length, sheet.values.length);
@@ -103,6 +106,8 @@ export function readTable(sheet: SheetGrid, spec: TableSpec, options: ReadOption
   const at = spec.columns.map((c) => found.columns[c.header] ?? -1);
   const present = at.filter((c) => c >= 0);
   const readers = cellReaders(spec);
+  // An ID or a choice repeats down a column (a few measures, four statuses): each text is read once per table.
+  const memos = spec.columns.map((c) => (c.kind === "id" || c.kind === "choice" ? new Map<string, unknown>() : null));
   const data = new TableData(sheet.name, spec, sheet.values, top, columns, at, Math.max(0, end - found.headerRow - 1));
   const findings: Finding[] = [];
   for (let r = found.headerRow + 1; r < end; r++) {
@@ -112,7 +117,15 @@ export function readTable(sheet: SheetGrid, spec: TableSpec, options: ReadOption
     let unusable = false;
     for (let c = 0; c < at.length; c++) {
       const cell = at[c]! < 0 ? null : (line[at[c]!] ?? null);
-      const value = readers[c]!(cell);
+      const memo = memos[c]!;
+      let value: unknown;
+      if (memo !== null && typeof cell === "string") {
+        value = memo.get(cell);
+        if (value === undefined) {
+          value = readers[c]!(cell);
+          if (memo.size < MEMO_SIZE) memo.set(cell, value);
+        }
+      } else value = readers[c]!(cell);
       // Nearly every cell is its own typed value; only the others are kept.
       if (value === cell) continue;
       if (value instanceof Unreadable) {
