@@ -1,5 +1,6 @@
 /** Everything measured for one register size: core time, round trips, request bytes, the xlsx path. */
 import { timeCore, type CoreResult } from "./core-timing";
+import { type LiveCheckResult, timeLiveCheck } from "./live-check";
 import { progress } from "./measure";
 import type { BenchSize } from "./sizes";
 import { countAllRoundTrips, type UseCase, type UseCaseRoundTrips } from "./sync-counts";
@@ -13,6 +14,8 @@ export interface SizeResult extends CoreResult {
   rows: number;
   activity_rows: number;
   value_rows: number;
+  /** The partner's live check of one tab (`app/check-tab.ts`), the register sheets' context kept. */
+  live_check?: LiveCheckResult;
   syncs?: Record<UseCase, number>;
   /** Round trips forced by Excel on the web's 5 MB limit, per use case; only when there are any. */
   chunks?: Partial<Record<UseCase, number>>;
@@ -75,6 +78,8 @@ export async function measureSize(size: BenchSize, options: SizeOptions): Promis
     value_rows: counts.valueRows,
     ...core,
   };
+  progress(`${size.name}: live check of one tab, 30 keystrokes`);
+  result.live_check = await timeLiveCheck(register, 30);
   if (options.syncs) {
     progress(`${size.name}: round trips of each use case against the strict Excel fake`);
     Object.assign(result, roundTripFields(await countAllRoundTrips(register)));

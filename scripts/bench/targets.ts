@@ -14,6 +14,8 @@ export interface Targets {
   syncs_same_at_large: Target;
   no_request_over_5mb: Target;
   large_core_under_1s: Target;
+  large_core_at_most_300ms: Target;
+  live_check_at_most_5ms_1_sync: Target;
   pane_js_not_heavier_than_template: Target;
   cli_check_large_at_most_half_floor: Target;
   cli_check_small_at_most_1_5_floor: Target;
@@ -63,6 +65,15 @@ export function judge(
         : unmeasured("--skip-syncs"),
     large_core_under_1s: large
       ? { met: large.core_ms.total < 1000, detail: `${large.core_ms.total} ms wall (median), ${large.core_cpu_ms.total} ms CPU` }
+      : unmeasured("--only small"),
+    large_core_at_most_300ms: large
+      ? { met: large.core_ms.total <= 300, detail: `${large.core_ms.total} ms wall (median), ${large.core_cpu_ms.total} ms CPU` }
+      : unmeasured("--only small"),
+    live_check_at_most_5ms_1_sync: large?.live_check
+      ? {
+          met: large.live_check.tab_ms <= 5 && large.live_check.reads_per_check === 1 && large.live_check.same_findings,
+          detail: `${large.live_check.tab_ms} ms median (slowest tenth from ${large.live_check.tab_p90_ms} ms), ${large.live_check.reads_per_check} read; the whole check it replaced ${large.live_check.whole_read_ms} ms; findings ${large.live_check.same_findings ? "the same" : "DIFFER"}`,
+        }
       : unmeasured("--only small"),
     pane_js_not_heavier_than_template: bundle
       ? {
