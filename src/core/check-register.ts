@@ -9,7 +9,7 @@ import { checkCompleteness, type ReportGap, reportGaps, tablessPartners } from "
 import { checkContext } from "./checks/context";
 import { checkMasterSheets } from "./checks/master-checks";
 import { checkIndicatorsFixed, type IndicatorChange } from "./checks/indicator-changed";
-import { checkMeasuresWithoutActivity, checkPlannedInPast } from "./checks/promise-checks";
+import { checkMeasuresWithoutActivity } from "./checks/promise-checks";
 import { checkValues } from "./checks/value-checks";
 import { countFindings, type Finding, type FindingCounts, SEVERITY_ORDER } from "./findings";
 import type { TertialPeriod } from "./period";
@@ -73,7 +73,6 @@ export function checkRegister(grids: WorkbookGrids, options: CheckOptions): Chec
   for (const tab of draft.tabs) {
     checkActivities(ctx, tab);
     checkValues(ctx, tab);
-    checkPlannedInPast(ctx, tab);
   }
   const register = buildRegister(draft);
   const tertial = tertialOf(register.pledge, options);

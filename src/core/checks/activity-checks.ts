@@ -1,4 +1,4 @@
-/** Checks of a partner's activity rows: references, splits, dates, duplicates, personal data. */
+/** Checks of a partner's activity rows, in one pass: references, splits, dates, duplicates, personal data, a plan whose day has passed. */
 import { isoFromSerial } from "../date";
 import { ACTIVITY_COLUMN, ActivityRows } from "../register/activity-rows";
 import type { Draft, PartnerTabDraft } from "../register/read-register";
@@ -6,6 +6,7 @@ import type { TableData } from "../register/read-table";
 import { idKey } from "../values";
 import { type CheckContext, exampleId, flagAt, num, str } from "./context";
 import { checkPersonalDataAt } from "./personal-data-check";
+import { checkPlannedInPastAt } from "./promise-checks";
 
 const involvedCache = new WeakMap<Draft, Set<string>>();
 
@@ -79,7 +80,9 @@ export function checkActivities(ctx: CheckContext, tab: PartnerTabDraft): void {
       flagAt(ctx, data, i, "Deltagare", "parts-exceed-total", { women: women ?? 0, men: men ?? 0, total });
     }
     const date = a.date(i);
-    if (date !== undefined) checkDates(ctx, data, i, date, a.status(i), measure);
+    const status = a.status(i);
+    if (date !== undefined) checkDates(ctx, data, i, date, status, measure);
+    checkPlannedInPastAt(ctx, data, i, date, status);
     const first = same.firstSameAs(i);
     if (first >= 0) flagAt(ctx, data, i, "Datum", "duplicate-row", { firstRow: data.row(first) + 1 });
     checkPersonalDataAt(ctx, data, i, FREE_TEXT);

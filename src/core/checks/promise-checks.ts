@@ -9,18 +9,24 @@ import { periodLabel, type TertialPeriod } from "../period";
 import { inTertial, tertialEnd } from "../pledge-calendar";
 import { ActivityRows } from "../register/activity-rows";
 import type { PartnerTabDraft } from "../register/read-register";
+import type { TableData } from "../register/read-table";
 import { cellOf } from "../register/read-table";
 import { idKey } from "../values";
 import { type CheckContext, flagAt, str } from "./context";
 
-/** `planned-in-past` on the `Status` cell of each activity still `Planerad` whose day is before today. */
-export function checkPlannedInPast(ctx: CheckContext, tab: PartnerTabDraft): void {
-  const a = new ActivityRows(tab.activities);
-  for (let i = 0; i < a.length; i++) {
-    if (a.status(i) !== "Planerad") continue;
-    const date = a.date(i);
-    if (date !== undefined && date < ctx.today) flagAt(ctx, tab.activities, i, "Status", "planned-in-past", { date: isoFromSerial(date) });
-  }
+/**
+ * `planned-in-past` on the `Status` cell of activity row `i` when it is still `Planerad` and its day is before today.
+ * Called from the activity checks' one pass over the rows (`checkActivities`), which has read the row's date and status.
+ */
+export function checkPlannedInPastAt(
+  ctx: CheckContext,
+  data: TableData,
+  i: number,
+  date: number | undefined,
+  status: string | undefined,
+): void {
+  if (status === "Planerad" && date !== undefined && date < ctx.today)
+    flagAt(ctx, data, i, "Status", "planned-in-past", { date: isoFromSerial(date) });
 }
 
 /**

@@ -18,7 +18,6 @@ import { checkActivities } from "./activity-checks";
 import { checkCompleteness, reportGaps } from "./completeness";
 import { type CheckContext, checkContext } from "./context";
 import { checkMasterSheets } from "./master-checks";
-import { checkPlannedInPast } from "./promise-checks";
 import { checkValues } from "./value-checks";
 
 const MASTER_SHEETS: readonly string[] = [SHEET_NAMES.lofte, SHEET_NAMES.parter, SHEET_NAMES.atgarder, SHEET_NAMES.indikatorer];
@@ -89,7 +88,6 @@ export function checkOneTab(context: RegisterContext, grids: WorkbookGrids, tab:
   for (const t of tabs) {
     checkActivities(ctx, t);
     checkValues(ctx, t);
-    checkPlannedInPast(ctx, t);
   }
   if (context.tertial) checkCompleteness(ctx, reportGaps(ctx, tabs, context.tertial), context.tertial);
   return sortFindings(findingsOnSheet(findings, tab), [tab]);
