@@ -24,15 +24,31 @@ const dpiAt = args.indexOf("--dpi");
 const dpi = dpiAt >= 0 ? Number(args[dpiAt + 1]) : 110;
 const outDir = resolve(args.find((a, i) => !a.startsWith("--") && args[i - 1] !== "--dpi") ?? "docs/images");
 
-/** Pages to keep: workbook file, 1-based PDF page, picture name. */
-const PAGES = [
-  { file: "skaggetorp-rapport-T3-2025", page: 1, name: "rapport-T3-2025-sida1" },
-  { file: "skaggetorp-rapport-T3-2025", page: 2, name: "rapport-T3-2025-sida2" },
-  // The report's last page holds the charts; Kontroll prints after it.
-  { file: "skaggetorp-rapport-T3-2025", page: "beforeLast", name: "rapport-T3-2025-diagram" },
-  { file: "skaggetorp-rapport-T3-2025", page: "last", name: "kontroll" },
-  { file: "skaggetorp-slutrapport", page: 2, name: "slutrapport-indikatorer" },
+/**
+ * Every printed page of the report sheets, found by their footers ("Sida n av N · SHEET · …"):
+ * workbook file, the sheet the pages belong to, and the picture name of each page (1-based).
+ * The report's last page holds the charts ("diagram"); Kontroll prints after it. The names the
+ * README links (sida1, sida2, diagram, kontroll, slutrapport-indikatorer) stay.
+ */
+const SHEETS = [
+  {
+    file: "skaggetorp-rapport-T3-2025",
+    sheet: "Rapport T3 2025",
+    name: (n: number, of: number) => (n === of ? "rapport-T3-2025-diagram" : `rapport-T3-2025-sida${n}`),
+  },
+  { file: "skaggetorp-rapport-T3-2025", sheet: "Kontroll", name: (n: number) => (n === 1 ? "kontroll" : `kontroll-sida${n}`) },
+  {
+    file: "skaggetorp-slutrapport",
+    sheet: "Slutrapport",
+    name: (n: number) => (n === 1 ? "slutrapport-indikatorer" : `slutrapport-sida${n}`),
+  },
 ] as const;
+
+/** 1-based PDF pages whose footer names `sheet`, in order. */
+function pagesOf(pdf: string, sheet: string): number[] {
+  const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  return text.split("\f").flatMap((page, i) => (new RegExp(`Sida \\d+ av \\d+ · ${sheet} ·`).test(page) ? [i + 1] : []));
+}
 
 function swedishProfile(dir: string): string {
   const user = join(dir, "user");
@@ -56,11 +72,6 @@ function hasCarlito(): boolean {
   }
 }
 
-function pageCount(pdf: string): number {
-  const info = execFileSync("pdfinfo", [pdf], { encoding: "utf8" });
-  return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? "1");
-}
-
 async function main(): Promise<void> {
   if (!hasCarlito()) {
     process.stderr.write(
@@ -74,7 +85,7 @@ async function main(): Promise<void> {
     if (code !== 0) throw new Error(`pledge demo ended with ${code}`);
     const profile = swedishProfile(join(work, "lo-profile"));
     mkdirSync(outDir, { recursive: true });
-    for (const file of new Set(PAGES.map((p) => p.file))) {
+    for (const file of new Set(SHEETS.map((p) => p.file))) {
       execFileSync(
         "soffice",
         [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "pdf", "--outdir", work, join(work, "demo", `${file}.xlsx`)],
@@ -84,13 +95,17 @@ async function main(): Promise<void> {
         },
       );
       const pdf = join(work, `${file}.pdf`);
-      for (const p of PAGES.filter((x) => x.file === file)) {
-        const page = p.page === "last" ? pageCount(pdf) : p.page === "beforeLast" ? pageCount(pdf) - 1 : p.page;
-        const prefix = join(work, p.name);
-        execFileSync("pdftoppm", ["-png", "-r", String(dpi), "-f", String(page), "-l", String(page), "-singlefile", pdf, prefix]);
-        const target = join(outDir, `${p.name}.png`);
-        copyFileSync(`${prefix}.png`, target);
-        process.stdout.write(`${target} (${Math.round(statSync(target).size / 1024)} kB)\n`);
+      for (const s of SHEETS.filter((x) => x.file === file)) {
+        const pages = pagesOf(pdf, s.sheet);
+        if (pages.length === 0) throw new Error(`no printed page of ${s.sheet} in ${file}`);
+        pages.forEach((page, i) => {
+          const name = s.name(i + 1, pages.length);
+          const prefix = join(work, name);
+          execFileSync("pdftoppm", ["-png", "-r", String(dpi), "-f", String(page), "-l", String(page), "-singlefile", pdf, prefix]);
+          const target = join(outDir, `${name}.png`);
+          copyFileSync(`${prefix}.png`, target);
+          process.stdout.write(`${target} (${Math.round(statSync(target).size / 1024)} kB)\n`);
+        });
       }
     }
   } finally {

@@ -34,6 +34,18 @@ export function normalisePageSetup(parts: Map<string, Uint8Array>): void {
 }
 
 /**
+ * The `<col width>` of a column planned `chars` characters wide. The file's width includes the
+ * cell padding (OOXML: truncate((chars × 7 + 5) / 7 × 256) / 256 for Calibri 11, so Excel's default
+ * 8.43 is stored as 9.140625), as Office.js's `columnWidth` in points does (format-steps.ts
+ * charsToPoints). Written bare, every column came out 5 px narrower than planned: wrapped text
+ * broke earlier and, fitted to the page's width, the sheet printed larger, so LibreOffice and
+ * Excel broke pages before the planned breaks.
+ */
+export function fileColumnWidth(chars: number): number {
+  return Math.trunc(((chars * 7 + 5) / 7) * 256) / 256;
+}
+
+/**
  * Writes every planned column width into `<cols>`, one `<col>` per column. excelts
  * leaves out a column as wide as its own default (9), and Excel then gives it the
  * sheet's 8.43, so the "Trend" and "Mål" columns came out narrower than planned.
@@ -43,7 +55,7 @@ export function writeColumnWidths(parts: Map<string, Uint8Array>, widths: readon
   editTextParts(parts, /^xl\/worksheets\/sheet\d+\.xml$/, (xml, path) => {
     const n = Number(/sheet(\d+)\.xml$/.exec(path)![1]);
     const planned = Array.from(widths[n - 1] ?? [], (w, i) =>
-      w === undefined ? "" : `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`,
+      w === undefined ? "" : `<col min="${i + 1}" max="${i + 1}" width="${fileColumnWidth(w)}" customWidth="1"/>`,
     );
     if (planned.every((c) => c === "")) return xml;
     const cols = `<cols>${planned.join("")}</cols>`;

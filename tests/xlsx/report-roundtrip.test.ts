@@ -14,6 +14,7 @@ import { kontrollPlan } from "../../src/core/report/layout/kontroll-plan";
 import { finalReportModel } from "../../src/core/report/model/final-report-model";
 import { tertialReportModel } from "../../src/core/report/model/tertial-report-model";
 import { tertialReportPlan } from "../../src/core/report/layout/tertial-report-plan";
+import { fileColumnWidth } from "../../src/xlsx/render-fixups";
 import { demoRegister } from "../../src/demo/demo-register";
 import { renderWorkbook } from "../../src/xlsx/render-plan";
 import { entryText, zipEntries, type ZipEntries } from "./zip-entries";
@@ -76,7 +77,8 @@ describe.each(plans.map((p) => [p.name, p] as const))("%s read back by SheetJS",
     const ws = sheet(plan);
     const merges = (ws["!merges"] ?? []).map((m) => `${a1(m.s.r, m.s.c)}:${a1(m.e.r, m.e.c)}`);
     expect(merges.sort()).toEqual([...plan.merges].sort());
-    plan.columns.forEach((c, i) => expect({ col: i, width: ws["!cols"]?.[i]?.width }).toEqual({ col: i, width: c.width }));
+    // The file's width includes the cell padding (OOXML), so a planned width reads back 5/7 of a character wider, to 1/256.
+    plan.columns.forEach((c, i) => expect({ col: i, width: ws["!cols"]?.[i]?.width }).toEqual({ col: i, width: fileColumnWidth(c.width) }));
   });
 
   it("prints A4 landscape fitted one page wide, with its title rows, footer and planned breaks", () => {

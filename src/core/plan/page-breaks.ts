@@ -87,3 +87,40 @@ export function rowBreaks(layout: PageLayout): number[] {
   }
   return breaks;
 }
+
+/** One printed page of a plan as estimated: its rows (0-based, inclusive), the points it holds and the points it can hold. */
+export interface PrintedPage {
+  first: number;
+  last: number;
+  used: number;
+  capacity: number;
+}
+
+/**
+ * The pages a report plan prints on by its own estimate: split at its row breaks, each page after
+ * the first carrying the repeated title rows, heights as planned (15 pt unless set), capacity as
+ * `rowBreaks` counts it. Empty when the plan has no print setup.
+ */
+export function printedPages(plan: {
+  values: readonly unknown[];
+  columns: readonly { width: number }[];
+  rows: readonly { row: number; height: number }[];
+  print?: PrintSetup;
+}): PrintedPage[] {
+  if (!plan.print?.margins) return [];
+  const capacity = pageCapacity(
+    plan.columns.map((c) => c.width),
+    plan.print.margins,
+  );
+  const heights = new Map(plan.rows.map((r) => [r.row, r.height] as const));
+  const heightOf = (r: number) => heights.get(r) ?? 15;
+  const titleRows = /^1:(\d+)$/.exec(plan.print.titleRows ?? "")?.[1];
+  const titleHeight = Array.from({ length: Number(titleRows ?? 0) }, (_, r) => heightOf(r)).reduce((a, b) => a + b, 0);
+  const starts = [0, ...(plan.print.rowBreaks ?? [])];
+  return starts.map((first, i) => {
+    const last = (starts[i + 1] ?? plan.values.length) - 1;
+    let used = i === 0 ? 0 : titleHeight;
+    for (let r = first; r <= last; r++) used += heightOf(r);
+    return { first, last, used, capacity };
+  });
+}

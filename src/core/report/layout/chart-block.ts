@@ -15,7 +15,7 @@ import { writeParagraph, writeSection } from "./report-sections";
 import { CHART_COLORS, COLORS } from "./report-styles";
 
 /** Rows (of 15 pt) one row of charts stands on. */
-export const CHART_ROWS = 10;
+export const CHART_ROWS = 7;
 export const CHARTS_PER_ROW = 3;
 
 export const CHART_NOTE =

@@ -29,9 +29,9 @@ function tables(n: number) {
   const tertial = Math.max(9, Math.min(13, Math.floor(55 / Math.max(1, n))));
   const per = (w: number) => Array.from({ length: n }, () => w);
   return {
-    indicators: [28, 9, 9, ...per(tertial), 12, 7, 18, 9, 24],
+    indicators: [28, 9, 9, ...per(tertial), 13, 8, 18, 9, 24],
     women: [28, 9, 9, ...per(tertial)],
-    measures: [37, 42, ...per(9), 9, 10, 11, 9, 10],
+    measures: [33, 37, ...per(10), 9, 11, 11, 10, 11],
     partners: [37, 13, 16, ...per(9), 9],
     keyFigures: [23, 11, 23, 11, 23, 11, 23, 11, 23, 11],
   };

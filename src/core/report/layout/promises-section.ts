@@ -30,7 +30,7 @@ export const VERDICT_FILLS: Record<Exclude<VerdictTone, "neutral">, { fill: stri
 const HELP = {
   tertial:
     "Bedömning: säkerhetsenhetens status för åtgärden (Åtgärder, kolumnen Status) jämförd med aktiviteterna i tertialen. " +
-    "Under varje åtgärd: dess fokusområde och vilka indikatorer den ska påverka, med deras status.",
+    "Under varje åtgärd: dess fokusområde, vem som är ansvarig och vilka indikatorer den ska påverka, med deras status.",
   pledge:
     "Bedömning: säkerhetsenhetens status för åtgärden (Åtgärder, kolumnen Status) jämförd med aktiviteterna under hela löftet. " +
     "Under varje åtgärd: vem som är ansvarig, hur många av aktiviteterna som genomfördes och vilka indikatorer åtgärden ska påverka, med deras slutstatus.",
@@ -52,12 +52,16 @@ function completedLine(f: ActivityFigures): string | null {
   return `Genomförda: ${formatNumberSv(f.completed)} av ${countNoun(f.activities, "aktivitet", "aktiviteter")}.`;
 }
 
-/** The small-print line under a measure. */
+/**
+ * The small-print line under a measure: its focus area, who is responsible (a partner's name is
+ * often longer than a column holds on one line, so both reports say it here), in the Slutrapport
+ * how many of its activities were done (the tertial report has a column for it), and what it
+ * should move.
+ */
 export function promiseDetail(row: PromiseRow, withCompleted: boolean): string {
   const parts = [
     row.focus ? `${row.focus}.` : null,
-    // The tertial report has a column for who is responsible; the Slutrapport says it here.
-    withCompleted ? `Ansvarig: ${row.responsible}.` : null,
+    `Ansvarig: ${row.responsible}.`,
     withCompleted ? completedLine(row.figures) : null,
     indicatorList(row),
   ];
@@ -96,7 +100,8 @@ function writeBody(b: PlanBuilder, columns: readonly TableColumn[], verdict: num
     const under = b.addRow();
     b.put(under, c0, detail);
     b.merge(b.range(under, c0, 1, n));
-    const detailLines = linesFor(detail, width, { size: SMALL_TEXT_SIZE });
+    // Italic small print across a merged cell: 3 % of the width spare, so no line is cut.
+    const detailLines = linesFor(detail, width * 0.97, { size: SMALL_TEXT_SIZE });
     if (detailLines > 1) b.height(under, detailLines * DEFAULT_ROW_HEIGHT + 2);
     b.keep(main, under);
     if (i % 2 === 1) b.style(b.range(main, c0, 2, n), BAND_STYLE);
@@ -124,8 +129,8 @@ const placed = (places: readonly GridPlace[], columns: readonly Omit<TableColumn
   columns.map((c, i) => ({ ...c, ...places[i]! }));
 
 /**
- * The tertial report's measures table: the tertial's figures per measure. `places`: where its nine
- * columns stand on the report's grid (Åtgärd, Bedömning, Ansvarig, then the six counts).
+ * The tertial report's measures table: the tertial's figures per measure. `places`: where its eight
+ * columns stand on the report's grid (Åtgärd, Bedömning, then the six counts).
  */
 export function tertialPromisesSection(b: PlanBuilder, m: TertialReportModel, places: readonly GridPlace[]): void {
   const section = writeSection(b, PROMISES_TITLE);
@@ -134,7 +139,6 @@ export function tertialPromisesSection(b: PlanBuilder, m: TertialReportModel, pl
   const columns = placed(places, [
     { header: "Åtgärd", wrap: true },
     { header: "Bedömning", wrap: true },
-    { header: "Ansvarig", wrap: true },
     { header: "Aktiviteter", numeric: true },
     { header: "varav genomförda", numeric: true, wrap: true },
     { header: "Tillfällen", numeric: true },
@@ -152,7 +156,6 @@ export function tertialPromisesSection(b: PlanBuilder, m: TertialReportModel, pl
       cells: [
         x.label,
         x.verdict.text,
-        x.responsible,
         x.figures.activities,
         x.figures.completed,
         x.figures.occasions,

@@ -29,22 +29,30 @@ export interface ReportParts {
   tabColor: string;
 }
 
+/** Points of the blank row between sections: room enough to see where one ends, little enough to save paper. */
+export const SECTION_GAP = 9;
+
+function gap(b: PlanBuilder): void {
+  b.height(b.next, SECTION_GAP);
+  b.blank();
+}
+
 /** The one way a report sheet is put together (tertial report and Slutrapport alike), printed as `finishReport` sets. */
 export function reportSheet(b: PlanBuilder, parts: ReportParts): SheetPlan {
   writeHead(b, parts.head);
   const summary = writeSection(b, "SAMMANFATTNING");
   writeParagraph(b, parts.kortversion);
   b.keep(summary, summary + 1);
-  b.blank();
+  gap(b);
   const keyRow = writeSection(b, parts.keyFiguresTitle);
   writeKeyFigures(b, parts.keyFigures, parts.keyFigurePlaces);
   b.keep(keyRow, b.next - 1);
-  b.blank();
+  gap(b);
   for (const section of parts.sections) {
     const from = b.next;
     section(b);
     // A section may print nothing (ÄNDRADE INDIKATORER when no indicator changed): no blank row for it.
-    if (b.next > from) b.blank();
+    if (b.next > from) gap(b);
   }
   writeChartBlock(b, parts.chart);
   return finishReport(b, parts.sheetName, parts.head.createdDate, parts.tabColor);

@@ -59,12 +59,12 @@ export const STATUS_FILLS: Record<StatusWordSv, { fill: string; fontColor: strin
 
 /** Inches, as in the xlsx format. */
 export const REPORT_MARGINS: NonNullable<PrintSetup["margins"]> = {
-  top: 0.6,
-  bottom: 0.7,
+  top: 0.45,
+  bottom: 0.55,
   left: 0.5,
   right: 0.5,
-  header: 0.3,
-  footer: 0.3,
+  header: 0.2,
+  footer: 0.25,
 };
 
 /** Number format codes use Excel's invariant syntax; Excel shows them with the reader's separators (1 230 and 3,4 in Sweden). */

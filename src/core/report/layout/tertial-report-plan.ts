@@ -27,10 +27,10 @@ import { ARROW_NOTE, emptyLine, keepWithHeader, notReportedFill, statusFills, tr
  * partners to a row, so twenty partners take ten rows.
  */
 const TABLES = {
-  indicators: [48, 8, 9, 13, 13, 12, 9, 26, 8, 24],
-  women: [48, 8, 9, 13, 13, 12, 9, 26],
-  measures: [48, 35, 20, 12, 13, 10, 11, 10, 11],
-  partners: [32, 12, 16, 12, 13, 32, 12, 16, 12, 13],
+  indicators: [46, 8, 9, 14, 14, 13, 10, 24, 8, 24],
+  women: [46, 8, 9, 14, 14, 13, 10, 24],
+  measures: [62, 35, 13, 14, 11, 12, 10, 11],
+  partners: [33, 12, 16, 11, 13, 33, 12, 16, 11, 13],
   keyFigures: [23, 11, 23, 11, 23, 11, 23, 11, 23, 11],
 } as const;
 const GRID = columnGrid(TABLES);

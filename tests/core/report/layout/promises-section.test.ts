@@ -64,15 +64,16 @@ describe("the tertial report's measures table", () => {
     expect(rows).toEqual([
       [PROMISES_TITLE],
       [expect.stringMatching(/^Bedömning: säkerhetsenhetens status för åtgärden .* i tertialen\. Under varje åtgärd: /)],
-      ["Åtgärd", "Bedömning", "Ansvarig", "Aktiviteter", "varav genomförda", "Tillfällen", "Deltagare", "K/flickor", "M/pojkar"],
-      ["Å1 Trygghetsvandringar", "Pågår – 2 aktiviteter i tertialen", "Kommunen", 2, 1, 3, 25, 12, 8],
-      ["Kvinnors trygghet. Ska påverka: Anmälda brott (Enligt plan) och Otrygga ute sent (Mål saknas)."],
-      ["Å2 Medborgardialog", "Pågår men ingen aktivitet i tertialen", "Part POL", 0, 0, 0, 0, 0, 0],
-      ["Ska påverka: I9 (saknas i rapporten, se Kontroll)."],
-      ["Å3 Feriejobb", "Genomförd", "Kommunen", 0, 0, 0, 0, 0, 0],
-      ["Inga indikatorer angivna."],
-      ["Å4 Öppen idrottshall", "Avbruten", "Part POL", 0, 0, 0, 0, 0, 0],
-      ["Inga indikatorer angivna."],
+      // Who is responsible is on the line under the measure (a partner's name is often longer than a column).
+      ["Åtgärd", "Bedömning", "Aktiviteter", "varav genomförda", "Tillfällen", "Deltagare", "K/flickor", "M/pojkar"],
+      ["Å1 Trygghetsvandringar", "Pågår – 2 aktiviteter i tertialen", 2, 1, 3, 25, 12, 8],
+      ["Kvinnors trygghet. Ansvarig: Kommunen. Ska påverka: Anmälda brott (Enligt plan) och Otrygga ute sent (Mål saknas)."],
+      ["Å2 Medborgardialog", "Pågår men ingen aktivitet i tertialen", 0, 0, 0, 0, 0, 0],
+      ["Ansvarig: Part POL. Ska påverka: I9 (saknas i rapporten, se Kontroll)."],
+      ["Å3 Feriejobb", "Genomförd", 0, 0, 0, 0, 0, 0],
+      ["Ansvarig: Kommunen. Inga indikatorer angivna."],
+      ["Å4 Öppen idrottshall", "Avbruten", 0, 0, 0, 0, 0, 0],
+      ["Ansvarig: Part POL. Inga indikatorer angivna."],
     ]);
   });
 

@@ -219,7 +219,6 @@ describe("the tertial report sheet", () => {
     expect(tableRow(plan, measures, measures)).toEqual([
       "Åtgärd",
       "Bedömning",
-      "Ansvarig",
       "Aktiviteter",
       "varav genomförda",
       "Tillfällen",
@@ -230,7 +229,6 @@ describe("the tertial report sheet", () => {
     expect(tableRow(plan, measures, measures + 1)).toEqual([
       "Å1 Trygghetsvandringar",
       "Pågår – 2 aktiviteter i tertialen",
-      "Part KOM",
       2,
       2,
       4,
@@ -238,7 +236,7 @@ describe("the tertial report sheet", () => {
       540,
       690,
     ]);
-    expect(plan.values[measures + 2]![0]).toBe("Kvinnors trygghet. Inga indikatorer angivna.");
+    expect(plan.values[measures + 2]![0]).toBe("Kvinnors trygghet. Ansvarig: Part KOM. Inga indikatorer angivna.");
     const partners = rowStarting(plan, "RAPPORTERING PER PART") + 1;
     expect(tableRow(plan, partners, partners).slice(0, 5)).toEqual(["Part", "Aktiviteter", "Indikatorvärden", "Saknas", "Rapporterat"]);
     // Two partners to a row: the first half of the list down the left (KOM, POL), the rest down the right.
