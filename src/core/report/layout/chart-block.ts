@@ -19,9 +19,8 @@ export const CHART_ROWS = 7;
 export const CHARTS_PER_ROW = 3;
 
 export const CHART_NOTE =
-  "Ett diagram per nyckelindikator, i indikatorns egen enhet. Linjens färg visar om utvecklingen är bättre eller sämre, " +
-  "inte om talet ökar eller minskar: grön = åt rätt håll, orange = målet är i fara, röd = åt fel håll, blå = ingen tydlig förändring. " +
-  "Den streckade grå linjen är målet.";
+  "Ett diagram per nyckelindikator: heldragen linje = värdet, streckad = målet. Linjens färg: grön = åt rätt håll, " +
+  "orange = målet i fara, röd = åt fel håll, blå = ingen tydlig förändring.";
 
 /** Splits the layout's columns into `parts` runs of about equal printed width: the first column of each run, and the end. */
 export function columnGroups(widths: readonly number[], parts: number): number[] {
@@ -92,7 +91,8 @@ export function writeChartBlock(b: PlanBuilder, data: ChartData): number {
       to: b.range(from + CHART_ROWS - 1, groups[g + 1]! - 1),
       altText: chartAltText({ ...chart, values: chart.values.slice(skip) }, categories),
       titleSize: 10,
-      legend: true,
+      // No legend: the note above the charts says which line is which, and the plot keeps the chart's height.
+      legend: false,
     });
   });
   b.keep(section, last);

@@ -31,7 +31,7 @@ function tables(n: number) {
   return {
     indicators: [28, 9, 9, ...per(tertial), 13, 8, 18, 9, 24],
     women: [28, 9, 9, ...per(tertial)],
-    measures: [33, 37, ...per(10), 9, 11, 11, 10, 11],
+    measures: [50, 20, ...per(10), 9, 11, 11, 10, 11],
     partners: [37, 13, 16, ...per(9), 9],
     keyFigures: [23, 11, 23, 11, 23, 11, 23, 11, 23, 11],
   };

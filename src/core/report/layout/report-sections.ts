@@ -58,6 +58,7 @@ export function writeHead(b: PlanBuilder, head: ReportHead): void {
   b.style(b.rowRange(sub), SUBTITLE_STYLE);
   if (head.pledgeLine !== "") b.style(b.rowRange(b.addRow([head.pledgeLine])), MUTED_STYLE);
   b.style(b.rowRange(b.addRow([head.createdLine])), MUTED_STYLE);
+  b.height(b.next, 9);
   b.blank();
 }
 

@@ -28,7 +28,7 @@ import { ARROW_NOTE, emptyLine, keepWithHeader, notReportedFill, statusFills, tr
  */
 const TABLES = {
   indicators: [46, 8, 9, 14, 14, 13, 10, 24, 8, 24],
-  women: [46, 8, 9, 14, 14, 13, 10, 24],
+  women: [46, 8, 9, 14, 14, 13, 15, 19],
   measures: [62, 35, 13, 14, 11, 12, 10, 11],
   partners: [33, 12, 16, 11, 13, 33, 12, 16, 11, 13],
   keyFigures: [23, 11, 23, 11, 23, 11, 23, 11, 23, 11],

@@ -26,8 +26,8 @@ export const DEMO_PAGE_LIMITS: readonly { name: string; tertial: string | null; 
     [
       [2024, 2, 3],
       [2024, 3, 3],
-      [2025, 1, 4],
-      [2025, 2, 4],
+      [2025, 1, 3],
+      [2025, 2, 3],
       [2025, 3, 4],
     ] as const
   ).map(([year, tertial, pages]) => {
@@ -35,6 +35,6 @@ export const DEMO_PAGE_LIMITS: readonly { name: string; tertial: string | null; 
     const name = `Rapport T${tertial} ${year}`;
     return { name, tertial: `T${tertial} ${year}`, pages, plan: () => tertialReportPlan(tertialReportModel(context(t), t), name) };
   }),
-  { name: "Slutrapport", tertial: null, pages: 5, plan: () => finalReportPlan(finalReportModel(context(T3_2025)), "Slutrapport") },
+  { name: "Slutrapport", tertial: null, pages: 4, plan: () => finalReportPlan(finalReportModel(context(T3_2025)), "Slutrapport") },
 ];
 
