@@ -7,7 +7,16 @@
 import type { Cell } from "../../cell";
 import type { SheetPlan } from "../../plan/sheet-plan";
 import type { FinalReportModel } from "../model/final-report-model";
-import { changeCell, NONE, numberCell, periodCell, splitRows, unitDecimals, type CellWithFormat } from "./indicator-cells";
+import {
+  changeCell,
+  indicatorTailCells,
+  NONE,
+  numberCell,
+  periodCell,
+  splitRows,
+  unitDecimals,
+  type CellWithFormat,
+} from "./indicator-cells";
 import { PlanBuilder } from "../../plan/plan-builder";
 import { reportSheet } from "./report-print";
 import { columnGrid } from "./column-grid";
@@ -83,11 +92,7 @@ function indicatorSection(b: PlanBuilder, m: FinalReportModel, L: Layout): void 
     i.unitWord,
     numberCell(i.baseline, i.unit, decimals(i)),
     ...i.values.map((v) => periodCell(v, i.unit, decimals(i), i.annual)),
-    changeCell(i.change, i.unit, decimals(i)),
-    i.score,
-    i.note,
-    numberCell(i.target, i.unit, decimals(i)),
-    i.statusWord,
+    ...indicatorTailCells(i, decimals(i)),
   ]);
   const table = writeTable(b, columns, splitRows(rows));
   trendIcons(b, table, columns[n + 4]!);

@@ -61,3 +61,11 @@ export function splitRows(rows: readonly (readonly (CellWithFormat | Cell)[])[])
   const split = rows.map(splitRow);
   return { cells: split.map((s) => s.cells), formats: split.map((s) => s.formats) };
 }
+
+/** What both reports' indicator tables end each row with: the change, the trend score, the comment, the target and the status word. */
+export function indicatorTailCells(
+  i: { change: number | null; score: Cell; note: Cell; target: number | null; statusWord: Cell; unit: Unit },
+  decimals: number,
+): (Cell | CellWithFormat)[] {
+  return [changeCell(i.change, i.unit, decimals), i.score, i.note, numberCell(i.target, i.unit, decimals), i.statusWord];
+}

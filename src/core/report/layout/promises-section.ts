@@ -129,13 +129,42 @@ const placed = (places: readonly GridPlace[], columns: readonly Omit<TableColumn
   columns.map((c, i) => ({ ...c, ...places[i]! }));
 
 /**
+ * The table under the section's title, help and (Slutrapport) group header: the header row, then a
+ * measure's row (Åtgärd, Bedömning, then `counts`) and its detail line per measure, the title kept
+ * with the header and first measure.
+ */
+function writeMeasures<R extends PromiseRow>(
+  b: PlanBuilder,
+  section: number,
+  columns: readonly TableColumn[],
+  measures: readonly R[],
+  counts: (x: R) => Cell[],
+  withCompleted: boolean,
+): void {
+  const table = writeTable(b, columns, { cells: [] });
+  const body = measures.map((x) => ({ row: x, cells: [x.label, x.verdict.text, ...counts(x)], detail: promiseDetail(x, withCompleted) }));
+  const last = writeBody(b, columns, 1, body);
+  keepWithHeader(b, section, { ...table, first: table.header + 1, last });
+}
+
+/** The section's title and help; null (with a line saying so) when there are no measures. */
+function startSection(b: PlanBuilder, measures: readonly unknown[], help: string): number | null {
+  const section = writeSection(b, PROMISES_TITLE);
+  if (measures.length === 0) {
+    emptyLine(b, "Inga åtgärder är registrerade.");
+    return null;
+  }
+  writeParagraph(b, help, true);
+  return section;
+}
+
+/**
  * The tertial report's measures table: the tertial's figures per measure. `places`: where its eight
  * columns stand on the report's grid (Åtgärd, Bedömning, then the six counts).
  */
 export function tertialPromisesSection(b: PlanBuilder, m: TertialReportModel, places: readonly GridPlace[]): void {
-  const section = writeSection(b, PROMISES_TITLE);
-  if (m.measures.length === 0) return emptyLine(b, "Inga åtgärder är registrerade.");
-  writeParagraph(b, HELP.tertial, true);
+  const section = startSection(b, m.measures, HELP.tertial);
+  if (section === null) return;
   const columns = placed(places, [
     { header: "Åtgärd", wrap: true },
     { header: "Bedömning", wrap: true },
@@ -146,27 +175,15 @@ export function tertialPromisesSection(b: PlanBuilder, m: TertialReportModel, pl
     { header: "K/flickor", numeric: true },
     { header: "M/pojkar", numeric: true },
   ]);
-  const table = writeTable(b, columns, { cells: [] });
-  const last = writeBody(
+  const f = (x: PromiseRow) => x.figures;
+  writeMeasures(
     b,
+    section,
     columns,
-    1,
-    m.measures.map((x) => ({
-      row: x,
-      cells: [
-        x.label,
-        x.verdict.text,
-        x.figures.activities,
-        x.figures.completed,
-        x.figures.occasions,
-        x.figures.participants,
-        x.figures.women,
-        x.figures.men,
-      ],
-      detail: promiseDetail(x, false),
-    })),
+    m.measures,
+    (x) => [f(x).activities, f(x).completed, f(x).occasions, f(x).participants, f(x).women, f(x).men],
+    false,
   );
-  keepWithHeader(b, section, { ...table, first: table.header + 1, last });
 }
 
 /**
@@ -174,9 +191,8 @@ export function tertialPromisesSection(b: PlanBuilder, m: TertialReportModel, pl
  * where its columns stand on the report's grid (Åtgärd, Bedömning, one per tertial, then the five counts).
  */
 export function finalPromisesSection(b: PlanBuilder, m: FinalReportModel, places: readonly GridPlace[]): void {
-  const section = writeSection(b, PROMISES_TITLE);
-  if (m.measures.length === 0) return emptyLine(b, "Inga åtgärder är registrerade.");
-  writeParagraph(b, HELP.pledge, true);
+  const section = startSection(b, m.measures, HELP.pledge);
+  if (section === null) return;
   const columns = placed(places, [
     { header: "Åtgärd", wrap: true },
     { header: "Bedömning", wrap: true },
@@ -190,25 +206,12 @@ export function finalPromisesSection(b: PlanBuilder, m: FinalReportModel, places
   const t0 = columns[2]!;
   const tn = columns[1 + m.tertials.length]!;
   writeGroupHeader(b, "Aktiviteter per tertial", t0.col, tn.col + spanOf(tn) - t0.col);
-  const table = writeTable(b, columns, { cells: [] });
-  const last = writeBody(
+  writeMeasures(
     b,
+    section,
     columns,
-    1,
-    m.measures.map((x) => ({
-      row: x,
-      cells: [
-        x.label,
-        x.verdict.text,
-        ...x.perTertial,
-        x.figures.activities,
-        x.figures.occasions,
-        x.figures.participants,
-        x.figures.women,
-        x.figures.men,
-      ],
-      detail: promiseDetail(x, true),
-    })),
+    m.measures,
+    (x) => [...x.perTertial, x.figures.activities, x.figures.occasions, x.figures.participants, x.figures.women, x.figures.men],
+    true,
   );
-  keepWithHeader(b, section, { ...table, first: table.header + 1, last });
 }

@@ -7,7 +7,7 @@
  */
 import { joinWithin } from "../../plan/excel-limits";
 import type { SheetPlan } from "../../plan/sheet-plan";
-import { changeCell, NONE, numberCell, periodCell, splitRows, unitDecimals } from "./indicator-cells";
+import { changeCell, indicatorTailCells, NONE, numberCell, periodCell, splitRows, unitDecimals } from "./indicator-cells";
 import { columnGrid } from "./column-grid";
 import { PlanBuilder } from "../../plan/plan-builder";
 import { periodLabel } from "../../period";
@@ -66,11 +66,7 @@ function indicatorSection(b: PlanBuilder, m: TertialReportModel): void {
     numberCell(i.baseline, i.unit, decimals(i)),
     periodCell(i.previous, i.unit, decimals(i), i.annual),
     periodCell(i.current, i.unit, decimals(i), i.annual),
-    changeCell(i.change, i.unit, decimals(i)),
-    i.score,
-    i.note,
-    numberCell(i.target, i.unit, decimals(i)),
-    i.statusWord,
+    ...indicatorTailCells(i, decimals(i)),
   ]);
   const table = writeTable(b, columns, splitRows(rows));
   trendIcons(b, table, columns[TREND]!);
