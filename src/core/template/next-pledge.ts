@@ -15,7 +15,7 @@ import { sheetNameProblem } from "../plan/sheet-names";
 import type { TrendsResult } from "../trends/trends";
 import { fold, idKey, isBlank } from "../values";
 import { partnerReports, type PartnerReports } from "./partner-reports";
-import type { RegisterPlanInput } from "./register-plans";
+import { lofteGrid, type RegisterPlanInput } from "./register-plans";
 
 /** What the new baseline of one indicator is, and where it came from. */
 export interface NewBaseline {
@@ -48,7 +48,7 @@ function tableGrid(rows: readonly TableRow[], spec: TableSpec, edit: (row: Table
 }
 
 /** The `Löfte` settings as typed, the new dates in `Giltig från` and `Giltig till`. */
-function lofteGrid(grids: WorkbookGrids, validity: Validity): Grid {
+function nextLofteGrid(grids: WorkbookGrids, validity: Validity): Grid {
   const sheet = sheetByName(grids, SHEET_NAMES.lofte);
   const typed = new Map<string, Cell>();
   if (sheet) {
@@ -64,7 +64,7 @@ function lofteGrid(grids: WorkbookGrids, validity: Validity): Grid {
     if (field === "Giltig till") return validity.validTo;
     return typed.get(fold(field)) ?? null;
   };
-  return [["Fält", "Värde"], ...PLEDGE_FIELDS.map((f): Cell[] => [f.field, value(f.field)])];
+  return lofteGrid(value);
 }
 
 /** The latest value in the old pledge of each indicator, by ID key. */
@@ -122,7 +122,7 @@ export function nextPledge(grids: WorkbookGrids, old: Validity, next: Validity, 
     });
   return {
     input: {
-      lofte: lofteGrid(grids, next),
+      lofte: nextLofteGrid(grids, next),
       parter: tableGrid(draft.partners, PARTER_TABLE),
       atgarder: tableGrid(draft.measures, ATGARDER_TABLE),
       indikatorer,

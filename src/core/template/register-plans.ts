@@ -38,9 +38,29 @@ function masterPlan(name: string, spec: TableSpec, values: Grid, lists: Record<s
   return plan;
 }
 
+/**
+ * The `Löfte` sheet's rows: its table's headers (`Fält`, `Värde`, from the layout), then one row
+ * per pledge setting in the layout's order, holding `valueOf(field)` (blank in the empty template).
+ */
+export function lofteGrid(valueOf: (field: (typeof PLEDGE_FIELDS)[number]["field"]) => Cell = () => null): Grid {
+  return [LOFTE_TABLE.columns.map((c) => c.header), ...PLEDGE_FIELDS.map((f): Cell[] => [f.field, valueOf(f.field)])];
+}
+
+/** The `Värde` cells of the pledge's date settings (`B6:B7`), at the rows the layout gives them, a range per run of rows. */
+function lofteDateRanges(): string[] {
+  const value = LOFTE_TABLE.columns.findIndex((c) => c.field === "value");
+  const runs: { row: number; rows: number }[] = [];
+  PLEDGE_FIELDS.forEach((f, i) => {
+    if (f.kind !== "date") return;
+    const last = runs[runs.length - 1];
+    if (last && last.row + last.rows === i + 1) last.rows += 1;
+    else runs.push({ row: i + 1, rows: 1 });
+  });
+  return runs.map((r) => a1Range(r.row, value, r.rows, 1));
+}
+
 function lofteValues(values: Grid): Grid {
-  if (values.length > 0) return values;
-  return [["Fält", "Värde"], ...PLEDGE_FIELDS.map((f) => [f.field, null] as Cell[])];
+  return values.length > 0 ? values : lofteGrid();
 }
 
 export interface RegisterPlanInput {
@@ -57,15 +77,17 @@ export interface RegisterPlanInput {
 
 /** All register sheets, in tab order. Empty input gives the empty template. */
 export function registerPlans(input: RegisterPlanInput = {}): SheetPlan[] {
-  const lofte = masterPlan(SHEET_NAMES.lofte, LOFTE_TABLE, lofteValues(input.lofte ?? []));
-  lofte.numberFormats.push({ range: "B6:B7", format: DATE_FORMAT });
-  lofte.tables[0]!.range = a1Range(0, 0, Math.max(lofteValues(input.lofte ?? []).length, 2), 2);
-  lofte.values = lofte.values.slice(0, Math.max(lofteValues(input.lofte ?? []).length, 2));
+  const lofteRows = lofteValues(input.lofte ?? []);
+  const lofte = masterPlan(SHEET_NAMES.lofte, LOFTE_TABLE, lofteRows);
+  lofte.tables[0]!.range = a1Range(0, 0, Math.max(lofteRows.length, 2), LOFTE_TABLE.columns.length);
+  lofte.values = lofte.values.slice(0, Math.max(lofteRows.length, 2));
   lofte.validations = [];
   lofte.numberFormats = lofte.numberFormats.filter((f) => !f.range.startsWith("A") && f.format !== "@");
-  lofte.numberFormats.push({ range: "B6:B7", format: DATE_FORMAT });
-  // The dates stand beside their labels like the other settings, not at the far right of a wide column.
-  lofte.styles.push({ range: "B6:B7", style: { horizontal: "left" } });
+  for (const range of lofteDateRanges()) {
+    lofte.numberFormats.push({ range, format: DATE_FORMAT });
+    // The dates stand beside their labels like the other settings, not at the far right of a wide column.
+    lofte.styles.push({ range, style: { horizontal: "left" } });
+  }
   const partnerIds = { Ansvarig: idSource(SHEET_NAMES.parter) };
   const plans = [
     lofte,
