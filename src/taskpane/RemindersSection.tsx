@@ -16,12 +16,6 @@ import { useTask } from "./use-task";
 import { useViewStyles } from "./view-styles";
 
 const useStyles = makeStyles({
-  heading: {
-    fontSize: tokens.fontSizeBase300,
-    lineHeight: tokens.lineHeightBase300,
-    fontWeight: tokens.fontWeightSemibold,
-    margin: "8px 0 0",
-  },
   items: { display: "flex", flexDirection: "column", gap: "12px" },
   item: { display: "flex", flexDirection: "column", gap: "2px", borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: "8px" },
   mail: { wordBreak: "break-all" },
@@ -48,7 +42,7 @@ export function RemindersSection({ tertial }: { tertial: TertialPeriod | null })
 
   return (
     <section aria-labelledby="reminders-heading" data-testid="reminders">
-      <h3 id="reminders-heading" className={styles.heading}>
+      <h3 id="reminders-heading" className={view.subheading}>
         {strings.remindersHeading}
       </h3>
       {tertial && <p className={view.small}>{strings.remindersIntro(label)}</p>}

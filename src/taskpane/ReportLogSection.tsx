@@ -9,12 +9,6 @@ import { useHost } from "./host";
 import { useViewStyles } from "./view-styles";
 
 const useStyles = makeStyles({
-  heading: {
-    fontSize: tokens.fontSizeBase300,
-    lineHeight: tokens.lineHeightBase300,
-    fontWeight: tokens.fontWeightSemibold,
-    margin: "8px 0 0",
-  },
   periods: { display: "flex", flexDirection: "column", gap: "12px", marginTop: "8px" },
   versions: { display: "flex", flexDirection: "column", gap: "4px", marginTop: "4px" },
   period: { borderLeft: `3px solid ${tokens.colorNeutralStroke1}`, paddingLeft: "8px" },
@@ -33,7 +27,7 @@ export function ReportLogSection({ log }: { log: LogStatus | null }) {
   const { strings } = useHost();
   return (
     <section aria-labelledby="log-heading" data-testid="report-log">
-      <h3 id="log-heading" className={styles.heading}>
+      <h3 id="log-heading" className={view.subheading}>
         {strings.logHeading}
       </h3>
       {!log || log.periods.length === 0 ? (

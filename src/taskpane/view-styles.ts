@@ -1,4 +1,4 @@
-/** Layout every view shares: a padded column, a heading, a row of actions. */
+/** Layout every view shares: a padded column, a heading and a section's heading, a row of actions. */
 import { makeStyles, tokens } from "@fluentui/react-components";
 
 export const useViewStyles = makeStyles({
@@ -8,6 +8,13 @@ export const useViewStyles = makeStyles({
     lineHeight: tokens.lineHeightBase400,
     fontWeight: tokens.fontWeightSemibold,
     margin: "4px 0 0",
+  },
+  /** A section's heading inside a view (h3: Påminnelser, Rapportlogg). */
+  subheading: {
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: "8px 0 0",
   },
   actions: { display: "flex", flexWrap: "wrap", gap: "8px" },
   muted: { color: tokens.colorNeutralForeground2, margin: "0" },

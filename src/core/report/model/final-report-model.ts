@@ -17,7 +17,7 @@ import { indicatorChangeRows, type IndicatorChangeRow } from "./indicator-change
 import { chartData, type ChartData } from "./chart-data";
 import { decimalsFor } from "./indicator-rows";
 import { finalComparison, finalIndicatorRow, onColumns, type FinalIndicatorRow } from "./final-indicator-rows";
-import { kortversionSentences, type Comparison, type KortversionInput } from "./kortversion";
+import { reportKortversion, type ReportKortversion } from "./report-kortversion";
 import { reportHead, type ReportHead } from "./report-head";
 import type { KeyFigures, ReportContext } from "./report-context";
 import { monthSpanOfSerials, tertialMonthSpan } from "../../swedish-format";
@@ -51,7 +51,7 @@ export interface FinalPartnerRow {
   tertialsReported: number;
 }
 
-export interface FinalReportModel {
+export interface FinalReportModel extends ReportKortversion {
   kind: "final";
   head: ReportHead;
   tertials: string[];
@@ -63,10 +63,6 @@ export interface FinalReportModel {
   measures: FinalMeasureRow[];
   partners: FinalPartnerRow[];
   chart: ChartData;
-  kortversion: string;
-  kortversionSentences: string[];
-  /** What the kortversion was written from: what is published writes it again with its small-number rule. */
-  kortversionInput: KortversionInput;
 }
 
 export function finalReportModel(ctx: ReportContext): FinalReportModel {
@@ -109,19 +105,6 @@ export function finalReportModel(ctx: ReportContext): FinalReportModel {
   const partnersReported = partners.filter((p) => p.tertialsReported > 0).length;
   const first = tertials[0]!;
   const span = pledge ? monthSpanOfSerials(pledge.validFrom, pledge.validTo) : tertialMonthSpan(first.year, first.tertial);
-  const kortversionInput: KortversionInput = {
-    span,
-    area: pledge?.area ?? null,
-    figures: total,
-    indicatorsTotal: indicators.length,
-    comparisons: indicators.map(finalComparison).filter((c): c is Comparison => c !== null),
-    comparedWith: "utgångsvärdet",
-    statuses: indicators.map((i) => i.status),
-    final: true,
-    partnersReported,
-    partnersTotal: register.partners.length,
-  };
-  const sentences = kortversionSentences(kortversionInput);
   const periodSpan = labels.length > 1 ? `${labels[0]}–${labels[labels.length - 1]}` : (labels[0] ?? "");
   return {
     kind: "final",
@@ -157,8 +140,13 @@ export function finalReportModel(ctx: ReportContext): FinalReportModel {
     measures,
     partners,
     chart: chartData(trends, tertials),
-    kortversion: sentences.join(" "),
-    kortversionSentences: sentences,
-    kortversionInput,
+    ...reportKortversion(register, {
+      span,
+      figures: total,
+      indicators,
+      comparisons: indicators.map(finalComparison),
+      final: true,
+      partnersReported,
+    }),
   };
 }

@@ -10,14 +10,15 @@ import { computeTrends } from "../../trends/trends";
 import { partnerRow, type PartnerRow } from "./activity-rows";
 import { chartData, type ChartData } from "./chart-data";
 import { indicatorRow, womenRow, type IndicatorRow, type WomenRow } from "./indicator-rows";
-import { kortversionSentences, type Comparison, type KortversionInput } from "./kortversion";
+import type { Comparison } from "./kortversion";
+import { reportKortversion, type ReportKortversion } from "./report-kortversion";
 import type { KeyFigures, ReportContext } from "./report-context";
 import { reportHead, type ReportHead } from "./report-head";
 import { promiseRows, type PromiseRow } from "./promises-kept";
 import { indicatorChangeRows, type IndicatorChangeRow } from "./indicator-changes";
 import { tertialMonthSpan } from "../../swedish-format";
 
-export interface TertialReportModel {
+export interface TertialReportModel extends ReportKortversion {
   kind: "tertial";
   head: ReportHead;
   /** "T2 2025". */
@@ -34,10 +35,6 @@ export interface TertialReportModel {
   measures: PromiseRow[];
   partners: PartnerRow[];
   chart: ChartData;
-  kortversion: string;
-  kortversionSentences: string[];
-  /** What the kortversion was written from: what is published writes it again with its small-number rule. */
-  kortversionInput: KortversionInput;
 }
 
 /** The change an indicator row may lend the kortversion, when it has two values to compare. */
@@ -76,19 +73,6 @@ export function tertialReportModel(ctx: ReportContext, tertial: TertialPeriod): 
   const categories = (register.pledge ? pledgeTertials(register.pledge) : [tertial]).filter(
     (t) => tertialIndex(t) <= tertialIndex(tertial),
   );
-  const kortversionInput: KortversionInput = {
-    span,
-    area: register.pledge?.area ?? null,
-    figures: figures.total,
-    indicatorsTotal: indicators.length,
-    comparisons: indicators.map(comparisonOf).filter((c): c is Comparison => c !== null),
-    comparedWith: "föregående mätning",
-    statuses: indicators.map((i) => i.status),
-    final: false,
-    partnersReported,
-    partnersTotal: register.partners.length,
-  };
-  const sentences = kortversionSentences(kortversionInput);
   return {
     kind: "tertial",
     head: reportHead(register, {
@@ -107,8 +91,13 @@ export function tertialReportModel(ctx: ReportContext, tertial: TertialPeriod): 
     measures,
     partners,
     chart: chartData(trends, categories),
-    kortversion: sentences.join(" "),
-    kortversionSentences: sentences,
-    kortversionInput,
+    ...reportKortversion(register, {
+      span,
+      figures: figures.total,
+      indicators,
+      comparisons: indicators.map(comparisonOf),
+      final: false,
+      partnersReported,
+    }),
   };
 }
