@@ -32,6 +32,16 @@ export function ErrorBar({ text }: { text: string | null }) {
   );
 }
 
+/** What a task did, once it is done ("Klart: …"); nothing before. */
+export function DoneBar({ text, testId }: { text: string | null | undefined; testId: string }) {
+  if (!text) return null;
+  return (
+    <MessageBar intent="success">
+      <MessageBarBody data-testid={testId}>{text}</MessageBarBody>
+    </MessageBar>
+  );
+}
+
 /**
  * A live region for a message that appears when work is done ("Klart: …"): it is
  * in the page, empty, before its message, so screen readers read what appears in it.

@@ -2,10 +2,10 @@
  * Kontroll: the whole register's findings, or, on a partner's tab, only that
  * tab's findings re-checked as the person types (PartnerCheck).
  */
-import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import { useState } from "react";
 import { CountBadges } from "./CountBadges";
-import { ErrorBar, Working } from "./Feedback";
+import { DoneBar, ErrorBar, Working } from "./Feedback";
 import { FindingFilters } from "./FindingFilters";
 import { FindingGroups } from "./FindingGroups";
 import { filterFindings, newFilter, type FindingFilter } from "./finding-view";
@@ -76,11 +76,7 @@ function WholeCheck({ overview }: { overview: Overview }) {
           </div>
           {write.busy && <Working label={strings.writingKontroll} />}
           <ErrorBar text={write.error} />
-          {written && (
-            <MessageBar intent="success">
-              <MessageBarBody data-testid="kontroll-written">{written}</MessageBarBody>
-            </MessageBar>
-          )}
+          <DoneBar text={written} testId="kontroll-written" />
         </>
       )}
     </section>

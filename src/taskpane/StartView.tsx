@@ -3,12 +3,12 @@
  * stands in the pledge, the latest check), or an offer to create a register
  * in an empty workbook.
  */
-import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { isoFromSerial, serialFromDate } from "../core/date";
 import { pledgePhase } from "../core/pledge-calendar";
 import { CountBadges } from "./CountBadges";
-import { ErrorBar, Working } from "./Feedback";
+import { DoneBar, ErrorBar, Working } from "./Feedback";
 import { useHost } from "./host";
 import { pledgePhaseLines } from "./pledge-phase";
 import { clockTime, isNotRegister, type Overview } from "./use-overview";
@@ -98,11 +98,7 @@ export function StartView({ overview }: { overview: Overview }) {
       )}
       {action.busy && <Working label={strings.working} />}
       <ErrorBar text={action.error} />
-      {done && (
-        <MessageBar intent="success">
-          <MessageBarBody data-testid="start-done">{done}</MessageBarBody>
-        </MessageBar>
-      )}
+      <DoneBar text={done} testId="start-done" />
     </section>
   );
 }

@@ -51,26 +51,46 @@ export interface SheetContext {
   budget: SlotBudget;
 }
 
-/** Column letters to a 0-based index; stops at the first digit. Returns −1 for no letters. */
-function columnOf(ref: string): number {
-  let c = 0;
+/** What `scanRef` read from a reference: one object, reused (it reads every cell's). */
+const scanned = { col: 0, row: 0, digits: false, whole: false };
+
+/**
+ * Reads a reference such as "F4" without making strings: `col` is the 1-based column of its
+ * letters (0 for none), `row` the number after them (`digits` false and 0 for none), `whole`
+ * whether nothing follows that number.
+ */
+function scanRef(ref: string): typeof scanned {
   let i = 0;
+  let c = 0;
   for (; i < ref.length; i++) {
     const k = ref.charCodeAt(i);
     if (k >= 65 && k <= 90) c = c * 26 + (k - 64);
     else if (k >= 97 && k <= 122) c = c * 26 + (k - 96);
     else break;
   }
-  return i === 0 ? -1 : c - 1;
+  let r = 0;
+  const digitsFrom = i;
+  for (; i < ref.length; i++) {
+    const k = ref.charCodeAt(i);
+    if (k < 48 || k > 57) break;
+    r = r * 10 + (k - 48);
+  }
+  scanned.col = c;
+  scanned.row = r;
+  scanned.digits = i > digitsFrom;
+  scanned.whole = i === ref.length;
+  return scanned;
+}
+
+/** Column letters to a 0-based index; stops at the first digit. Returns −1 for no letters. */
+function columnOf(ref: string): number {
+  return scanRef(ref).col - 1;
 }
 
 /** The 0-based row of a reference such as "F4", or −1 when it has no row number. */
 function rowOfRef(ref: string): number {
-  let i = 0;
-  while (i < ref.length && ref.charCodeAt(i) > 57) i++;
-  if (i >= ref.length) return -1;
-  const n = Number(ref.slice(i));
-  return Number.isInteger(n) && n >= 1 ? n - 1 : -1;
+  const s = scanRef(ref);
+  return s.digits && s.whole && s.row >= 1 ? s.row - 1 : -1;
 }
 
 export function cellName(row: number, col: number): string {
@@ -191,27 +211,13 @@ export class SheetReader implements XmlHandler {
     let col = this.col + 1;
     let row = this.row < 0 ? 0 : this.row;
     if (ref !== undefined) {
-      // "F4": letters, then digits, read without making strings (this runs for every cell).
-      let i = 0;
-      let c = 0;
-      for (; i < ref.length; i++) {
-        const k = ref.charCodeAt(i);
-        if (k >= 65 && k <= 90) c = c * 26 + (k - 64);
-        else if (k >= 97 && k <= 122) c = c * 26 + (k - 96);
-        else break;
-      }
-      let r = 0;
-      const digitsFrom = i;
-      for (; i < ref.length; i++) {
-        const k = ref.charCodeAt(i);
-        if (k < 48 || k > 57) break;
-        r = r * 10 + (k - 48);
-      }
-      if (c === 0 || i < ref.length || r > READ_LIMITS.rows) throw new SheetProblem("damaged", `cellen ${ref}`);
-      col = c - 1;
-      if (i > digitsFrom) {
-        if (r === 0) throw new SheetProblem("damaged", `cellen ${ref}`);
-        row = r - 1;
+      // "F4": letters, then digits (this runs for every cell).
+      const p = scanRef(ref);
+      if (p.col === 0 || !p.whole || p.row > READ_LIMITS.rows) throw new SheetProblem("damaged", `cellen ${ref}`);
+      col = p.col - 1;
+      if (p.digits) {
+        if (p.row === 0) throw new SheetProblem("damaged", `cellen ${ref}`);
+        row = p.row - 1;
       }
     }
     if (col >= READ_LIMITS.columns || row >= READ_LIMITS.rows) throw new SheetProblem("damaged", `cellen ${ref ?? cellName(row, col)}`);

@@ -171,10 +171,73 @@ function titleFor(h: SocialHeadline, width: number, sizes: readonly number[], ma
 
 const BAND = SOCIAL_COLOURS.bandHeight;
 
+interface Frame {
+  margin: number;
+  /** Where the title starts and the footer ends. */
+  top: number;
+  bottom: number;
+  /** Room under the title (the footer has 32 px above it at least). */
+  titleGap: number;
+  titleSizes: readonly number[];
+  titleLines: number;
+}
+
+/** Each format's frame (top and bottom in px from the image's top). */
+const FRAMES: Record<SocialFormat, Frame> = {
+  square: {
+    margin: 72,
+    top: BAND + 52,
+    bottom: SOCIAL_FORMATS.square.height - 56,
+    titleGap: 40,
+    titleSizes: [64, 60, 56, 52, 48],
+    titleLines: 4,
+  },
+  wide: {
+    margin: 56,
+    top: BAND + 36,
+    bottom: SOCIAL_FORMATS.wide.height - 40,
+    titleGap: 36,
+    titleSizes: [60, 56, 52, 48, 44],
+    titleLines: 3,
+  },
+};
+
+/**
+ * An image's frame, one owner for both formats: the title from the top at the largest size that
+ * leaves room, the footer ending at the bottom, and the figures, drawn by `figuresAt` from the `y`
+ * that sets them in the middle of the room between.
+ */
+function framed(
+  h: SocialHeadline,
+  format: SocialFormat,
+  figuresHeight: number,
+  figuresAt: (lines: TextLine[], symbols: SocialSymbol[], y: number) => void,
+): SocialLayout {
+  const { width, height } = SOCIAL_FORMATS[format];
+  const f = FRAMES[format];
+  const inner = width - 2 * f.margin;
+  const foot = footer(h, inner);
+  const gaps = f.titleGap + 32;
+  const title = titleFor(
+    h,
+    inner,
+    f.titleSizes,
+    f.titleLines,
+    (t) => heightOf(t) + gaps + figuresHeight + footerHeight(foot) <= f.bottom - f.top,
+  );
+  const lines: TextLine[] = [];
+  const symbols: SocialSymbol[] = [];
+  const underTitle = place(lines, title, f.margin, f.top);
+  const room = f.bottom - footerHeight(foot) - 32 - (underTitle + f.titleGap);
+  figuresAt(lines, symbols, underTitle + f.titleGap + Math.max(0, (room - figuresHeight) / 2));
+  placeFooter(lines, foot, f.margin, f.bottom);
+  return { format, width, height, lines, symbols, titleCut: title.cut };
+}
+
+/** Square: the figures one under another, each with its symbol beside it. */
 function squareLayout(h: SocialHeadline): SocialLayout {
-  const { width, height } = SOCIAL_FORMATS.square;
-  const margin = 72;
-  const inner = width - 2 * margin;
+  const { width } = SOCIAL_FORMATS.square;
+  const { margin } = FRAMES.square;
   const symbol = 96;
   const textX = margin + symbol + 32;
   const textWidthPx = width - margin - textX;
@@ -186,35 +249,24 @@ function squareLayout(h: SocialHeadline): SocialLayout {
   const figureHeight = (f: (typeof figures)[number]) => Math.max(symbol, heightOf(f.value) + 4 + heightOf(f.label));
   const figureGap = 28;
   const figuresHeight = figures.reduce((s, f) => s + figureHeight(f), 0) + 2 * figureGap;
-  const foot = footer(h, inner);
-  const top = BAND + 52;
-  const bottom = height - 56;
-  const gaps = 40 + 32;
-  const title = titleFor(h, inner, [64, 60, 56, 52, 48], 4, (t) => heightOf(t) + gaps + figuresHeight + footerHeight(foot) <= bottom - top);
-  const lines: TextLine[] = [];
-  const symbols: SocialSymbol[] = [];
-  const underTitle = place(lines, title, margin, top);
-  // The figures sit in the middle of the room between the title and the footer.
-  const room = bottom - footerHeight(foot) - 32 - (underTitle + 40);
-  let y = underTitle + 40 + Math.max(0, (room - figuresHeight) / 2);
-  for (const f of figures) {
-    const fh = figureHeight(f);
-    // The symbol beside the large figure and the first line of its words.
-    symbols.push({ tone: f.tone, cx: margin + symbol / 2, cy: y + (heightOf(f.value) + 4 + f.label.size * LINE) / 2, size: symbol });
-    const afterValue = place(lines, f.value, textX, y);
-    place(lines, f.label, textX, afterValue + 4);
-    y += fh + figureGap;
-  }
-  placeFooter(lines, foot, margin, bottom);
-  return { format: "square", width, height, lines, symbols, titleCut: title.cut };
+  return framed(h, "square", figuresHeight, (lines, symbols, top) => {
+    let y = top;
+    for (const f of figures) {
+      // The symbol beside the large figure and the first line of its words.
+      symbols.push({ tone: f.tone, cx: margin + symbol / 2, cy: y + (heightOf(f.value) + 4 + f.label.size * LINE) / 2, size: symbol });
+      const afterValue = place(lines, f.value, textX, y);
+      place(lines, f.label, textX, afterValue + 4);
+      y += figureHeight(f) + figureGap;
+    }
+  });
 }
 
+/** Wide: the figures side by side in three columns. */
 function wideLayout(h: SocialHeadline): SocialLayout {
-  const { width, height } = SOCIAL_FORMATS.wide;
-  const margin = 56;
-  const inner = width - 2 * margin;
+  const { width } = SOCIAL_FORMATS.wide;
+  const { margin } = FRAMES.wide;
   const gutter = 40;
-  const column = (inner - 2 * gutter) / 3;
+  const column = (width - 2 * margin - 2 * gutter) / 3;
   const symbol = 64;
   const valueX = symbol + 16;
   const figures = h.figures.map((f) => ({
@@ -224,25 +276,15 @@ function wideLayout(h: SocialHeadline): SocialLayout {
   }));
   const valueHeight = Math.max(symbol, ...figures.map((f) => heightOf(f.value)));
   const figuresHeight = valueHeight + 8 + Math.max(...figures.map((f) => heightOf(f.label)));
-  const foot = footer(h, inner);
-  const top = BAND + 36;
-  const bottom = height - 40;
-  const gaps = 36 + 32;
-  const title = titleFor(h, inner, [60, 56, 52, 48, 44], 3, (t) => heightOf(t) + gaps + figuresHeight + footerHeight(foot) <= bottom - top);
-  const lines: TextLine[] = [];
-  const symbols: SocialSymbol[] = [];
-  const underTitle = place(lines, title, margin, top);
-  const room = bottom - footerHeight(foot) - 32 - (underTitle + 36);
-  const y = underTitle + 36 + Math.max(0, (room - figuresHeight) / 2);
-  figures.forEach((f, i) => {
-    const x = margin + i * (column + gutter);
-    const firstLine = f.value.size * f.value.leading;
-    symbols.push({ tone: f.tone, cx: x + symbol / 2, cy: y + firstLine / 2, size: symbol });
-    place(lines, f.value, x + valueX, y);
-    place(lines, f.label, x, y + valueHeight + 8);
+  return framed(h, "wide", figuresHeight, (lines, symbols, y) => {
+    figures.forEach((f, i) => {
+      const x = margin + i * (column + gutter);
+      const firstLine = f.value.size * f.value.leading;
+      symbols.push({ tone: f.tone, cx: x + symbol / 2, cy: y + firstLine / 2, size: symbol });
+      place(lines, f.value, x + valueX, y);
+      place(lines, f.label, x, y + valueHeight + 8);
+    });
   });
-  placeFooter(lines, foot, margin, bottom);
-  return { format: "wide", width, height, lines, symbols, titleCut: title.cut };
 }
 
 export function socialLayout(h: SocialHeadline, format: SocialFormat): SocialLayout {
