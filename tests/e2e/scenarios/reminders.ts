@@ -64,6 +64,8 @@ export const reminderScenarios: E2EScenario[] = [
       // Another tertial: the list made for this one goes away until asked for again.
       await page.getByTestId("tertial").click();
       await page.getByRole("option", { name: "T1 2025" }).click();
+      // The list goes on the re-render after the choice: wait for it (it fails after the timeout if it stays).
+      await page.getByTestId("reminder").first().waitFor({ state: "detached", timeout: 5_000 });
       assert.equal(await page.getByTestId("reminder").count(), 0);
     },
   ),
