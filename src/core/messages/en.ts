@@ -1,6 +1,14 @@
 /** English messages, for panes whose Office display language is not Swedish. */
 import type { FindingCode, FindingParams } from "../findings";
+import { sheetNameRule } from "../plan/sheet-names";
+import { errorMessage } from "./errors";
 import { quotedNames } from "./quoted-names";
+
+/** Why Excel could never name a sheet `tab`, from the one rule (`sheetNameRule`), in this language; null when it could. */
+function tabNameReason(tab: unknown): string | null {
+  const rule = typeof tab === "string" ? sheetNameRule(tab) : null;
+  return rule ? errorMessage({ code: "sheet-name-rule", params: { name: tab as string, rule } }, "en") : null;
+}
 
 type Message = (p: FindingParams) => string;
 
@@ -19,9 +27,11 @@ export const en: Record<FindingCode, Message> = {
   "missing-sheet": (p) => `The sheet ${p.sheet} is missing. Add a sheet named ${p.sheet} (or create a new register from the pane).`,
   "missing-column": (p) => `The column ${p.column} is missing from the table. Type the header ${p.column} in the header row.`,
   "missing-partner-tab": (p) =>
-    p.similar
-      ? `The tab ${p.tab} for ${p.partner} does not exist. Was it renamed to ${quotedNames(p.similar, "or")}? Then write the new name in the Flik column of Parter, or rename the tab back to ${p.tab}.`
-      : `The tab ${p.tab} for ${p.partner} does not exist. Create it or correct the name in the Flik column of Parter.`,
+    p.problem
+      ? `${tabNameReason(p.tab) ?? ""} Correct the name in the Flik column for ${p.partner} and give the tab the same name.`
+      : p.similar
+        ? `The tab ${p.tab} for ${p.partner} does not exist. Was it renamed to ${quotedNames(p.similar, "or")}? Then write the new name in the Flik column of Parter, or rename the tab back to ${p.tab}.`
+        : `The tab ${p.tab} for ${p.partner} does not exist. Create it or correct the name in the Flik column of Parter.`,
   "invalid-setting": (p) =>
     p.kind === "date"
       ? `${p.field} must be a date. Type it as 2024-08-01.`

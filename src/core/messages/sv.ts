@@ -3,7 +3,15 @@
  * instead, in words a volunteer filling in a tab understands.
  */
 import type { FindingCode, FindingParams } from "../findings";
+import { sheetNameRule } from "../plan/sheet-names";
+import { errorMessage } from "./errors";
 import { quotedNames } from "./quoted-names";
+
+/** Why Excel could never name a sheet `tab`, from the one rule (`sheetNameRule`), in this language; null when it could. */
+function tabNameReason(tab: unknown): string | null {
+  const rule = typeof tab === "string" ? sheetNameRule(tab) : null;
+  return rule ? errorMessage({ code: "sheet-name-rule", params: { name: tab as string, rule } }, "sv") : null;
+}
 
 type Message = (p: FindingParams) => string;
 
@@ -23,7 +31,7 @@ export const sv: Record<FindingCode, Message> = {
   "missing-column": (p) => `Kolumnen ${p.column} saknas i tabellen. Skriv rubriken ${p.column} i rubrikraden, bredvid de andra rubrikerna.`,
   "missing-partner-tab": (p) =>
     p.problem
-      ? `${p.problem} Rätta namnet i kolumnen Flik för ${p.partner} och ge fliken samma namn.`
+      ? `${tabNameReason(p.tab) ?? p.problem} Rätta namnet i kolumnen Flik för ${p.partner} och ge fliken samma namn.`
       : p.similar
         ? `Fliken ${p.tab} för ${p.partner} finns inte. Har den bytt namn till ${quotedNames(p.similar, "eller")}? Skriv i så fall det nya namnet i kolumnen Flik, eller byt tillbaka flikens namn till ${p.tab}.`
         : `Fliken ${p.tab} för ${p.partner} finns inte. Om fliken har bytt namn, skriv det nya namnet i kolumnen Flik; annars skapa fliken (panelen: Lägg till flikar för parter).`,
