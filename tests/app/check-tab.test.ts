@@ -13,20 +13,9 @@ import { serialFromIso } from "../../src/core/date";
 import { findingsOnSheet } from "../../src/core/findings";
 import { fold } from "../../src/core/values";
 import { demoRegister } from "../../src/demo/demo-register";
+import { mulberry32 } from "../../src/demo/random";
 
 const today = serialFromIso("2026-01-08")!;
-
-/** A small seeded generator, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const isRegisterSheet = (name: string) => REGISTER_SHEETS.some((s) => fold(s) === fold(name));
 
@@ -86,7 +75,7 @@ function edit(next: () => number, sheet: SheetGrid): Cell[][] {
 }
 
 async function editAndCompare(grids: WorkbookGrids, seed: number, steps: number) {
-  const next = random(seed);
+  const next = mulberry32(seed); // seeded, so a failure can be replayed
   const port = new MemoryPort(grids);
   const sheets = () => port.readAll().then((g) => g.sheets);
   const tabs = (await sheets()).map((s) => s.name).filter((n) => !isRegisterSheet(n));
@@ -149,7 +138,9 @@ describe("the live check of one tab, with the register sheets kept between check
     for (const row of atgarder.values.slice(idColumn + 1)) if (typeof row[col] === "string") row[col] = `${row[col]}X`;
     const after = await checkTab(port, { tab, today });
     expect(after).toEqual(wholeOnTab(grids.sheets, tab));
-    expect(after.filter((f) => f.code === "unknown-measure").length).toBeGreaterThan(before.filter((f) => f.code === "unknown-measure").length);
+    expect(after.filter((f) => f.code === "unknown-measure").length).toBeGreaterThan(
+      before.filter((f) => f.code === "unknown-measure").length,
+    );
   });
 
   it("a register sheet asked for gives the findings the whole check of what was read gives on it", async () => {
@@ -166,6 +157,6 @@ describe("the live check of one tab, with the register sheets kept between check
     const later = today + 400;
     const live = await checkTab(port, { tab, today: later });
     expect(port.reads - reads).toBe(2);
-    expect(live).toEqual(findingsOnSheet(checkRegister((await port.readAll()), { today: later }).findings, tab));
+    expect(live).toEqual(findingsOnSheet(checkRegister(await port.readAll(), { today: later }).findings, tab));
   });
 });
