@@ -50,7 +50,7 @@ describe("the publish model of the demo", () => {
     expect(model.notes.join(" ")).toContain('"Visas inte" står där en siffra annars skulle avslöja');
   });
 
-  it("lists the partners by type, and three headline figures for the images", () => {
+  it("lists the partners by type, the day it was made and the data fingerprint", () => {
     expect(model.partners.map((g) => g.type)).toEqual([
       "Kommun",
       "Polis",
