@@ -102,8 +102,14 @@ export class PlanBuilder {
 
   /** The plan with values padded to one rectangle as wide as the layout (or the widest row), within Excel's limits. */
   finish(): SheetPlan {
-    const cols = Math.max(this.width, ...this.values.map((r) => r.length));
-    this.plan.values = this.values.map((r) => Array.from({ length: cols }, (_, c) => r[c] ?? null));
+    let cols = this.width;
+    for (const r of this.values) if (r.length > cols) cols = r.length;
+    // The rows are the builder's own (addRow copies what it is given): padded in place, not copied again.
+    for (const r of this.values) {
+      for (let c = 0; c < r.length; c++) if (r[c] === undefined) r[c] = null;
+      while (r.length < cols) r.push(null);
+    }
+    this.plan.values = this.values;
     this.plan.rows = [...this.heights.entries()].sort(([a], [b]) => a - b).map(([row, height]) => ({ row, height }));
     // What a report prints holds no personal data (the Kontroll sheet's messages are built without it).
     if (this.plan.kind === "rapport" || this.plan.kind === "slutrapport") withoutPersonalData(this.plan);

@@ -27,4 +27,22 @@ describe("fitting text into Calibri 11 cells", () => {
     expect(wrappedLines(text, widthForOneLine(text) - 2)).toBe(2);
     expect(widthForLongestWord("Varav kvinnor/flickor", { bold: true })).toBe(widthForOneLine("kvinnor/flickor", { bold: true }));
   });
+
+  it("gives a text measured before the same lines, per width and font (the memo of measured texts)", () => {
+    const text = "Aktiviteten den 2025-03-14 står fortfarande som Planerad, men dagen har passerat. Ändra Status till Genomförd.";
+    const first = [90, 40, 20].map((w) => wrappedLines(text, w));
+    expect(first[0]).toBeLessThan(first[1]!);
+    expect(first[1]).toBeLessThan(first[2]!);
+    // The same text again, and an equal text made anew, at each width: the same counts.
+    expect([90, 40, 20].map((w) => wrappedLines(text, w))).toEqual(first);
+    expect([90, 40, 20].map((w) => wrappedLines([...text].join(""), w))).toEqual(first);
+    // Bold and a larger size are wider: not the default font's memo.
+    expect(wrappedLines("Sammanvägning", 14.5)).toBe(1);
+    expect(wrappedLines("Sammanvägning", 14.5, { bold: true })).toBe(2);
+    expect(wrappedLines("Sammanvägning", 14.5, { size: 14 })).toBe(2);
+    expect(wrappedLines("Sammanvägning", 14.5)).toBe(1);
+    // More distinct texts than the memo keeps: it is emptied and every count stays right.
+    for (let n = 0; n < 25_000; n++) wrappedLines(`rad ${n}`, 90);
+    expect([90, 40, 20].map((w) => wrappedLines(text, w))).toEqual(first);
+  });
 });
