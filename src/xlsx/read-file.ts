@@ -3,7 +3,7 @@ import { constants } from "node:fs";
 import { open } from "node:fs/promises";
 import type { WorkbookGrids } from "../core/cell";
 import { UnreadableWorkbookError } from "./errors";
-import { megabytes, READ_LIMITS } from "./read-limits";
+import { READ_LIMITS } from "./read-limits";
 import { readWorkbook } from "./read-workbook";
 
 /**
@@ -21,19 +21,11 @@ export async function readWorkbookFile(path: string): Promise<WorkbookGrids> {
     const info = await handle.stat();
     if (info.isDirectory()) throw Object.assign(new Error(`${path} is a directory`), { code: "EISDIR" });
     if (!info.isFile()) {
-      const kind = info.isFIFO() ? "en namngiven pipe (FIFO)" : info.isSocket() ? "en socket" : "en enhet";
-      throw new UnreadableWorkbookError({
-        message: `${path} är ingen vanlig fil utan ${kind}; pledge läser bara sparade filer. Ange en .xlsx-fil.`,
-      });
+      const kind = info.isFIFO() ? "fifo" : info.isSocket() ? "socket" : "device";
+      throw new UnreadableWorkbookError({ code: "input-not-a-file", params: { path, kind } });
     }
-    if (info.size > READ_LIMITS.fileBytes) {
-      const limit = megabytes(READ_LIMITS.fileBytes);
-      // Just over the limit rounds to it: "över 1024 MB", not "1024 MB … högst 1024 MB".
-      const size = megabytes(info.size) === limit ? `över ${limit}` : megabytes(info.size);
-      throw new UnreadableWorkbookError({
-        message: `Filen är ${size}, och pledge läser filer på högst ${limit} (se docs/limits.md). Dela upp registret på fler filer.`,
-      });
-    }
+    if (info.size > READ_LIMITS.fileBytes)
+      throw new UnreadableWorkbookError({ code: "input-too-large", params: { bytes: info.size, limit: READ_LIMITS.fileBytes } });
     buffer = await handle.readFile();
   } finally {
     await handle.close();

@@ -1,6 +1,6 @@
 /**
  * What the .xlsx reader reads at most, so a damaged or hostile file ends in a
- * Swedish line (exit 2) instead of filling the memory. The figures and why
+ * line of the error catalogue (exit 2) instead of filling the memory. The figures and why
  * they are where they are: docs/limits.md, "What pledge reads at most".
  */
 
@@ -30,10 +30,3 @@ export const READ_LIMITS = {
   rows: 1_048_576,
   columns: 16_384,
 } as const;
-
-/** Megabytes for a message: "400 MB", "1,2 MB". */
-export function megabytes(bytes: number): string {
-  const mb = bytes / MB;
-  const text = mb >= 10 ? String(Math.round(mb)) : (Math.round(mb * 10) / 10).toString().replace(".", ",");
-  return `${text} MB`;
-}

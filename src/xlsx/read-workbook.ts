@@ -7,14 +7,15 @@
  * (`xml-scanner.ts`), so no part is ever held whole and a register of 40 000
  * rows is read in a fraction of the time a general spreadsheet library takes
  * (docs/performance.md). Anything that cannot be read is an
- * `UnreadableWorkbookError` whose one Swedish line names the tab: a sheet part
+ * `UnreadableWorkbookError` (a code of the error catalogue) whose line names the tab: a sheet part
  * that is missing, damaged or too large is never skipped, so the check cannot
  * blame a partner for a tab that is there.
  */
 import type { SheetGrid, WorkbookGrids } from "../core/cell";
 import { markersBySheet } from "../core/plan/sheet-marker";
 import { sheetNameKey } from "../core/plan/sheet-names";
-import { PartError, partMessage, UnreadableWorkbookError } from "./errors";
+import type { PackagePart } from "../core/messages/errors";
+import { PartError, UnreadableWorkbookError, unreadablePart } from "./errors";
 import {
   type CellStyles,
   NO_STYLES,
@@ -30,11 +31,6 @@ import { READ_LIMITS } from "./read-limits";
 import { SheetProblem, SheetReader, type SheetContext } from "./sheet-reader";
 import { XmlError } from "./xml-scanner";
 import { openZipPackage, type ZipPackage } from "./zip-package";
-
-const RESAVE = "Öppna filen i Excel eller LibreOffice, spara den som Excel-arbetsbok (.xlsx) och försök igen.";
-
-/** What a part holds, for the message when it cannot be read. */
-const HOLDS = { workbook: "arbetsbokens flikar", styles: "cellernas format", sharedStrings: "texterna i cellerna" };
 
 /**
  * Every worksheet's values from A1, in tab order; sheets the add-in wrote are
@@ -56,24 +52,24 @@ export async function readWorkbook(bytes: Uint8Array): Promise<WorkbookGrids> {
 
 async function readPackage(zip: ZipPackage): Promise<WorkbookGrids> {
   const workbookPath = await findWorkbook(zip);
-  const book = await part(() => readWorkbookPart(zip, workbookPath), workbookPath, HOLDS.workbook);
-  const rels = await part(() => relationships(zip, workbookPath), workbookPath, HOLDS.workbook);
+  const book = await part(() => readWorkbookPart(zip, workbookPath), workbookPath, "workbook");
+  const rels = await part(() => relationships(zip, workbookPath), workbookPath, "workbook");
   const byKind = (kind: string) => [...rels.values()].find((r) => relKind(r.type) === kind && !r.external)?.path;
   const stylesPath = byKind("styles");
   const stringsPath = byKind("sharedStrings");
   const styles: CellStyles =
-    stylesPath !== undefined && zip.has(stylesPath) ? await part(() => readStyles(zip, stylesPath), stylesPath, HOLDS.styles) : NO_STYLES;
+    stylesPath !== undefined && zip.has(stylesPath) ? await part(() => readStyles(zip, stylesPath), stylesPath, "styles") : NO_STYLES;
   // A workbook whose cells use no shared strings may leave the part out; one that uses them without it is damaged (below).
   const sharedStrings =
     stringsPath !== undefined && zip.has(stringsPath)
-      ? await part(() => readSharedStrings(zip, stringsPath), stringsPath, HOLDS.sharedStrings)
+      ? await part(() => readSharedStrings(zip, stringsPath), stringsPath, "sharedStrings")
       : [];
   const context: SheetContext = { sharedStrings, styles, date1904: book.date1904, budget: { left: READ_LIMITS.slots } };
   const generated = generatedSheetNames(book);
   const sheets: SheetGrid[] = [];
   for (const { name, rid } of book.sheets) {
     const rel = rels.get(rid);
-    if (rel === undefined) throw new UnreadableWorkbookError({ message: partMessage({ kind: "missing" }, { tab: name }) });
+    if (rel === undefined) throw unreadablePart({ part: { tab: name }, problem: { kind: "missing" } });
     // Chart sheets, dialog sheets and macro sheets are not worksheets in Office.js either.
     if (relKind(rel.type) !== "worksheet") continue;
     const grid: SheetGrid = { name, values: await readSheet(zip, rel.path, name, context), top: 0, left: 0 };
@@ -86,11 +82,7 @@ async function readPackage(zip: ZipPackage): Promise<WorkbookGrids> {
 
 /** The workbook part the package's relationships name, or the usual place. */
 async function findWorkbook(zip: ZipPackage): Promise<string> {
-  if (zip.has("mimetype") && zip.has("content.xml"))
-    throw new UnreadableWorkbookError({
-      message:
-        "Filen är ett OpenDocument-kalkylark (.ods), inte en Excel-arbetsbok. Spara den som Excel-arbetsbok (.xlsx), i LibreOffice med Arkiv > Spara som, och försök igen.",
-    });
+  if (zip.has("mimetype") && zip.has("content.xml")) throw new UnreadableWorkbookError({ code: "workbook-is-ods" });
   let root = new Map<string, { type: string; path: string }>();
   try {
     root = await relationships(zip, "");
@@ -100,31 +92,24 @@ async function findWorkbook(zip: ZipPackage): Promise<string> {
   const named = [...root.values()].find((r) => relKind(r.type) === "officeDocument")?.path;
   const path = named !== undefined && zip.has(named) ? named : zip.has("xl/workbook.xml") ? "xl/workbook.xml" : null;
   if (path === null) {
-    if (zip.has("xl/workbook.bin"))
-      throw new UnreadableWorkbookError({
-        message:
-          "Filen är en binär Excel-arbetsbok (.xlsb), som pledge inte läser. Spara den som Excel-arbetsbok (.xlsx) i Excel och försök igen.",
-      });
+    if (zip.has("xl/workbook.bin")) throw new UnreadableWorkbookError({ code: "workbook-is-xlsb" });
     throw new UnreadableWorkbookError();
   }
   return path;
 }
 
 /** Runs a read of a part that is not a sheet; its problems become one line naming the part. */
-async function part<T>(read: () => Promise<T>, path: string, holds: string): Promise<T> {
+async function part<T>(read: () => Promise<T>, path: string, holds: PackagePart): Promise<T> {
   try {
     return await read();
   } catch (err) {
-    if (err instanceof PartError)
-      throw new UnreadableWorkbookError({ cause: err, message: partMessage(err.problem, { part: path, holds }) });
-    if (err instanceof XmlError)
-      throw new UnreadableWorkbookError({
-        cause: err,
-        message: partMessage({ kind: "damaged", detail: "XML-koden är trasig" }, { part: path, holds }),
-      });
+    if (err instanceof PartError) throw unreadablePart({ part: { part: path, holds }, problem: err.problem }, err);
+    if (err instanceof XmlError) throw unreadablePart({ part: { part: path, holds }, problem: XML_DAMAGE }, err);
     throw err;
   }
 }
+
+const XML_DAMAGE = { kind: "damaged", damage: { kind: "xml" } } as const;
 
 async function readSheet(zip: ZipPackage, path: string, tab: string, context: SheetContext) {
   const reader = new SheetReader(context);
@@ -132,21 +117,19 @@ async function readSheet(zip: ZipPackage, path: string, tab: string, context: Sh
     await scanPart(zip, path, reader);
     const grid = reader.grid();
     if (reader.uncachedFormula !== null)
-      throw new UnreadableWorkbookError({
-        message: `Fliken ${tab} har formler utan sparat resultat (den första i ${reader.uncachedFormula}), så det går inte att se vad cellerna visar. Filen har skrivits av ett program som inte räknar ut formler. ${RESAVE}`,
-      });
+      throw new UnreadableWorkbookError({ code: "uncached-formulas", params: { tab, cell: reader.uncachedFormula } });
     return grid;
   } catch (err) {
-    if (err instanceof PartError) throw new UnreadableWorkbookError({ cause: err, message: partMessage(err.problem, { tab }) });
-    if (err instanceof XmlError)
-      throw new UnreadableWorkbookError({ cause: err, message: partMessage({ kind: "damaged", detail: "XML-koden är trasig" }, { tab }) });
+    if (err instanceof PartError) throw unreadablePart({ part: { tab }, problem: err.problem }, err);
+    if (err instanceof XmlError) throw unreadablePart({ part: { tab }, problem: XML_DAMAGE }, err);
     if (err instanceof SheetProblem) {
-      if (err.kind === "too-many-cells")
-        throw new UnreadableWorkbookError({
-          cause: err,
-          message: `Fliken ${tab} går inte att läsa: med den sista cellen i ${err.where} får registret fler än ${String(READ_LIMITS.slots).replace(/\B(?=(\d{3})+$)/g, " ")} celler, som är vad pledge läser (se docs/limits.md). Ta bort det som står långt utanför tabellerna (Ctrl+End i Excel går till den sista cellen) och försök igen.`,
-        });
-      throw new UnreadableWorkbookError({ cause: err, message: partMessage({ kind: "damaged", detail: err.where }, { tab }) });
+      const problem = err.problem;
+      if (problem.kind === "too-many-cells")
+        throw new UnreadableWorkbookError(
+          { code: "too-many-cells", params: { tab, cell: problem.cell, limit: READ_LIMITS.slots } },
+          { cause: err },
+        );
+      throw unreadablePart({ part: { tab }, problem }, err);
     }
     throw err;
   }

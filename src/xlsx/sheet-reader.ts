@@ -17,6 +17,7 @@
 import type { Cell, Grid } from "../core/cell";
 import { serialFromYMD } from "../core/date";
 import { shownNumber } from "../core/values";
+import type { PartDamage } from "../core/messages/errors";
 import type { CellStyles } from "./package-parts";
 import { READ_LIMITS } from "./read-limits";
 import { type XmlAttributes, type XmlHandler } from "./xml-scanner";
@@ -30,11 +31,10 @@ const PADDING_SLOTS = 1_000_000;
 /** The sheet cannot be read as it stands; `readWorkbook` names the tab. */
 export class SheetProblem extends Error {
   constructor(
-    readonly kind: "uncached-formula" | "too-many-cells" | "damaged",
-    /** A cell such as "F4" for the message, or the detail of the damage. */
-    readonly where: string,
+    /** Past the slot budget at `cell` (the last of the sheet), or damaged where `damage` says. */
+    readonly problem: { kind: "too-many-cells"; cell: string } | { kind: "damaged"; damage: PartDamage },
   ) {
-    super(`${kind}: ${where}`);
+    super(`${problem.kind}: ${problem.kind === "too-many-cells" ? problem.cell : JSON.stringify(problem.damage)}`);
     this.name = "SheetProblem";
   }
 }
@@ -163,7 +163,8 @@ export class SheetReader implements XmlHandler {
         if (!this.inSheetData) return;
         const r = a.get("r");
         const n = r === undefined ? this.row + 1 : Number(r) - 1;
-        if (!Number.isInteger(n) || n < 0 || n >= READ_LIMITS.rows) throw new SheetProblem("damaged", `raden ${r ?? "?"}`);
+        if (!Number.isInteger(n) || n < 0 || n >= READ_LIMITS.rows)
+          throw new SheetProblem({ kind: "damaged", damage: { kind: "row", row: r ?? "?" } });
         this.row = n;
         this.col = -1;
         return;
@@ -213,14 +214,16 @@ export class SheetReader implements XmlHandler {
     if (ref !== undefined) {
       // "F4": letters, then digits (this runs for every cell).
       const p = scanRef(ref);
-      if (p.col === 0 || !p.whole || p.row > READ_LIMITS.rows) throw new SheetProblem("damaged", `cellen ${ref}`);
+      if (p.col === 0 || !p.whole || p.row > READ_LIMITS.rows)
+        throw new SheetProblem({ kind: "damaged", damage: { kind: "cell", cell: ref } });
       col = p.col - 1;
       if (p.digits) {
-        if (p.row === 0) throw new SheetProblem("damaged", `cellen ${ref}`);
+        if (p.row === 0) throw new SheetProblem({ kind: "damaged", damage: { kind: "cell", cell: ref } });
         row = p.row - 1;
       }
     }
-    if (col >= READ_LIMITS.columns || row >= READ_LIMITS.rows) throw new SheetProblem("damaged", `cellen ${ref ?? cellName(row, col)}`);
+    if (col >= READ_LIMITS.columns || row >= READ_LIMITS.rows)
+      throw new SheetProblem({ kind: "damaged", damage: { kind: "cell", cell: ref ?? cellName(row, col) } });
     if (this.row < 0) this.row = row;
     this.col = col;
     this.cellRow = row;
@@ -259,7 +262,7 @@ export class SheetReader implements XmlHandler {
       case "n": {
         if (text === "") return null;
         const v = Number(text);
-        if (!Number.isFinite(v)) throw new SheetProblem("damaged", `talet i ${cellName(row, col)}`);
+        if (!Number.isFinite(v)) throw new SheetProblem({ kind: "damaged", damage: { kind: "number", cell: cellName(row, col) } });
         const { styles, date1904 } = this.context;
         if (date1904 && styles.dates[this.style] === true) return v + DAYS_1904_TO_1900;
         return shownNumber(v, styles.formats[this.style]);
@@ -268,7 +271,7 @@ export class SheetReader implements XmlHandler {
         if (text === "") return null;
         const i = Number(text);
         const s = this.context.sharedStrings[i];
-        if (s === undefined) throw new SheetProblem("damaged", `texten i ${cellName(row, col)} finns inte`);
+        if (s === undefined) throw new SheetProblem({ kind: "damaged", damage: { kind: "shared-string", cell: cellName(row, col) } });
         return s === "" ? null : s;
       }
       case "b":
@@ -300,7 +303,7 @@ export class SheetReader implements XmlHandler {
     const budget = this.context.budget;
     if (slots > budget.left) {
       const far = rectangle ? cellName(height - 1, width - 1) : this.farthestCell(width);
-      throw new SheetProblem("too-many-cells", far);
+      throw new SheetProblem({ kind: "too-many-cells", cell: far });
     }
     budget.left -= slots;
     const grid: Grid = new Array<Cell[]>(height);

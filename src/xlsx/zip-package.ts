@@ -53,9 +53,9 @@ export async function openZipPackage(bytes: Buffer): Promise<ZipPackage | null> 
     async readText(path, sink) {
       const entry = entries.get(path.toLowerCase());
       if (!entry) throw new PartError(path, { kind: "missing" });
-      if (entry.isEncrypted()) throw new PartError(path, { kind: "unsupported", detail: "den är krypterad" });
+      if (entry.isEncrypted()) throw new PartError(path, { kind: "encrypted" });
       if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8)
-        throw new PartError(path, { kind: "unsupported", detail: `den är packad med metod ${entry.compressionMethod}` });
+        throw new PartError(path, { kind: "compression", method: entry.compressionMethod });
       const size = entry.uncompressedSize;
       if (size > READ_LIMITS.partBytes) throw new PartError(path, { kind: "too-large", bytes: size, limit: READ_LIMITS.partBytes });
       if (size > READ_LIMITS.bombFloorBytes && size > READ_LIMITS.bombRatio * Math.max(1, entry.compressedSize))
@@ -67,10 +67,10 @@ export async function openZipPackage(bytes: Buffer): Promise<ZipPackage | null> 
       try {
         start = (await zip.readLocalFileHeaderPromise(entry, { minimal: true })).fileDataStart;
       } catch (cause) {
-        throw new PartError(path, { kind: "damaged", detail: "delens huvud är trasigt" }, { cause });
+        throw new PartError(path, { kind: "damaged", damage: { kind: "local-header" } }, { cause });
       }
       const packed = bytes.subarray(start, start + entry.compressedSize);
-      if (packed.length !== entry.compressedSize) throw new PartError(path, { kind: "damaged", detail: "filen tar slut mitt i delen" });
+      if (packed.length !== entry.compressedSize) throw new PartError(path, { kind: "damaged", damage: { kind: "ends-inside" } });
       await unpack(path, entry, packed, sink);
     },
   };
@@ -86,13 +86,13 @@ async function unpack(path: string, entry: Entry, packed: Buffer, sink: (text: s
   let length = 0;
   const take = (chunk: Buffer) => {
     length += chunk.length;
-    if (length > entry.uncompressedSize) throw new PartError(path, { kind: "damaged", detail: "delen är större än filen anger" });
+    if (length > entry.uncompressedSize) throw new PartError(path, { kind: "damaged", damage: { kind: "larger-than-stated" } });
     crc = crc32(chunk, crc);
     let text: string;
     try {
       text = decoder.decode(chunk, { stream: true });
     } catch (cause) {
-      throw new PartError(path, { kind: "damaged", detail: "texten är inte UTF-8" }, { cause });
+      throw new PartError(path, { kind: "damaged", damage: { kind: "not-utf8" } }, { cause });
     }
     if (text.length > 0) sink(text);
   };
@@ -106,8 +106,8 @@ async function unpack(path: string, entry: Entry, packed: Buffer, sink: (text: s
     } catch (cause) {
       const code = (cause as { code?: unknown }).code;
       if (code === "ERR_BUFFER_TOO_LARGE")
-        throw new PartError(path, { kind: "damaged", detail: "delen är större än filen anger" }, { cause });
-      throw new PartError(path, { kind: "damaged", detail: "delen går inte att packa upp" }, { cause });
+        throw new PartError(path, { kind: "damaged", damage: { kind: "larger-than-stated" } }, { cause });
+      throw new PartError(path, { kind: "damaged", damage: { kind: "inflate" } }, { cause });
     }
     for (let at = 0; at < data.length; at += PIECE_BYTES) take(data.subarray(at, at + PIECE_BYTES));
   } else {
@@ -120,12 +120,12 @@ async function unpack(path: string, entry: Entry, packed: Buffer, sink: (text: s
       // zlib's own errors (Z_DATA_ERROR, Z_BUF_ERROR…) mean damaged data; the sink's are passed on.
       const code = (cause as { code?: unknown }).code;
       if (typeof code === "string" && code.startsWith("Z_"))
-        throw new PartError(path, { kind: "damaged", detail: "delen går inte att packa upp" }, { cause });
+        throw new PartError(path, { kind: "damaged", damage: { kind: "inflate" } }, { cause });
       throw cause;
     }
   }
-  if (length !== entry.uncompressedSize) throw new PartError(path, { kind: "damaged", detail: "delen är mindre än filen anger" });
-  if (crc >>> 0 !== entry.crc32 >>> 0) throw new PartError(path, { kind: "damaged", detail: "kontrollsumman stämmer inte" });
+  if (length !== entry.uncompressedSize) throw new PartError(path, { kind: "damaged", damage: { kind: "smaller-than-stated" } });
+  if (crc >>> 0 !== entry.crc32 >>> 0) throw new PartError(path, { kind: "damaged", damage: { kind: "checksum" } });
   const rest = decoder.decode();
   if (rest.length > 0) sink(rest);
 }

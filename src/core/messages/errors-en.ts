@@ -4,7 +4,8 @@
  * register's own (Löfte, Parter, Flik), as the workbook has them.
  */
 import type { SheetNameRule } from "../plan/sheet-names";
-import type { ErrorCatalogue, Work } from "./errors";
+import type { ErrorCatalogue, PackagePart, PartDamage, PartProblem, UnreadablePart, Work } from "./errors";
+import { groupedDigits, megabytes } from "./sizes";
 
 const WORK: Record<Work, string> = {
   rapport: "the report",
@@ -33,6 +34,65 @@ function rule(name: string, r: SheetNameRule): string {
 function either(names: readonly string[]): string {
   return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} or ${names[names.length - 1]}`;
 }
+
+/** What a part of the file that is not a sheet holds. */
+const HOLDS: Record<PackagePart, string> = {
+  workbook: "the workbook's sheets",
+  styles: "the cells' formats",
+  sharedStrings: "the texts in the cells",
+};
+
+const RESAVE = "Open the file in Excel or LibreOffice, save it as an Excel workbook (.xlsx) and try again.";
+
+function damage(d: PartDamage): string {
+  switch (d.kind) {
+    case "local-header":
+      return "the part's header is broken";
+    case "ends-inside":
+      return "the file ends in the middle of the part";
+    case "larger-than-stated":
+      return "the part is larger than the file states";
+    case "smaller-than-stated":
+      return "the part is smaller than the file states";
+    case "not-utf8":
+      return "the text is not UTF-8";
+    case "inflate":
+      return "the part cannot be unpacked";
+    case "checksum":
+      return "the checksum does not match";
+    case "xml":
+      return "the XML is broken";
+    case "row":
+      return `row ${d.row}`;
+    case "cell":
+      return `cell ${d.cell}`;
+    case "number":
+      return `the number in ${d.cell}`;
+    case "shared-string":
+      return `the text of ${d.cell} is missing`;
+  }
+}
+
+function partProblem(what: UnreadablePart, problem: PartProblem): string {
+  const subject = "tab" in what ? `The sheet ${what.tab}` : `The part ${what.part} (${HOLDS[what.holds]})`;
+  const mb = (bytes: number) => megabytes(bytes, ".");
+  switch (problem.kind) {
+    case "missing":
+      return `${subject} cannot be read: it is missing from the file, which is therefore damaged. ${RESAVE}`;
+    case "damaged":
+      return `${subject} cannot be read: the file is damaged there (${damage(problem.damage)}). ${RESAVE}`;
+    case "encrypted":
+      return `${subject} cannot be read: it is encrypted. ${RESAVE}`;
+    case "compression":
+      return `${subject} cannot be read: it is packed with method ${problem.method}. ${RESAVE}`;
+    case "too-large":
+      return `${subject} is too large to read: ${mb(problem.bytes)} unpacked, and pledge reads at most ${mb(problem.limit)} (see docs/limits.md). Split the register over more sheets or files.`;
+    case "bomb":
+      return `${subject} cannot be read: it unpacks to ${mb(problem.bytes)} from ${mb(problem.packed)}, which no ordinary workbook does; the file is damaged or made to fill the memory. ${RESAVE}`;
+  }
+}
+
+const NOT_A_FILE = { fifo: "a named pipe (FIFO)", socket: "a socket", device: "a device" } as const;
 
 const AGAIN = "Try again. If it happens again: save the workbook, close it, open it again and try once more.";
 const NO_PLEDGE_CLI = "Run pledge check to see what needs correcting.";
@@ -139,4 +199,21 @@ export const en: ErrorCatalogue = {
   "input-is-folder": (p) => `${p.path} is a folder. Give the register's .xlsx file.`,
   "input-read-failed": (p) =>
     `The file ${p.path} could not be read from the disk. Check that it exists and that the drive can be reached, and try again.`,
+
+  "unreadable-workbook": () => "The file cannot be read as an Excel workbook (.xlsx). Save it as an Excel workbook and try again.",
+  "workbook-is-ods": () =>
+    "The file is an OpenDocument spreadsheet (.ods), not an Excel workbook. Save it as an Excel workbook (.xlsx), in LibreOffice with File > Save As, and try again.",
+  "workbook-is-xlsb": () =>
+    "The file is a binary Excel workbook (.xlsb), which pledge does not read. Save it as an Excel workbook (.xlsx) in Excel and try again.",
+  "input-not-a-file": (p) => `${p.path} is no regular file but ${NOT_A_FILE[p.kind]}; pledge only reads saved files. Give an .xlsx file.`,
+  "input-too-large": (p) => {
+    const limit = megabytes(p.limit, ".");
+    const size = megabytes(p.bytes, ".") === limit ? `over ${limit}` : megabytes(p.bytes, ".");
+    return `The file is ${size}, and pledge reads files of at most ${limit} (see docs/limits.md). Split the register over more files.`;
+  },
+  "part-unreadable": (p) => partProblem(p.part, p.problem),
+  "uncached-formulas": (p) =>
+    `The sheet ${p.tab} has formulas without a saved result (the first in ${p.cell}), so what the cells show cannot be seen. The file was written by a program that does not calculate formulas. ${RESAVE}`,
+  "too-many-cells": (p) =>
+    `The sheet ${p.tab} cannot be read: with its last cell in ${p.cell} the register has more than ${groupedDigits(p.limit, ",")} cells, which is what pledge reads (see docs/limits.md). Delete what stands far outside the tables (Ctrl+End in Excel goes to the last cell) and try again.`,
 };

@@ -4,7 +4,8 @@
  * their parameters are in `errors.ts`.
  */
 import type { SheetNameRule } from "../plan/sheet-names";
-import type { ErrorCatalogue, Work } from "./errors";
+import type { ErrorCatalogue, PackagePart, PartDamage, PartProblem, UnreadablePart, Work } from "./errors";
+import { groupedDigits, megabytes } from "./sizes";
 
 /** What the person asked for, as a message names it: "rapporten", "kontrollen". */
 const WORK: Record<Work, string> = {
@@ -34,6 +35,65 @@ function rule(name: string, r: SheetNameRule): string {
 function either(names: readonly string[]): string {
   return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} eller ${names[names.length - 1]}`;
 }
+
+/** What a part of the file that is not a sheet holds. */
+const HOLDS: Record<PackagePart, string> = {
+  workbook: "arbetsbokens flikar",
+  styles: "cellernas format",
+  sharedStrings: "texterna i cellerna",
+};
+
+const RESAVE = "Öppna filen i Excel eller LibreOffice, spara den som Excel-arbetsbok (.xlsx) och försök igen.";
+
+function damage(d: PartDamage): string {
+  switch (d.kind) {
+    case "local-header":
+      return "delens huvud är trasigt";
+    case "ends-inside":
+      return "filen tar slut mitt i delen";
+    case "larger-than-stated":
+      return "delen är större än filen anger";
+    case "smaller-than-stated":
+      return "delen är mindre än filen anger";
+    case "not-utf8":
+      return "texten är inte UTF-8";
+    case "inflate":
+      return "delen går inte att packa upp";
+    case "checksum":
+      return "kontrollsumman stämmer inte";
+    case "xml":
+      return "XML-koden är trasig";
+    case "row":
+      return `raden ${d.row}`;
+    case "cell":
+      return `cellen ${d.cell}`;
+    case "number":
+      return `talet i ${d.cell}`;
+    case "shared-string":
+      return `texten i ${d.cell} finns inte`;
+  }
+}
+
+function partProblem(what: UnreadablePart, problem: PartProblem): string {
+  const subject = "tab" in what ? `Fliken ${what.tab}` : `Delen ${what.part} (${HOLDS[what.holds]})`;
+  const mb = (bytes: number) => megabytes(bytes, ",");
+  switch (problem.kind) {
+    case "missing":
+      return `${subject} går inte att läsa: den saknas i filen, som alltså är skadad. ${RESAVE}`;
+    case "damaged":
+      return `${subject} går inte att läsa: filen är skadad där (${damage(problem.damage)}). ${RESAVE}`;
+    case "encrypted":
+      return `${subject} går inte att läsa: den är krypterad. ${RESAVE}`;
+    case "compression":
+      return `${subject} går inte att läsa: den är packad med metod ${problem.method}. ${RESAVE}`;
+    case "too-large":
+      return `${subject} är för stor att läsa: ${mb(problem.bytes)} uppackad, och pledge läser högst ${mb(problem.limit)} (se docs/limits.md). Dela upp registret på fler flikar eller filer.`;
+    case "bomb":
+      return `${subject} går inte att läsa: den packas upp till ${mb(problem.bytes)} ur ${mb(problem.packed)}, vilket ingen vanlig arbetsbok gör; filen är skadad eller gjord för att fylla minnet. ${RESAVE}`;
+  }
+}
+
+const NOT_A_FILE = { fifo: "en namngiven pipe (FIFO)", socket: "en socket", device: "en enhet" } as const;
 
 const AGAIN = "Försök igen. Om det händer igen: spara arbetsboken, stäng den, öppna den på nytt och försök en gång till.";
 const NO_PLEDGE_CLI = "Kör pledge check för att se vad som behöver rättas.";
@@ -139,4 +199,23 @@ export const sv: ErrorCatalogue = {
   "input-is-folder": (p) => `${p.path} är en mapp. Ange registrets .xlsx-fil.`,
   "input-read-failed": (p) =>
     `Filen ${p.path} gick inte att läsa från disken. Kontrollera att den finns och att enheten går att nå, och försök igen.`,
+
+  "unreadable-workbook": () => "Filen går inte att läsa som en Excel-arbetsbok (.xlsx). Spara den som Excel-arbetsbok och försök igen.",
+  "workbook-is-ods": () =>
+    "Filen är ett OpenDocument-kalkylark (.ods), inte en Excel-arbetsbok. Spara den som Excel-arbetsbok (.xlsx), i LibreOffice med Arkiv > Spara som, och försök igen.",
+  "workbook-is-xlsb": () =>
+    "Filen är en binär Excel-arbetsbok (.xlsb), som pledge inte läser. Spara den som Excel-arbetsbok (.xlsx) i Excel och försök igen.",
+  "input-not-a-file": (p) =>
+    `${p.path} är ingen vanlig fil utan ${NOT_A_FILE[p.kind]}; pledge läser bara sparade filer. Ange en .xlsx-fil.`,
+  "input-too-large": (p) => {
+    const limit = megabytes(p.limit, ",");
+    // Just over the limit rounds to it: "över 1024 MB", not "1024 MB … högst 1024 MB".
+    const size = megabytes(p.bytes, ",") === limit ? `över ${limit}` : megabytes(p.bytes, ",");
+    return `Filen är ${size}, och pledge läser filer på högst ${limit} (se docs/limits.md). Dela upp registret på fler filer.`;
+  },
+  "part-unreadable": (p) => partProblem(p.part, p.problem),
+  "uncached-formulas": (p) =>
+    `Fliken ${p.tab} har formler utan sparat resultat (den första i ${p.cell}), så det går inte att se vad cellerna visar. Filen har skrivits av ett program som inte räknar ut formler. ${RESAVE}`,
+  "too-many-cells": (p) =>
+    `Fliken ${p.tab} går inte att läsa: med den sista cellen i ${p.cell} får registret fler än ${groupedDigits(p.limit, " ")} celler, som är vad pledge läser (se docs/limits.md). Ta bort det som står långt utanför tabellerna (Ctrl+End i Excel går till den sista cellen) och försök igen.`,
 };

@@ -16,6 +16,36 @@ import { sv } from "./errors-sv";
 /** What the person asked for, as a message names it: "rapporten", "the check" (a sheet plan's kind). */
 export type Work = "rapport" | "slutrapport" | "kontroll" | "register" | "rapportlogg";
 
+/** What a part of an .xlsx package that is not a sheet holds, for the message when it cannot be read. */
+export type PackagePart = "workbook" | "styles" | "sharedStrings";
+
+/** A part of a workbook file that cannot be read: a tab by its name, any other part by its path and what it holds. */
+export type UnreadablePart = { tab: string } | { part: string; holds: PackagePart };
+
+/** How a part of the file is damaged (the row or cell where the reader saw it, where it did). */
+export type PartDamage =
+  | { kind: "local-header" }
+  | { kind: "ends-inside" }
+  | { kind: "larger-than-stated" }
+  | { kind: "smaller-than-stated" }
+  | { kind: "not-utf8" }
+  | { kind: "inflate" }
+  | { kind: "checksum" }
+  | { kind: "xml" }
+  | { kind: "row"; row: string }
+  | { kind: "cell"; cell: string }
+  | { kind: "number"; cell: string }
+  | { kind: "shared-string"; cell: string };
+
+/** Why one part of the package cannot be read (sizes in bytes). */
+export type PartProblem =
+  | { kind: "missing" }
+  | { kind: "damaged"; damage: PartDamage }
+  | { kind: "encrypted" }
+  | { kind: "compression"; method: number }
+  | { kind: "too-large"; bytes: number; limit: number }
+  | { kind: "bomb"; bytes: number; packed: number };
+
 /** A path as the person typed it (a suffix added): what every file text names. */
 interface PathParams {
   path: string;
@@ -101,6 +131,20 @@ export interface ErrorParamsOf {
   "input-not-readable": PathParams;
   "input-is-folder": PathParams;
   "input-read-failed": PathParams;
+  // A file that is no workbook the reader can read (`src/xlsx/`); sizes in bytes.
+  /** Random bytes, a text file, an empty or encrypted file, an old .xls, a zip without a workbook. */
+  "unreadable-workbook": object;
+  "workbook-is-ods": object;
+  "workbook-is-xlsb": object;
+  /** A FIFO, a socket or a device given as the register. */
+  "input-not-a-file": PathParams & { kind: "fifo" | "socket" | "device" };
+  "input-too-large": { bytes: number; limit: number };
+  /** One part of the file (a tab, the shared strings…) cannot be read; the file is never read without it. */
+  "part-unreadable": { part: UnreadablePart; problem: PartProblem };
+  /** Formulas written without their result (by a program that does not calculate); `cell` the first. */
+  "uncached-formulas": { tab: string; cell: string };
+  /** The grids would hold more than `limit` cells, counting up to `cell`, the last of the tab. */
+  "too-many-cells": { tab: string; cell: string; limit: number };
 }
 
 export type ErrorCode = keyof ErrorParamsOf;

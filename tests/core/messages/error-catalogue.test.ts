@@ -15,7 +15,8 @@ import { ShownError } from "../../../src/app/shown-error";
 import { UsageError } from "../../../src/cli/args";
 import { CliError } from "../../../src/cli/io";
 import { commandNotice } from "../../../src/commands/command-notice";
-import { ERROR_CATALOGUES, errorMessage, type ErrorCode, type ErrorParamsOf } from "../../../src/core/messages/errors";
+import { ERROR_CATALOGUES, errorMessage, type ErrorCode } from "../../../src/core/messages/errors";
+import { ERROR_EXAMPLES as EXAMPLES } from "./error-examples";
 import { sheetNameProblem, sheetNameRule } from "../../../src/core/plan/sheet-names";
 import { explainReadError, explainSelectError, explainWriteError } from "../../../src/excel/failure-messages";
 import { ExcelBusyError } from "../../../src/excel/retry";
@@ -23,72 +24,7 @@ import { SheetNameError } from "../../../src/excel/sheet-name";
 import { emptyPlan } from "../../../src/core/plan/sheet-plan";
 import { errorText } from "../../../src/taskpane/use-task";
 import { stringsFor } from "../../../src/taskpane/strings";
-
-const LONG = { kind: "too-long", max: 31 } as const;
-
-/** One example per code, with values distinct enough to be found in a text. */
-const EXAMPLES: { [C in ErrorCode]: ErrorParamsOf[C] } = {
-  "no-pledge": {},
-  "not-register": {},
-  "not-empty": { sheets: ["Parter", "Löfte"] },
-  "invalid-tab-names": { tabs: [{ partner: "Polisen", tab: "Polisen/Väst", rule: { kind: "forbidden-character" } }] },
-  "sheet-name-rule": { name: "Rapport för Skäggetorp tertial två 2025", rule: LONG },
-  "sheet-name": { name: "history", rule: { kind: "history" } },
-  "person-sheet": { sheet: "Kontroll", work: "kontroll" },
-  "duplicate-plan": { sheet: "Slutrapport" },
-  "next-ends-before-start": { from: "2027-01-01", to: "2026-06-30" },
-  "next-too-long": { from: "2026-01-01", to: "2040-12-31", years: 10 },
-  "next-no-pledge": {},
-  "next-overlaps": { from: "2025-06-01", oldTo: "2025-12-31" },
-  "excel-busy": {},
-  "excel-access-denied": {},
-  "excel-table-name-taken": { tables: ["Aktiviteter_123456", "Värden_123456"], work: "register", unfinished: ["Polisen"] },
-  "excel-sheets-changed": { work: "rapport" },
-  "excel-write-too-large": { work: "slutrapport" },
-  "excel-write-failed": { work: "rapportlogg", officeCode: "GeneralException" },
-  "excel-row-too-large": {},
-  "excel-read-failed": { officeCode: "InvalidArgument" },
-  "excel-sheet-gone": { sheet: "Hemgårdarna" },
-  "excel-select-failed": { sheet: "Hemgårdarna", cell: "C17", officeCode: "InvalidReference" },
-  "usage-needs-value": { flag: "--out" },
-  "usage-not-a-date": { flag: "--today", typed: "5/9", example: "2025-09-05" },
-  "usage-not-a-tertial": { flag: "--tertial", typed: "T4 2025" },
-  "usage-unknown-flag": { flag: "--fast" },
-  "usage-unknown-command": { command: "rapport" },
-  "usage-no-register": { command: "reminders" },
-  "usage-no-report-register": {},
-  "usage-no-report-out": {},
-  "usage-no-next-register": {},
-  "usage-no-next-dates": {},
-  "usage-no-next-out": {},
-  "usage-no-init-file": {},
-  "usage-no-publish-register": {},
-  "usage-no-publish-out": {},
-  "usage-publish-tertial-and-final": {},
-  "cli-no-pledge": {},
-  "cli-unexpected": { detail: "boom happened" },
-  "output-is-input": { path: "ut/reg.xlsx", input: "reg.xlsx", example: "ut/reg (2).xlsx" },
-  "output-exists": { path: "ut/rapport.xlsx", example: "ut/rapport (2).xlsx" },
-  "demo-files-exist": { path: "demo", first: "register.xlsx", more: 3 },
-  "publish-files-exist": { path: "webb", first: "index.html", more: 2 },
-  "publish-out-is-file": { path: "register.xlsx", example: "publicerat" },
-  "wrong-suffix": { path: "rapport.csv", suffix: ".csv", example: "rapport.xlsx" },
-  "output-is-folder": { path: "ut", example: "ut/RAPPORT.xlsx" },
-  "output-without-name": { path: "ut/" },
-  "folder-missing": { path: "nej/rapport.xlsx", folder: "nej" },
-  "folder-not-writable": { path: "sys/rapport.xlsx", folder: "sys" },
-  "folder-read-only": { path: "cd/rapport.xlsx", folder: "cd" },
-  "disk-full": { path: "full/rapport.xlsx" },
-  "file-locked": { path: "open/rapport.xlsx" },
-  "path-through-file": { path: "fil.txt/rapport.xlsx" },
-  "name-too-long": { path: "aaaa.xlsx" },
-  "write-failed": { path: "x/rapport.xlsx" },
-  "folder-not-created": { path: "ny/mapp" },
-  "input-missing": { path: "saknas.xlsx" },
-  "input-not-readable": { path: "låst.xlsx" },
-  "input-is-folder": { path: "mappen" },
-  "input-read-failed": { path: "trasig.xlsx" },
-};
+import { UnreadableWorkbookError } from "../../../src/xlsx/errors";
 
 /** Every string and number a parameter holds (nested lists and objects too), except a rule's kind. */
 function leaves(value: unknown, key = ""): string[] {
@@ -154,6 +90,11 @@ describe("every error a person can meet", () => {
     ["select failed", explainSelectError(excelError("GeneralException"), "Polisen", "C3") as ShownError],
     ["command line arguments", new UsageError({ code: "usage-unknown-flag", params: { flag: "--x" } })],
     ["command line files", new CliError({ code: "input-missing", params: { path: "r.xlsx" } })],
+    ["a file that is no workbook", new UnreadableWorkbookError()],
+    [
+      "a tab the file reader cannot read",
+      new UnreadableWorkbookError({ code: "part-unreadable", params: { part: { tab: "Polisen" }, problem: { kind: "encrypted" } } }),
+    ],
   ];
 
   it.each(errors)("%s: the English pane shows English, the Swedish pane the Swedish message", (_, error) => {
