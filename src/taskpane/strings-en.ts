@@ -85,9 +85,11 @@ export const en: Strings = {
     leftOut.length === 0
       ? null
       : leftOut
-          .map(
-            (l) => `${periodLabel(l.period)}: left out, error on ${l.tabs.length === 1 ? "the sheet" : "the sheets"} ${l.tabs.join(", ")}`,
-          )
+          .map((l) => {
+            const where = `${l.tabs.length === 1 ? "the sheet" : "the sheets"} ${l.tabs.join(", ")}`;
+            if (!l.kept) return `${periodLabel(l.period)}: left out, error on ${where}`;
+            return `${periodLabel(l.period)}: without ${l.rows === 1 ? "one row" : `${l.rows} rows`} with an error on ${where}`;
+          })
           .join("; "),
   women: "Women",
   men: "Men",

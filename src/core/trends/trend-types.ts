@@ -32,6 +32,13 @@ export type TargetStatus = "met" | "on-track" | "at-risk" | "off-track" | "impro
 export interface LeftOut {
   period: Period;
   tabs: string[];
+  /** How many value rows were left out for the period. */
+  rows: number;
+  /**
+   * The period still has a value from the rows that were not left out (Polisen typed I1's
+   * 2025 twice, once as "T2 2025"): the value shown is that period's, without these rows.
+   */
+  kept: boolean;
 }
 
 export interface IndicatorTrend {

@@ -10,7 +10,7 @@ type Labelled<T> = { [K in keyof T]: T[K] extends Period ? string : T[K] extends
 export type SeriesPointJson = Labelled<SeriesPoint>;
 export type PeriodValueJson = Labelled<PeriodValue>;
 export type IndicatorTrendJson = Omit<Labelled<IndicatorTrend>, "previous" | "sameLastYear" | "series" | "leftOut"> & {
-  leftOut: { period: string; tabs: string[] }[];
+  leftOut: { period: string; tabs: string[]; rows: number; kept: boolean }[];
   previous: PeriodValueJson | null;
   sameLastYear: PeriodValueJson | null;
   series: SeriesPointJson[];

@@ -71,6 +71,15 @@ function periodValue(combined: CombinedValues, period: Period | null): PeriodVal
   return point.value === null ? null : { period: point.period, value: point.value };
 }
 
+/** The last value of a series, or null when it has none. */
+function latestValue(series: readonly SeriesPoint[]): number | null {
+  for (let i = series.length - 1; i >= 0; i--) {
+    const v = series[i]!.value;
+    if (v !== null) return v;
+  }
+  return null;
+}
+
 function slopeOf(series: readonly SeriesPoint[], periods: readonly Period[]): number | null {
   const points = series.flatMap((point, i) => {
     const period = periods[i];
@@ -84,7 +93,13 @@ function slopeOf(series: readonly SeriesPoint[], periods: readonly Period[]): nu
  * the tertial itself; for an annual one rows for the shown year or later, up to the
  * tertial's year (a tertial typed for an annual indicator counts as its year).
  */
-function leftOutOf(indicator: Indicator, register: Register, t: TertialPeriod, shown: Period): LeftOut[] {
+function leftOutOf(
+  indicator: Indicator,
+  register: Register,
+  t: TertialPeriod,
+  shown: Period,
+  combined: CombinedValues,
+): LeftOut[] {
   const key = idKey(indicator.id);
   const byLabel = new Map<string, LeftOut>();
   for (const row of register.excludedValues ?? []) {
@@ -97,7 +112,8 @@ function leftOutOf(indicator: Indicator, register: Register, t: TertialPeriod, s
     }
     if (period === null) continue;
     const label = periodLabel(period);
-    const entry = byLabel.get(label) ?? { period, tabs: [] };
+    const entry = byLabel.get(label) ?? { period, tabs: [], rows: 0, kept: pointAt(combined, period).value !== null };
+    entry.rows += 1;
     if (!entry.tabs.includes(row.sheet)) entry.tabs.push(row.sheet);
     byLabel.set(label, entry);
   }
@@ -150,10 +166,19 @@ function indicatorTrend(
     noise: noise(indicator.unit, value, previous?.value ?? null),
     slopePerTertial: annual ? null : slopeOf(series, frame.series),
     progress: progress(value, indicator.baseline, indicator.target),
-    // Whatever period the latest value has: once the pledge is over, the status is a verdict.
-    status: targetStatus({ value, baseline: indicator.baseline, target: indicator.target, sign, elapsed: frame.elapsed, over }),
+    // Once the pledge is over the status is a verdict on the latest value reported, whatever
+    // its period (a tertial's own value left out by an error: the one before it), as the
+    // Slutrapport judges it (over-pledge.ts), so the two reports of the pledge's end agree.
+    status: targetStatus({
+      value: over && value === null ? latestValue(series) : value,
+      baseline: indicator.baseline,
+      target: indicator.target,
+      sign,
+      elapsed: frame.elapsed,
+      over,
+    }),
     womenDirection: split ? direction(shown.women, before.women, sign) : "unknown",
-    leftOut: leftOutOf(indicator, register, t, frame.shown),
+    leftOut: leftOutOf(indicator, register, t, frame.shown, combined),
     series,
   };
 }

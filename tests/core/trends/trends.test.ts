@@ -1,5 +1,6 @@
 import { computeTrends } from "../../../src/core/trends/trends";
 import { indicatorTrendJson, trendsJson, type IndicatorTrendJson } from "../../../src/core/trends/trends-json";
+import { overPledge } from "../../../src/core/trends/over-pledge";
 import type { Register } from "../../../src/core/register/types";
 import { indicator, period, register, tertial, value } from "./factories";
 
@@ -231,8 +232,25 @@ describe("the status at the pledge's last tertial is a verdict", () => {
     expect(trendOf(reg, "T3 2025", "I9")).toMatchObject({ period: "2024", value: 51, status: "improved" });
   });
 
+  it("judges the latest value reported when the last tertial's own value is missing, as the Slutrapport does", () => {
+    // I5: T2 2025 = 9 reported, T3 2025 left out by an error (10 → 8, lower is better): improved, not met, in both reports.
+    const missing = register({
+      indicators: [fires],
+      values: [value("I5", "T2 2025", 9)],
+      excludedValues: [{ sheet: "Polisen", indicatorId: "I5", period: period("T3 2025") }],
+    });
+    const last = computeTrends(missing, tertial("T3 2025")).indicators[0]!;
+    expect(last).toMatchObject({ value: null, status: "improved" });
+    expect(overPledge(last, fires).status).toBe("improved");
+    // Before the end it is no forecast without the tertial's value.
+    expect(trendOf(missing, "T2 2025", "I5").status).toBe("at-risk");
+    expect(trendOf(register({ indicators: [fires], values: [value("I5", "T1 2025", 9)] }), "T2 2025", "I5").status).toBe("no-data");
+  });
+
   it("stays a verdict for a report after the pledge", () => {
-    expect(trendOf(reg, "T1 2026", "I5").status).toBe("no-data");
+    // Nothing reported for T1 2026: the verdict is on the latest value of the pledge (17, T3 2025), as the Slutrapport's.
+    expect(trendOf(reg, "T1 2026", "I5").status).toBe("not-met");
+    expect(trendOf(register({ indicators: [fires] }), "T1 2026", "I5").status).toBe("no-data");
     expect(trendOf(register({ indicators: [fires], values: [value("I5", "T1 2026", 8)] }), "T1 2026", "I5").status).toBe("met");
     expect(trendOf(register({ indicators: [fires], values: [value("I5", "T1 2026", 9)] }), "T1 2026", "I5").status).toBe("improved");
   });
@@ -255,8 +273,22 @@ describe("a value left out by an error", () => {
   it("is carried on the indicator for the period shown or later, with its tabs", () => {
     // The 2024 value is shown; the 2025 one was left out, and the trend says so.
     expect(trendOf(reg, "T3 2025", "I9")).toMatchObject({ period: "2024", value: 51 });
-    expect(trendOf(reg, "T3 2025", "I9").leftOut).toEqual([{ period: "2025", tabs: ["Polisen"] }]);
-    expect(trendOf(reg, "T3 2025").leftOut).toEqual([{ period: "T3 2025", tabs: ["Polisen", "Stångåstaden"] }]);
+    expect(trendOf(reg, "T3 2025", "I9").leftOut).toEqual([{ period: "2025", tabs: ["Polisen"], rows: 1, kept: false }]);
+    expect(trendOf(reg, "T3 2025").leftOut).toEqual([{ period: "T3 2025", tabs: ["Polisen", "Stångåstaden"], rows: 2, kept: false }]);
+  });
+
+  it("says when the period still has a value from the rows that were not left out", () => {
+    // Polisen typed I9's 2025 twice, once faulty: 2025 is shown, without the faulty row.
+    const twice = register({
+      indicators: [trust],
+      values: [value("I9", "2024", 51), value("I9", "2025", 53)],
+      excludedValues: [
+        { sheet: "Polisen", indicatorId: "I9", period: period("T2 2025") },
+        { sheet: "Polisen", indicatorId: "I9", period: period("2025") },
+      ],
+    });
+    expect(trendOf(twice, "T3 2025", "I9")).toMatchObject({ period: "2025", value: 53 });
+    expect(trendOf(twice, "T3 2025", "I9").leftOut).toEqual([{ period: "2025", tabs: ["Polisen"], rows: 2, kept: true }]);
   });
 
   it("is not carried into a report whose period it does not bear on", () => {

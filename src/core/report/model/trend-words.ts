@@ -50,12 +50,19 @@ function joinAnd(parts: readonly string[]): string {
 
 /**
  * Values left out by errors, as the indicator's row says it: "2025: utelämnat, fel på
- * fliken Polisen", so an older value is never read as the latest. Null when none was.
+ * fliken Polisen", so an older value is never read as the latest. When the period still
+ * has a value from other rows, the shown value is that period's and the text says what it
+ * lacks instead: "2025: utan en rad med fel på fliken Polisen". Null when
+ * nothing was left out.
  */
 export function leftOutText(leftOut: readonly LeftOut[]): string | null {
   if (leftOut.length === 0) return null;
   return leftOut
-    .map((l) => `${periodLabel(l.period)}: utelämnat, fel på ${l.tabs.length === 1 ? "fliken" : "flikarna"} ${joinAnd(l.tabs)}`)
+    .map((l) => {
+      const where = `${l.tabs.length === 1 ? "fliken" : "flikarna"} ${joinAnd(l.tabs)}`;
+      if (!l.kept) return `${periodLabel(l.period)}: utelämnat, fel på ${where}`;
+      return `${periodLabel(l.period)}: utan ${l.rows === 1 ? "en rad" : `${l.rows} rader`} med fel på ${where}`;
+    })
     .join("; ");
 }
 

@@ -154,4 +154,18 @@ describe("a value left out by an error, on its row", () => {
     expect(final.leftOut).toBe("2025: utelämnat, fel på fliken Polisen");
     expect(final.note).toContain("utelämnat");
   });
+
+  it("does not call a period's value left out when the period still has one from the other rows", () => {
+    // The demo's I1: Polisen typed 2025 as "T2 2025" once (left out) and as 2025 once (shown).
+    const twice = register({
+      indicators: [trust],
+      values: [value("I9", "2024", 51), value("I9", "2025", 53)],
+      excludedValues: [{ sheet: "Polisen", indicatorId: "I9", period: period("T2 2025") }],
+    });
+    const row = tertialReportModel(context(twice), { kind: "tertial", year: 2025, tertial: 3 }).indicators[0]!;
+    expect(row.current?.value).toBe(53);
+    expect(row.leftOut).toBe("2025: utan en rad med fel på fliken Polisen");
+    expect(row.note).not.toContain("utelämnat");
+    expect(finalReportModel(context(twice)).indicators[0]!.leftOut).toBe("2025: utan en rad med fel på fliken Polisen");
+  });
 });
