@@ -93,13 +93,7 @@ function slopeOf(series: readonly SeriesPoint[], periods: readonly Period[]): nu
  * the tertial itself; for an annual one rows for the shown year or later, up to the
  * tertial's year (a tertial typed for an annual indicator counts as its year).
  */
-function leftOutOf(
-  indicator: Indicator,
-  register: Register,
-  t: TertialPeriod,
-  shown: Period,
-  combined: CombinedValues,
-): LeftOut[] {
+function leftOutOf(indicator: Indicator, register: Register, t: TertialPeriod, shown: Period, combined: CombinedValues): LeftOut[] {
   const key = idKey(indicator.id);
   const byLabel = new Map<string, LeftOut>();
   for (const row of register.excludedValues ?? []) {
