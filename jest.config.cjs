@@ -4,6 +4,9 @@ module.exports = {
   roots: ["<rootDir>/tests"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   testPathIgnorePatterns: ["/node_modules/", "/tests/e2e/"],
+  // A guard against a hang, not a speed check (speed lives in `npm run bench`): tests that start
+  // the pledge command took over jest's 5 s on a loaded 2-core host and failed for no fault.
+  testTimeout: 60_000,
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true, tsconfig: { module: "commonjs", jsx: "react-jsx", esModuleInterop: true } }],
   },
