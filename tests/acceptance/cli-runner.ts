@@ -12,10 +12,14 @@ export const ROOT = join(__dirname, "../..");
 export const BIN_PLEDGE = join(ROOT, "bin/pledge.js");
 export const MAIN_TS = join(ROOT, "src/cli/main.ts");
 
-/** Builds out/cli/ as `npm ci` does and gives its entry. */
-export function bundleCli(): { script: string; why: string } {
-  execFileSync(process.execPath, [join(ROOT, "scripts/build-cli.mjs")], { stdio: "inherit" });
-  return { script: join(ROOT, "out/cli/pledge.mjs"), why: "out/cli/pledge.mjs, built by scripts/build-cli.mjs" };
+/**
+ * Builds out/cli/ as `npm ci` does and gives its entry; with `dir`, the same bundle into
+ * that folder instead (so test files running side by side never replace each other's).
+ */
+export function bundleCli(dir?: string): { script: string; why: string } {
+  execFileSync(process.execPath, [join(ROOT, "scripts/build-cli.mjs"), ...(dir ? [dir] : [])], { stdio: "inherit" });
+  const out = dir ?? join(ROOT, "out/cli");
+  return { script: join(out, "pledge.mjs"), why: `${dir ? out : "out/cli"}/pledge.mjs, built by scripts/build-cli.mjs` };
 }
 
 export interface Run {
