@@ -12,8 +12,9 @@ gives DIR/<name>.xlsx (or DIR/<name>.<variant>.xlsx with --variant) and, with --
 DIR/<name>.lo.xlsx: the spec written as .fods and converted by soffice (a line on
 stderr says why when soffice is missing; no file then).
 
-A spec: {"sheets": [{"name", "blocks": [{"at": "B3", "rows": [[cell, ...]], "table":
-"Name"?}], "hiddenRows": [excel row numbers], "widths": {"A": 30}}]}. Cells:
+A spec: {"base": "other spec"?, "sheets": [{"name", "blocks": [{"at": "B3", "rows": [[cell, ...]], "table":
+"Name"?}], "hiddenRows": [excel row numbers], "widths": {"A": 30}}]}; with "base", the other spec's sheets,
+each replaced by this spec's sheet of that name, this spec's other sheets after. Cells:
   "text", 12, 3.5, true, null        as typed ("\\n" in a text is Alt+Enter: wrapped)
   {"date": "2025-03-04"}             a real date (serial with a date format)
   {"datetime": "2025-03-04T16:45"}   a date with a time of day
@@ -232,6 +233,22 @@ def write_fods(spec, path, variant):
         f.write("".join(out))
 
 
+def resolve(spec, spec_dir):
+    """A spec with "base": the base's sheets, replaced or added to by its own."""
+    if "base" not in spec:
+        return spec
+    with open(os.path.join(spec_dir, f"{spec['base']}.json"), encoding="utf-8") as f:
+        base = resolve(json.load(f), spec_dir)
+    sheets = list(base["sheets"])
+    for sheet in spec.get("sheets", []):
+        at = next((i for i, b in enumerate(sheets) if b["name"] == sheet["name"]), None)
+        if at is None:
+            sheets.append(sheet)
+        else:
+            sheets[at] = sheet
+    return {**spec, "sheets": sheets}
+
+
 def main(argv):
     args = list(argv)
     out_dir, variant, fods, specs = None, None, False, []
@@ -253,7 +270,7 @@ def main(argv):
     to_convert = []
     for spec_path in specs:
         with open(spec_path, encoding="utf-8") as f:
-            spec = json.load(f)
+            spec = resolve(json.load(f), os.path.dirname(os.path.abspath(spec_path)))
         name = os.path.splitext(os.path.basename(spec_path))[0]
         suffix = f".{variant}" if variant else ""
         write_xlsx(spec, os.path.join(out_dir, f"{name}{suffix}.xlsx"), variant)

@@ -134,7 +134,8 @@ export function reportLogPlan(log: ReportLog | null, entry: LogEntry, register: 
   const indicators = columnsFrom(LOG_INDICATORS_TABLE.columns, LOG_INDICATORS_LEFT);
   for (const [h, c] of [...Object.entries(reports), ...Object.entries(indicators)]) out.put(headerRow, c, h);
   putRows(out, plan, [...(log?.entries ?? []), entry].map(reportCells), headerRow + 1, reports);
-  putRows(out, plan, [...(log?.locked ?? []), ...locked].map(lockedCells), headerRow + 1, indicators);
+  // Every row the log had, a later one for the same indicator too: the log only ever gains rows.
+  putRows(out, plan, [...(log?.lockedRows ?? log?.locked ?? []), ...locked].map(lockedCells), headerRow + 1, indicators);
   plan.values = out.values;
   plan.styles.unshift(
     { range: "A1", style: { font: { bold: true, size: 14 } } },

@@ -51,6 +51,8 @@ export interface ReportLog {
   entries: LogEntry[];
   /** First row per Indikator-ID (a later row for the same ID is not read). */
   locked: LockedIndicator[];
+  /** Every row of table 2 that has an Indikator-ID, in order: a log written whole again keeps them all. */
+  lockedRows?: LockedIndicator[];
   reports: TableEnd;
   /** Null when the log has no table 2 yet. */
   indicators: TableEnd | null;
@@ -128,22 +130,27 @@ function readFrom(sheet: SheetGrid): ReportLog | null {
   }));
   const indicatorsTable = findTable(sheet, LOG_INDICATORS_TABLE);
   let locked: LockedIndicator[] = [];
+  let lockedRows: LockedIndicator[] = [];
   let indicators: TableEnd | null = null;
   if (indicatorsTable && indicatorsTable.missing.length === 0) {
     const table = rowsOf(sheet, indicatorsTable);
     indicators = table.end;
-    const seen = new Set<string>();
-    locked = table.rows.flatMap(({ get }) => {
+    lockedRows = table.rows.flatMap(({ get }) => {
       const id = cellText(get("Indikator-ID")).trim();
-      const key = fold(id);
-      if (id === "" || seen.has(key)) return [];
-      seen.add(key);
+      if (id === "") return [];
       const fields = Object.fromEntries(LOCKED_FIELDS.map((f) => [f, get(f)])) as Record<LockedField, Cell>;
       const day = readMoment(get("Låst"));
       return [{ id, fields, locked: day === null ? null : Math.floor(day) }];
     });
+    const seen = new Set<string>();
+    locked = lockedRows.filter(({ id }) => {
+      const key = fold(id);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
   }
-  return { sheet: sheet.name, generated: sheet.generated === true, entries, locked, reports: reports.end, indicators };
+  return { sheet: sheet.name, generated: sheet.generated === true, entries, locked, lockedRows, reports: reports.end, indicators };
 }
 
 /** The workbook's log: the first sheet named `Rapportlogg` (or `Rapportlogg (n)`) that holds table 1; null when there is none. */
