@@ -96,3 +96,36 @@ export function indicatorTable(rows: unknown[][], statusHeader: string): Map<str
   }
   return table;
 }
+
+export interface Dump {
+  sheets: string[];
+  cells: Record<string, (string | number | boolean | null)[][]>;
+  tables: Record<string, string[]>;
+}
+
+/** Every sheet of a workbook as openpyxl reads it (tests/acceptance/dump_xlsx.py): dates as ISO text, blanks null. */
+export function dumpXlsx(file: string): Dump {
+  const out = execFileSync(PYTHON!, ["-B", join(__dirname, "dump_xlsx.py"), file], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  return JSON.parse(out) as Dump;
+}
+
+/** The rows under the header row that holds `first` (and the other headers beside it), by header, up to the first blank row. */
+export function tableUnder(
+  rows: Dump["cells"][string],
+  headers: readonly string[],
+): { headerRow: number; rows: Record<string, unknown>[] } | null {
+  const norm = (v: unknown) => (typeof v === "string" ? v.replace(/\s+/g, " ").trim().toLowerCase() : v);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!.map(norm);
+    const at = headers.map((h) => row.indexOf(norm(h)));
+    if (at.some((c) => c < 0)) continue;
+    const out: Record<string, unknown>[] = [];
+    for (const below of rows.slice(r + 1)) {
+      const rec = Object.fromEntries(headers.map((h, i) => [h, below[at[i]!] ?? null]));
+      if (Object.values(rec).every((v) => v === null || v === "")) break;
+      out.push(rec);
+    }
+    return { headerRow: r + 1, rows: out };
+  }
+  return null;
+}
