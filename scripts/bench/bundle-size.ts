@@ -5,6 +5,9 @@
  * and checked against the page's own <script> tags. Chunks loaded on demand
  * (React.lazy views, the report code) are listed apart and not counted, and so
  * is office.js, which the official template loads from Microsoft's CDN too.
+ * The minimal React + Fluent probe (`probe/index.tsx`) is built the same way,
+ * with the same configuration and only its entry and page swapped, into
+ * out/bench-probe.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -13,7 +16,10 @@ import type { Configuration, Stats, StatsCompilation } from "webpack";
 
 /** The official Office add-in React template's task pane, measured the same way (gzip level 6). */
 export const TEMPLATE_GZIP_BYTES = 166_637;
+/** Issue #16: what taskpane.html loads before the first paint, gzipped; `tests/build/bundle-budget.test.ts` holds the build to it. */
+export const PANE_JS_BUDGET_GZ = 100_000;
 export const BENCH_DIST = path.resolve(__dirname, "../../out/bench-dist");
+export const PROBE_DIST = path.resolve(__dirname, "../../out/bench-probe");
 
 export interface FileSize {
   file: string;
@@ -35,16 +41,17 @@ export interface BundleResult {
   gzip: string;
 }
 
-function sizeOf(file: string, loadedBy?: string): FileSize {
-  const body = readFileSync(path.join(BENCH_DIST, file));
+function sizeOf(file: string, loadedBy?: string, dist = BENCH_DIST): FileSize {
+  const body = readFileSync(path.join(dist, file));
   return { file, bytes: body.length, gzip_bytes: gzipSync(body).length, ...(loadedBy ? { loaded_by: loadedBy } : {}) };
 }
 
-async function build(): Promise<StatsCompilation> {
+async function build(dist = BENCH_DIST, adapt: (config: Configuration) => void = () => undefined): Promise<StatsCompilation> {
   const webpack = require("webpack") as typeof import("webpack");
   const configure = require("../../webpack.config.js") as (env: object, argv: object) => Promise<Configuration>;
   const config = await configure({}, { mode: "production" });
-  config.output = { ...config.output, path: BENCH_DIST };
+  config.output = { ...config.output, path: dist };
+  adapt(config);
   const stats = await new Promise<Stats>((resolve, reject) => webpack(config, (err, s) => (err || !s ? reject(err) : resolve(s))));
   if (stats.hasErrors()) throw new Error(stats.toString({ all: false, errors: true }));
   return stats.toJson({ all: false, entrypoints: true, chunks: true, chunkOrigins: true, assets: true });
@@ -89,5 +96,40 @@ export async function measureBundle(): Promise<BundleResult> {
     lazy,
     build_ms: buildMs,
     gzip: "zlib gzip, default level 6",
+  };
+}
+
+export interface ProbeBundle {
+  js_bytes: number;
+  js_gzip_bytes: number;
+  files: FileSize[];
+  build_ms: number;
+}
+
+/** The probe's page and entry in place of the add-in's; loaders, minifier, chunking and output naming as the pane's. */
+export async function measureProbeBundle(): Promise<ProbeBundle> {
+  const HtmlWebpackPlugin = require("html-webpack-plugin") as typeof import("html-webpack-plugin");
+  const started = performance.now();
+  const stats = await build(PROBE_DIST, (config) => {
+    config.entry = { probe: path.join(__dirname, "probe/index.tsx") };
+    config.plugins = [
+      new HtmlWebpackPlugin({
+        filename: "probe.html",
+        template: path.join(__dirname, "probe/probe.html"),
+        chunks: ["probe"],
+        scriptLoading: "defer",
+        minify: false,
+      }),
+    ];
+  });
+  const buildMs = Math.round(performance.now() - started);
+  const initial = (stats.entrypoints?.probe?.assets ?? []).map((a) => a.name).filter((n) => n.endsWith(".js"));
+  if (initial.length === 0) throw new Error("webpack reported no probe entrypoint");
+  const files = initial.map((f) => sizeOf(f, "probe.html", PROBE_DIST));
+  return {
+    js_bytes: files.reduce((s, f) => s + f.bytes, 0),
+    js_gzip_bytes: files.reduce((s, f) => s + f.gzip_bytes, 0),
+    files,
+    build_ms: buildMs,
   };
 }

@@ -7,10 +7,14 @@
  * pledge's name and the Kontroll tab can be chosen (the same probe as the
  * browser tests' `tests/e2e/scenarios/time-to-interactive.ts`), measured from
  * navigation start; median of fresh page loads, nothing cached.
+ * Beside it, in the same browser and loads taken in turn (so both see the same
+ * moments of a noisy machine), the minimal React + Fluent probe
+ * (`probe/index.tsx`, built into out/bench-probe), marked interactive by the
+ * same observer; `ratio` is the pane's median over the probe's.
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { BENCH_DIST } from "./bundle-size";
+import { BENCH_DIST, PROBE_DIST } from "./bundle-size";
 import { median } from "./measure";
 import { SIZES } from "./sizes";
 import { syntheticRegister } from "./synthetic-register";
@@ -19,11 +23,13 @@ import { PROBE } from "./tti-probe";
 export const CHROMIUM = "/usr/bin/chromium";
 const E2E_METRICS = path.resolve(__dirname, "../../out/e2e/metrics.json");
 const ORIGIN = "http://pane.bench";
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const { OFFICE_JS_CDN } = require("../../webpack.config.js") as { OFFICE_JS_CDN: string };
 
 export interface PaneResult {
   tti_ms: number | null;
+  /** The initial JavaScript, gzipped (the same figure as `bundle.js_gzip_bytes`), when built in this run. */
+  initial_js_gz?: number;
   runs?: number[];
   /** When the pane's tab list first shows (before the first check is done), median. */
   shell_ms?: number;
@@ -32,6 +38,24 @@ export interface PaneResult {
   e2e_tti_ms?: number | null;
   reason?: string;
 }
+
+export interface ProbeResult {
+  initial_js_gz: number;
+  /** Ungzipped, and the files (when this run built the probe). */
+  js_bytes?: number;
+  files?: string[];
+  tti_ms: number | null;
+  runs?: number[];
+  shell_ms?: number;
+}
+
+export interface TtiResult {
+  pane: PaneResult;
+  probe?: ProbeResult;
+}
+
+/** Default page loads of each page (odd, for a plain median). */
+export const TTI_RUNS = 9;
 
 const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".png": "image/png" };
 
@@ -58,14 +82,62 @@ async function stubScript(): Promise<string> {
   return `globalThis.__benchRegister = ${JSON.stringify(register)};\n${out.outputFiles[0]!.text}`;
 }
 
-/** `built`: whether this run made the production build in out/bench-dist (an older one would be measured otherwise). */
-export async function measurePaneTti(built: boolean, runs = 5): Promise<PaneResult> {
+interface Marks {
+  tti: number;
+  shell: number;
+}
+
+type Browser = Awaited<ReturnType<(typeof import("playwright-core"))["chromium"]["launch"]>>;
+
+/** One fresh load of a built page (`dist`/`page`), files from disk, office.js answered by `stub` when given. */
+async function load(browser: Browser, dist: string, page: string, stub: string | null): Promise<Marks> {
+  const context = await browser.newContext({ viewport: { width: 350, height: 800 } });
+  try {
+    await context.addInitScript({ content: PROBE });
+    if (stub !== null) {
+      // The production page loads office.js from Microsoft's CDN: the stub answers there (no network here).
+      await context.route(OFFICE_JS_CDN, (route) => route.fulfill({ body: stub, contentType: TYPES[".js"] }));
+    }
+    await context.route(`${ORIGIN}/**`, async (route) => {
+      const file = decodeURIComponent(new URL(route.request().url()).pathname).slice(1);
+      if (stub !== null && file === "office-js/office.js") return route.fulfill({ body: stub, contentType: TYPES[".js"] });
+      const full = path.resolve(dist, file);
+      if (!full.startsWith(dist + path.sep) || !existsSync(full)) return route.fulfill({ status: 404, body: "not found" });
+      return route.fulfill({ body: readFileSync(full), contentType: TYPES[path.extname(full)] ?? "application/octet-stream" });
+    });
+    const tab = await context.newPage();
+    const errors: string[] = [];
+    tab.on("pageerror", (e) => errors.push(e.message));
+    await tab.goto(`${ORIGIN}/${page}`);
+    try {
+      await tab.waitForFunction(() => (window as unknown as { __tti?: number }).__tti !== undefined, undefined, { timeout: 20_000 });
+    } catch (error) {
+      throw new Error(`${page} did not become interactive: ${errors.join("; ") || String(error)}`);
+    }
+    const marks = await tab.evaluate(() => {
+      const w = window as unknown as { __tti: number; __shell: number };
+      return { tti: w.__tti, shell: w.__shell };
+    });
+    return { tti: Math.round(marks.tti), shell: Math.round(marks.shell) };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * `built`: whether this run made the production build in out/bench-dist (an older one would be measured otherwise);
+ * `probeJsGz`: the probe's initial JavaScript when this run built it into out/bench-probe (no probe otherwise).
+ */
+export async function measurePaneTti(built: boolean, runs = TTI_RUNS, probeJsGz?: number): Promise<TtiResult> {
   const e2e = e2eFigure();
   if (!existsSync(CHROMIUM) || !built) {
     const reason = !existsSync(CHROMIUM) ? `no ${CHROMIUM}` : "no production build in this run (--skip-bundle)";
-    return e2e !== null
-      ? { tti_ms: e2e, source: "out/e2e/metrics.json (browser tests, preview build)", e2e_tti_ms: e2e, reason }
-      : { tti_ms: null, source: "not measured", e2e_tti_ms: null, reason };
+    return {
+      pane:
+        e2e !== null
+          ? { tti_ms: e2e, source: "out/e2e/metrics.json (browser tests, preview build)", e2e_tti_ms: e2e, reason }
+          : { tti_ms: null, source: "not measured", e2e_tti_ms: null, reason },
+    };
   }
   const { chromium } = await import("playwright-core");
   const stub = await stubScript();
@@ -75,43 +147,33 @@ export async function measurePaneTti(built: boolean, runs = 5): Promise<PaneResu
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
   });
   try {
-    const times: number[] = [];
-    const shells: number[] = [];
+    const pane: Marks[] = [];
+    const probe: Marks[] = [];
+    // One warm-up load of each (Chromium's own first start), then the two pages in turn.
+    await load(browser, BENCH_DIST, "taskpane.html", stub);
+    if (probeJsGz !== undefined) await load(browser, PROBE_DIST, "probe.html", null);
     for (let i = 0; i < runs; i++) {
-      const context = await browser.newContext({ viewport: { width: 350, height: 800 } });
-      await context.addInitScript({ content: PROBE });
-      // The production page loads office.js from Microsoft's CDN: the stub answers there (no network here).
-      await context.route(OFFICE_JS_CDN, (route) => route.fulfill({ body: stub, contentType: TYPES[".js"] }));
-      await context.route(`${ORIGIN}/**`, async (route) => {
-        const file = decodeURIComponent(new URL(route.request().url()).pathname).slice(1);
-        if (file === "office-js/office.js") return route.fulfill({ body: stub, contentType: TYPES[".js"] });
-        const full = path.resolve(BENCH_DIST, file);
-        if (!full.startsWith(BENCH_DIST + path.sep) || !existsSync(full)) return route.fulfill({ status: 404, body: "not found" });
-        return route.fulfill({ body: readFileSync(full), contentType: TYPES[path.extname(full)] ?? "application/octet-stream" });
-      });
-      const page = await context.newPage();
-      const errors: string[] = [];
-      page.on("pageerror", (e) => errors.push(e.message));
-      await page.goto(`${ORIGIN}/taskpane.html`);
-      try {
-        await page.waitForFunction(() => (window as unknown as { __tti?: number }).__tti !== undefined, undefined, { timeout: 20_000 });
-      } catch (error) {
-        throw new Error(`The pane did not become interactive: ${errors.join("; ") || String(error)}`);
-      }
-      const marks = await page.evaluate(() => {
-        const w = window as unknown as { __tti: number; __shell: number };
-        return { tti: w.__tti, shell: w.__shell };
-      });
-      times.push(Math.round(marks.tti));
-      shells.push(Math.round(marks.shell));
-      await context.close();
+      pane.push(await load(browser, BENCH_DIST, "taskpane.html", stub));
+      if (probeJsGz !== undefined) probe.push(await load(browser, PROBE_DIST, "probe.html", null));
     }
     return {
-      tti_ms: Math.round(median(times)),
-      runs: times,
-      shell_ms: Math.round(median(shells)),
-      source: "production taskpane.html in headless Chromium, office.js stubbed (small register)",
-      e2e_tti_ms: e2e,
+      pane: {
+        tti_ms: Math.round(median(pane.map((m) => m.tti))),
+        runs: pane.map((m) => m.tti),
+        shell_ms: Math.round(median(pane.map((m) => m.shell))),
+        source: "production taskpane.html in headless Chromium, office.js stubbed (small register)",
+        e2e_tti_ms: e2e,
+      },
+      ...(probeJsGz !== undefined
+        ? {
+            probe: {
+              initial_js_gz: probeJsGz,
+              tti_ms: Math.round(median(probe.map((m) => m.tti))),
+              runs: probe.map((m) => m.tti),
+              shell_ms: Math.round(median(probe.map((m) => m.shell))),
+            },
+          }
+        : {}),
     };
   } finally {
     await browser.close();

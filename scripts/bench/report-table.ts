@@ -50,6 +50,10 @@ export function table(result: BenchResult): string {
     lines.push(
       `time to interactive: ${fmt(result.pane.tti_ms)} ms (${result.pane.source}${result.pane.reason ? `; ${result.pane.reason}` : ""})`,
     );
+  if (result.probe)
+    lines.push(
+      `minimal React + Fluent probe: ${fmt(result.probe.initial_js_gz)} bytes gzipped, time to interactive ${fmt(result.probe.tti_ms)} ms; pane / probe: JS ${result.ratio?.initial_js_gz ?? "–"}, TTI ${result.ratio?.tti ?? "–"}`,
+    );
   lines.push("", "targets");
   for (const [k, t] of Object.entries(result.targets))
     lines.push(`  ${t.met === null ? "?" : t.met ? "met   " : "NOT met"} ${k}: ${t.detail}`);

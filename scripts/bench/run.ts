@@ -8,18 +8,21 @@
  *   --json              one JSON object on stdout
  *   --runs N            timed runs per size (default 7 small, 5 large; xlsx at most 5 and 3)
  *   --only small|large  one size
+ *   --only pane         no register sizes and no CLI ratio: the pane's bundle, the probe and the times to interactive
  *   --skip-bundle       no production build (time to interactive then only from the browser tests' out/e2e/metrics.json)
  *   --skip-xlsx         no xlsx path
  *   --skip-syncs        no round-trip counts
  *   --skip-tti          no browser
+ *   --skip-probe        no minimal React + Fluent probe beside the pane
+ *   --tti-runs N        page loads of the pane and of the probe, taken in turn (default 9)
  *   --skip-cli          no CLI ratio (pledge check against the SheetJS read floor, cli-ratio.ts)
  */
 import { parseArgs } from "node:util";
-import { measureBundle, type BundleResult } from "./bundle-size";
+import { measureBundle, measureProbeBundle, type BundleResult, type ProbeBundle } from "./bundle-size";
 import { type CliRatio, measureCliRatios } from "./cli-ratio";
 import { loadNow, machine, type Machine } from "./machine";
 import { progress } from "./measure";
-import { measurePaneTti, type PaneResult } from "./pane-tti";
+import { measurePaneTti, type PaneResult, type ProbeResult, TTI_RUNS } from "./pane-tti";
 import { table } from "./report-table";
 import { measureSize, type SizeResult } from "./size-result";
 import { SIZES, type SizeName } from "./sizes";
@@ -30,6 +33,10 @@ export interface BenchResult {
   large?: SizeResult;
   bundle?: BundleResult;
   pane?: PaneResult;
+  /** The minimal React + Fluent page built the same way, measured beside the pane. */
+  probe?: ProbeResult;
+  /** The pane's figures over the probe's (initial JavaScript gzipped, time to interactive medians). */
+  ratio?: { initial_js_gz: number; tti?: number };
   /** `pledge check` against the SheetJS read floor, by register size. */
   cli?: Partial<Record<SizeName, CliRatio>>;
   targets: Targets;
@@ -48,13 +55,19 @@ async function main(): Promise<void> {
       "skip-syncs": { type: "boolean", default: false },
       "skip-tti": { type: "boolean", default: false },
       "skip-cli": { type: "boolean", default: false },
+      "skip-probe": { type: "boolean", default: false },
+      "tti-runs": { type: "string" },
     },
   });
   const runs = values.runs === undefined ? undefined : Number(values.runs);
   if (runs !== undefined && !(Number.isInteger(runs) && runs > 0))
     throw new Error(`--runs wants a whole number above 0, got ${values.runs}`);
-  if (values.only !== undefined && !(values.only in SIZES)) throw new Error(`--only wants small or large, got ${values.only}`);
-  const sizes = (values.only ? [values.only] : ["small", "large"]) as SizeName[];
+  const ttiRuns = values["tti-runs"] === undefined ? TTI_RUNS : Number(values["tti-runs"]);
+  if (!(Number.isInteger(ttiRuns) && ttiRuns > 0)) throw new Error(`--tti-runs wants a whole number above 0, got ${values["tti-runs"]}`);
+  const paneOnly = values.only === "pane";
+  if (values.only !== undefined && !paneOnly && !(values.only in SIZES))
+    throw new Error(`--only wants small, large or pane, got ${values.only}`);
+  const sizes = (paneOnly ? [] : values.only ? [values.only] : ["small", "large"]) as SizeName[];
 
   const host = machine();
   const result: Omit<BenchResult, "targets"> & { targets?: Targets } = {
@@ -64,17 +77,40 @@ async function main(): Promise<void> {
   for (const name of sizes) {
     result[name] = await measureSize(SIZES[name], { runs, syncs: !values["skip-syncs"], xlsx: !values["skip-xlsx"] });
   }
-  if (!values["skip-cli"]) result.cli = measureCliRatios(sizes, runs);
+  if (!values["skip-cli"] && !paneOnly) result.cli = measureCliRatios(sizes, runs);
   if (!values["skip-bundle"]) {
     progress("production build into out/bench-dist");
     result.bundle = await measureBundle();
   }
+  let probe: ProbeBundle | undefined;
+  if (!values["skip-bundle"] && !values["skip-probe"]) {
+    progress("the minimal React + Fluent probe, same webpack settings, into out/bench-probe");
+    probe = await measureProbeBundle();
+  }
   if (!values["skip-tti"]) {
-    progress("time to interactive in headless Chromium");
-    result.pane = await measurePaneTti(result.bundle !== undefined);
+    progress(`time to interactive in headless Chromium, ${ttiRuns} loads each${probe ? " of the pane and the probe in turn" : ""}`);
+    const tti = await measurePaneTti(result.bundle !== undefined, ttiRuns, probe?.js_gzip_bytes);
+    result.pane = tti.pane;
+    if (tti.probe) result.probe = tti.probe;
+  }
+  if (result.bundle)
+    result.pane = { ...(result.pane ?? { tti_ms: null, source: "not measured (--skip-tti)" }), initial_js_gz: result.bundle.js_gzip_bytes };
+  if (probe) {
+    result.probe = {
+      ...(result.probe ?? { initial_js_gz: probe.js_gzip_bytes, tti_ms: null }),
+      js_bytes: probe.js_bytes,
+      files: probe.files.map((f) => f.file),
+    };
+  }
+  if (result.bundle && probe) {
+    const probeTti = result.probe?.tti_ms;
+    result.ratio = {
+      initial_js_gz: Math.round((result.bundle.js_gzip_bytes / probe.js_gzip_bytes) * 1000) / 1000,
+      ...(probeTti && result.pane?.tti_ms ? { tti: Math.round((result.pane.tti_ms / probeTti) * 1000) / 1000 } : {}),
+    };
   }
   host.load_end = loadNow();
-  const full: BenchResult = { ...result, targets: judge(result.small, result.large, result.bundle, result.cli) };
+  const full: BenchResult = { ...result, targets: judge(result.small, result.large, result.bundle, result.cli, result.pane) };
   process.stdout.write(values.json ? `${JSON.stringify(full)}\n` : `${table(full)}\n`);
 }
 

@@ -1,6 +1,7 @@
 /** The issue's targets, judged from the figures; `met: null` when the figures needed were not measured. */
-import type { BundleResult } from "./bundle-size";
+import { type BundleResult, PANE_JS_BUDGET_GZ } from "./bundle-size";
 import type { CliRatio } from "./cli-ratio";
+import type { PaneResult } from "./pane-tti";
 import type { SizeResult } from "./size-result";
 import { EXCEL_WEB_LIMIT_BYTES } from "./sync-counts";
 
@@ -17,6 +18,8 @@ export interface Targets {
   large_core_at_most_300ms: Target;
   live_check_at_most_5ms_1_sync: Target;
   pane_js_not_heavier_than_template: Target;
+  pane_js_at_most_100000_gz: Target;
+  pane_tti_at_most_350ms: Target;
   cli_check_large_at_most_half_floor: Target;
   cli_check_small_at_most_1_5_floor: Target;
 }
@@ -36,6 +39,7 @@ export function judge(
   large: SizeResult | undefined,
   bundle: BundleResult | undefined,
   cli?: { small?: CliRatio; large?: CliRatio },
+  pane?: PaneResult,
 ): Targets {
   const syncsSmall = small?.syncs;
   const syncsLarge = large?.syncs;
@@ -81,6 +85,16 @@ export function judge(
           detail: `${bundle.js_gzip_bytes} vs ${bundle.template_gzip_bytes} bytes gzipped`,
         }
       : unmeasured("--skip-bundle"),
+    pane_js_at_most_100000_gz: bundle
+      ? { met: bundle.js_gzip_bytes <= PANE_JS_BUDGET_GZ, detail: `${bundle.js_gzip_bytes} of ${PANE_JS_BUDGET_GZ} bytes gzipped` }
+      : unmeasured("--skip-bundle"),
+    pane_tti_at_most_350ms:
+      pane?.tti_ms != null && pane.runs
+        ? {
+            met: pane.tti_ms <= 350,
+            detail: `${pane.tti_ms} ms median of ${pane.runs.length} loads (${Math.min(...pane.runs)}–${Math.max(...pane.runs)})`,
+          }
+        : unmeasured(pane?.reason ?? "--skip-tti"),
     cli_check_large_at_most_half_floor: cliTarget(cli?.large, 0.5, "--skip-cli or --only small"),
     cli_check_small_at_most_1_5_floor: cliTarget(cli?.small, 1.5, "--skip-cli or --only large"),
   };
