@@ -19,6 +19,16 @@ const kindWords: Record<string, string> = {
   "e-post": "an e-mail address",
 };
 
+/** What to type in an empty required cell, by its column's kind (`hint`). */
+const HINTS: Record<string, string> = {
+  date: "the date as 2025-03-14",
+  id: "a code",
+  period: "the period as T2 2025",
+  number: "a number",
+  whole: "a count",
+  choice: "one of the allowed values",
+};
+
 /** A sum row under the rows ("Total"): the report sums by itself. */
 const totalsRow: Message = (p) =>
   `This row looks like a total row ("${p.typed}"). The report adds up by itself: delete the row, or turn off Total Row under Table Design if the table has one.`;
@@ -40,7 +50,7 @@ export const en: Record<FindingCode, Message> = {
         : p.kind === "whole"
           ? `${p.field} must be a whole number of 1 or more, e.g. 5. Until it is corrected, 5 applies.`
           : `${p.field} is missing on the Löfte sheet.`,
-  required: (p) => `${p.column} must be filled in.`,
+  required: (p) => `${p.column} must be filled in. Type ${HINTS[String(p.hint)] ?? "a value"} in the cell.`,
   "not-a-number": (p) => `${p.column}: "${p.typed}" is not a number. Type digits only, e.g. ${p.whole ? "12" : "12 or 3,5"}.`,
   "not-a-whole-number": (p) => `${p.column}: ${p.typed} is not a whole number. Type a count such as 12.`,
   negative: (p) => `${p.column} cannot be below zero.`,
@@ -49,9 +59,18 @@ export const en: Record<FindingCode, Message> = {
   "unknown-value": (p) => `${p.column}: "${p.typed}" is not allowed. Choose one of: ${p.allowed}.`,
   "invalid-period": (p) => (p.totals ? totalsRow(p) : `"${p.typed}" is not a period. Type a tertial as T2 2025 or a year as 2025.`),
   "cell-error": (p) => `${p.column}: the cell shows the error ${p.typed}. Type the value instead.`,
-  "unknown-partner": (p) => `Part-ID ${p.id} is not listed on Parter.`,
-  "unknown-measure": (p) => `Åtgärd-ID ${p.id} is not listed on Åtgärder.`,
-  "unknown-indicator": (p) => `Indikator-ID ${p.id} is not listed on Indikatorer.`,
+  "unknown-partner": (p) =>
+    p.example
+      ? `Part-ID ${p.id} is not listed on Parter. Type a Part-ID from there, e.g. ${p.example}.`
+      : `Part-ID ${p.id} is not listed on Parter, which lists no partner yet. Add the partner there first.`,
+  "unknown-measure": (p) =>
+    p.example
+      ? `Åtgärd-ID ${p.id} is not listed on Åtgärder. Choose an Åtgärd-ID from there, e.g. ${p.example}.`
+      : `Åtgärd-ID ${p.id} is not listed on Åtgärder, which lists no measure yet. Ask the safety unit to add the measure there.`,
+  "unknown-indicator": (p) =>
+    p.example
+      ? `Indikator-ID ${p.id} is not listed on Indikatorer. Choose an Indikator-ID from there, e.g. ${p.example}.`
+      : `Indikator-ID ${p.id} is not listed on Indikatorer, which lists no indicator yet. Ask the safety unit to add the indicator there.`,
   "duplicate-id": (p) => `${p.column} ${p.id} is already used on row ${p.firstRow}.`,
   "duplicate-value": (p) => `${p.indicator} for ${p.period} is already reported on row ${p.firstRow}.`,
   "frequency-mismatch": (p) => `${p.indicator} is reported per ${p.frequency === "År" ? "year" : "tertial"}; ${p.period} does not fit.`,
@@ -66,7 +85,7 @@ export const en: Record<FindingCode, Message> = {
   "missing-gender-split": (p) => `${p.indicator} is split by sex: fill in Kvinnor and Män.`,
   "personal-data": (p) =>
     `${p.column} seems to hold ${kindWords[String(p.kind)] ?? "personal data"}. Remove it; do not type personal data in the register.`,
-  "no-report": (p) => `${p.partner} has reported nothing for ${p.tertial}.`,
+  "no-report": (p) => `${p.partner} has reported nothing for ${p.tertial}. Fill in activities or indicator values on the sheet ${p.tab}.`,
   "missing-value": (p) => `${p.partner} has not reported ${p.indicator} for ${p.period}.`,
   "no-baseline": (p) => `${p.indicator} has no baseline.`,
   "planned-in-past": (p) =>

@@ -22,6 +22,16 @@ const kindWords: Record<string, string> = {
   "e-post": "en e-postadress",
 };
 
+/** What to type in an empty required cell, by its column's kind (`hint`). */
+const HINTS: Record<string, string> = {
+  date: "datumet som 2025-03-14",
+  id: "en kod",
+  period: "perioden som T2 2025",
+  number: "ett tal",
+  whole: "ett antal",
+  choice: "ett av de tillåtna värdena",
+};
+
 /** A sum row under the rows ("Summa"): the report sums by itself. */
 const totalsRow: Message = (p) =>
   `Raden ser ut som en summarad ("${p.typed}"). Rapporten räknar summorna själv: ta bort raden, eller slå av Summarad under Tabelldesign om tabellen har en.`;
@@ -43,7 +53,7 @@ export const sv: Record<FindingCode, Message> = {
         : p.kind === "whole"
           ? `${p.field} måste vara ett heltal från 1 och uppåt, till exempel 5. Tills det är rättat visas antal under 5 som "färre än 5".`
           : `${p.field} saknas på fliken Löfte. Skriv ${p.field} i kolumnen Fält och värdet bredvid.`,
-  required: (p) => `${p.column} måste fyllas i. Skriv ${p.hint ?? "ett värde"} i cellen.`,
+  required: (p) => `${p.column} måste fyllas i. Skriv ${HINTS[String(p.hint)] ?? "ett värde"} i cellen.`,
   "not-a-number": (p) => `${p.column}: "${p.typed}" är inget tal. Skriv bara siffror, till exempel ${p.whole ? "12" : "12 eller 3,5"}.`,
   "not-a-whole-number": (p) => `${p.column}: ${p.typed} är inget heltal. Skriv ett helt antal, till exempel 12.`,
   negative: (p) => `${p.column} kan inte vara mindre än noll. Skriv 0 eller ett positivt tal.`,

@@ -28,15 +28,6 @@ export function cellOf(ref: RowRef, header: string): string | null {
   return col === undefined ? null : a1(ref.row, col);
 }
 
-const HINTS: Record<string, string> = {
-  date: "datumet som 2025-03-14",
-  id: "en kod",
-  period: "perioden som T2 2025",
-  number: "ett tal",
-  whole: "ett antal",
-  choice: "ett av de tillåtna värdena",
-};
-
 export interface ReadOptions {
   /** The table as found already (null: not found); found here when absent. */
   found?: FoundTable | null;
@@ -68,7 +59,8 @@ function problemFindings(data: TableData, i: number, findings: Finding[]): void 
     const col = spec.columns.find((c) => c.header === p.header)!;
     const params: Record<string, string | number> = { column: p.header, typed: typedText(cells[p.header] ?? null) };
     if (p.code === "unknown-value") params.allowed = (col.allowed ?? []).join(", ");
-    if (p.code === "required") params.hint = HINTS[col.kind] ?? "ett värde";
+    // What to type, by the column's kind: each catalogue words it (sv.ts, en.ts).
+    if (p.code === "required") params.hint = col.kind;
     // A count's example is a whole number: "3,5" would be not-a-whole-number next.
     if (p.code === "not-a-number" && col.kind === "whole") params.whole = 1;
     findings.push(finding(p.code, data.sheet, data.cellAt(i, p.header), params));
