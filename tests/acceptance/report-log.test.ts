@@ -10,7 +10,17 @@
 import { join } from "node:path";
 import type { Run } from "./cli-runner";
 import { DOMAIN_SEVERITY } from "./fixture-spec";
-import { loadSpec, openpyxlJson, sheetRows, skipWithoutOpenpyxl, suiteSetup, writeRegister, type Written } from "./openpyxl-runner";
+import {
+  dumpXlsx,
+  loadSpec,
+  openpyxlJson,
+  sheetRows,
+  skipWithoutOpenpyxl,
+  suiteSetup,
+  tableUnder,
+  writeRegister,
+  type Written,
+} from "./openpyxl-runner";
 
 jest.setTimeout(180_000);
 
@@ -32,6 +42,7 @@ interface Spec {
   expectedWarnings: Expected[];
   sameAsLocked: Record<string, string>;
   lockedSince: string;
+  reportedBefore: { data: string; sheet: string; tabs: string[] };
 }
 
 interface CheckJson {
@@ -45,13 +56,16 @@ const { dir, pledge } = suiteSetup("pledge-report-log-");
 let written: Written;
 let check: Promise<Run>;
 let report: Promise<Run>;
+let final: Promise<Run>;
 const reportOut = () => join(dir, "rapport.xlsx");
+const finalOut = () => join(dir, "slutrapport.xlsx");
 
 beforeAll(() => {
   written = writeRegister("rapportlogg", dir);
   if (written.xlsx === null) return;
   check = pledge("check", written.xlsx, "--json", "--today", spec.today, "--tertial", spec.tertial);
-  report = pledge("report", written.xlsx, "--tertial", spec.tertial, "--out", reportOut(), "--today", spec.today);
+  report = pledge("report", written.xlsx, "--tertial", spec.tertial, "--json", "--out", reportOut(), "--today", spec.today);
+  final = pledge("report", written.xlsx, "--final", "--json", "--out", finalOut(), "--today", spec.today);
 }, 180_000);
 
 const key = (f: { code: string; severity: string; sheet: string; cell: string | null }) => `${f.severity} ${f.code} ${f.sheet}!${f.cell}`;
@@ -145,6 +159,30 @@ print(json.dumps({"reports": [r["Flik"] for r in table("Flik")], "locked": [[r["
     // Every locked row kept (B1 twice, as the other program wrote it), the indicator not locked yet (B7) added.
     const num = (rows: string[][]) => rows.map(([id, target]) => [id, Number(String(target).replace(",", "."))]);
     expect(num(after.locked)).toEqual([...num(before.locked), ["B7", 8]]);
+  });
+});
+
+describe("a tertial the log says was reported before", () => {
+  it("pledge report --json says it was reported on other data: when, which sheet, and that the log cannot name the tabs", async () => {
+    if (skipWithoutOpenpyxl()) return;
+    const out = JSON.parse((await report).stdout) as { sheet: string; fingerprint: string; changedSince: unknown };
+    expect(out.sheet).toBe(`Rapport ${spec.tertial}`);
+    const { _why, ...want } = spec.reportedBefore as typeof spec.reportedBefore & { _why?: string };
+    expect(out.changedSince).toEqual(want);
+    expect(out.fingerprint).not.toBe(want.data);
+  });
+
+  it("the Slutrapport adds its row for the whole pledge (Hela löftet) with its fingerprint, after every row the log had", async () => {
+    if (skipWithoutOpenpyxl()) return;
+    const r = await final;
+    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: "" });
+    const out = JSON.parse(r.stdout) as { sheet: string; fingerprint: string; changedSince: unknown };
+    expect({ sheet: out.sheet, changedSince: out.changedSince }).toEqual({ sheet: "Slutrapport", changedSince: null });
+    const before = tableUnder(dumpXlsx(written.xlsx!).cells["Rapportlogg"]!, ["Flik", "Period", "Data"])!.rows;
+    const after = tableUnder(dumpXlsx(finalOut()).cells["Rapportlogg"]!, ["Flik", "Period", "Data"])!.rows;
+    const norm = (rows: Record<string, unknown>[]) =>
+      rows.map((x) => [x.Flik, String(x.Period).toUpperCase(), String(x.Data).toLowerCase()]);
+    expect(norm(after)).toEqual([...norm(before), ["Slutrapport", "HELA LÖFTET", out.fingerprint]]);
   });
 });
 
