@@ -10,11 +10,13 @@
  * of values), with the arithmetic beside them.
  */
 import { runCheck } from "../../src/app/check";
+import { openNextPledge } from "../../src/app/next-pledge";
 import type { WorkbookPort } from "../../src/app/port";
 import { addPartnerTabs, createRegister } from "../../src/app/register";
 import { makeFinalReport, makeTertialReport, writeKontroll } from "../../src/app/report";
 import { runTrends } from "../../src/app/trends";
 import type { WorkbookGrids } from "../../src/core/cell";
+import { serialFromYMD } from "../../src/core/date";
 import { SHEET_NAMES } from "../../src/core/register/layout";
 import { DEFAULT_BUDGET_BYTES } from "../../src/excel/chunk";
 import { createExcelPort } from "../../src/excel/excel-port";
@@ -24,7 +26,7 @@ import { BENCH_NOW, BENCH_TERTIAL, BENCH_TODAY } from "./sizes";
 
 export const EXCEL_WEB_LIMIT_BYTES = 5_000_000;
 
-export type UseCase = "check" | "trends" | "report" | "final_report" | "kontroll" | "add_partner_tabs" | "create_register";
+export type UseCase = "check" | "trends" | "report" | "final_report" | "kontroll" | "add_partner_tabs" | "create_register" | "next_pledge";
 
 interface UseCaseSpec {
   run(port: WorkbookPort): Promise<unknown>;
@@ -44,6 +46,12 @@ export const USE_CASES: Record<UseCase, UseCaseSpec> = {
   // The register's own sheets with every partner listed but no partner tab yet: one tab a partner is added.
   add_partner_tabs: { run: (p) => addPartnerTabs(p), workbook: (g) => ({ sheets: g.sheets.filter((s) => MASTER_SHEETS.has(s.name)) }) },
   create_register: { run: (p) => createRegister(p), workbook: () => ({ sheets: [{ name: "Blad1", values: [] }] }) },
+  // Nästa löfte: the register read, the new one opened by Excel.createWorkbook (no request in this workbook).
+  next_pledge: {
+    run: (p) =>
+      openNextPledge(p, { today: BENCH_TODAY, next: { validFrom: serialFromYMD(2026, 1, 1)!, validTo: serialFromYMD(2027, 12, 31)! } }),
+    workbook: asIs,
+  },
 };
 
 export interface UseCaseRoundTrips {
@@ -118,6 +126,7 @@ export async function countRoundTrips(
     onStats: (s) => stats.push(s),
     readBudgetBytes: budget,
     writeBudgetBytes: budget,
+    createWorkbook: async () => {},
   });
   await spec.run(port);
   const roundTrips = stats.reduce((sum, s) => sum + s.syncs, 0);

@@ -37,6 +37,8 @@ export class MemoryPort implements WorkbookPort {
   selection: { sheet: string; cell: string } | null = null;
   active: string | null = null;
   reads = 0;
+  /** The workbooks `openNewWorkbook` opened, as the base64 of their .xlsx files, in order; this workbook stays as it was. */
+  readonly opened: string[] = [];
 
   /** The port takes the grids over: they change only through `setSheet` and `writeSheets`, which replace a sheet's rows whole. */
   constructor(grids: WorkbookGrids = { sheets: [] }) {
@@ -88,6 +90,10 @@ export class MemoryPort implements WorkbookPort {
   async selectCell(sheet: string, cell: string): Promise<void> {
     this.selection = { sheet, cell };
     this.active = sheet;
+  }
+
+  async openNewWorkbook(base64: string): Promise<void> {
+    this.opened.push(base64);
   }
 
   /** Replaces one sheet's values, as a person typing would (tests, preview). */

@@ -18,6 +18,11 @@ export interface WorkbookPort {
   writeSheets(plans: SheetPlan[], options?: { activate?: string }): Promise<void>;
   /** Shows the sheet and selects the cell (a finding's address). */
   selectCell(sheet: string, cell: string): Promise<void>;
+  /**
+   * Opens a new workbook from an .xlsx file given as base64 (the next pledge's register); the workbook this
+   * port reads and writes is left as it was. Throws a ShownError when the host cannot (Excel without ExcelApi 1.8).
+   */
+  openNewWorkbook(base64: string): Promise<void>;
 }
 
 /** What the task pane listens to; the Excel host implements it, the preview fakes it. */

@@ -9,6 +9,7 @@ import { DEFAULT_BUDGET_BYTES } from "./chunk";
 import { createExcelEvents } from "./events";
 import { OwnWrites } from "./own-writes";
 import { readSheetGrids, type Listing } from "./read-sheets";
+import { officeCreateWorkbook, openNewWorkbook, type CreateWorkbook } from "./create-workbook";
 import { featureSupport, officeIsSetSupported, type IsSetSupported } from "./requirements";
 import { explainReadError, explainSelectError, explainWriteError, isStaleListing } from "./failure-messages";
 import { defaultSleep, retryInCellEditMode } from "./retry";
@@ -21,6 +22,8 @@ export type { ExcelRun } from "./run";
 export interface ExcelPortOptions {
   /** Default: `Office.context.requirements.isSetSupported`. */
   isSetSupported?: IsSetSupported;
+  /** Default: `Excel.createWorkbook` (tests pass a fake). */
+  createWorkbook?: CreateWorkbook;
   /** Pause between cell-edit-mode retries (tests pass a fake clock). */
   sleep?: (ms: number) => Promise<void>;
   /** Retries after the first attempt while Excel is in cell-edit mode (default 4). */
@@ -144,5 +147,6 @@ export function createExcelPort(run: ExcelRun, options: ExcelPortOptions = {}): 
     activeSheet: events.activeSheet,
     onChanged: events.onChanged,
     onActivated: events.onActivated,
+    openNewWorkbook: (base64) => openNewWorkbook(options.createWorkbook ?? officeCreateWorkbook, supports, base64, retry),
   };
 }

@@ -21,6 +21,8 @@ export const FEATURE_SETS = {
   tabColor: "1.7",
   /** `worksheets.onActivated`, `WorksheetActivatedEventArgs.worksheetId`. */
   activatedEvents: "1.7",
+  /** `Excel.createWorkbook(base64)`: Nästa löfte opens the new register in a new workbook. */
+  createWorkbook: "1.8",
   /** `range.dataValidation` (dropdowns in the register). */
   dataValidation: "1.8",
   /** `worksheet.pageLayout`, `horizontalPageBreaks` (A4 landscape, footer, print titles). */

@@ -44,6 +44,11 @@ export class PreviewWorkbook implements WorkbookPort, WorkbookEvents {
     this.activate(sheet);
   }
 
+  /** Recorded in `memory.opened`: the preview has no second workbook to show; the browser tests decode it. */
+  openNewWorkbook(base64: string): Promise<void> {
+    return this.memory.openNewWorkbook(base64);
+  }
+
   async activeSheet(): Promise<string> {
     return this.active;
   }

@@ -95,6 +95,8 @@ function partProblem(what: UnreadablePart, problem: PartProblem): string {
 const NOT_A_FILE = { fifo: "a named pipe (FIFO)", socket: "a socket", device: "a device" } as const;
 
 const AGAIN = "Try again. If it happens again: save the workbook, close it, open it again and try once more.";
+const NEXT_CLI =
+  "pledge next REGISTER.xlsx --from YYYY-MM-DD --to YYYY-MM-DD --out NYTT-REGISTER.xlsx, with the new pledge's first and last day.";
 const NO_PLEDGE_CLI = "Run pledge check to see what needs correcting.";
 
 export const en: ErrorCatalogue = {
@@ -122,6 +124,12 @@ export const en: ErrorCatalogue = {
   "next-too-long": (p) => `The new pledge runs ${p.from}–${p.to}, longer than ${p.years} years. Check --from and --to.`,
   "next-no-pledge": () => `The register has no readable pledge (the Löfte sheet with Giltig från and Giltig till). ${NO_PLEDGE_CLI}`,
   "next-overlaps": (p) => `The new pledge begins ${p.from}, before the old one ends ${p.oldTo}. Give --from after ${p.oldTo}.`,
+  "next-open-unsupported": () =>
+    "This version of Excel cannot open a new workbook from the add-in (it needs ExcelApi 1.8). This workbook is unchanged. " +
+    `Make the next pledge's register with the pledge next command instead and save the file: ${NEXT_CLI}`,
+  "next-open-failed": (p) =>
+    `Excel could not open the next pledge's register in a new workbook (error code ${p.officeCode}). This workbook is unchanged. ` +
+    `Try again, or make the register with the pledge next command and save the file: ${NEXT_CLI}`,
 
   "excel-busy": () => "Excel is busy editing a cell. Press Enter in the cell and try again.",
   "excel-access-denied": () =>

@@ -96,6 +96,8 @@ function partProblem(what: UnreadablePart, problem: PartProblem): string {
 const NOT_A_FILE = { fifo: "en namngiven pipe (FIFO)", socket: "en socket", device: "en enhet" } as const;
 
 const AGAIN = "Försök igen. Om det händer igen: spara arbetsboken, stäng den, öppna den på nytt och försök en gång till.";
+const NEXT_CLI =
+  "pledge next REGISTER.xlsx --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD --out NYTT-REGISTER.xlsx, med det nya löftets första och sista dag.";
 const NO_PLEDGE_CLI = "Kör pledge check för att se vad som behöver rättas.";
 
 export const sv: ErrorCatalogue = {
@@ -123,6 +125,12 @@ export const sv: ErrorCatalogue = {
   "next-too-long": (p) => `Det nya löftet gäller ${p.from}–${p.to}, längre än ${p.years} år. Kontrollera --from och --to.`,
   "next-no-pledge": () => `Registret saknar ett läsbart löfte (fliken Löfte med Giltig från och Giltig till). ${NO_PLEDGE_CLI}`,
   "next-overlaps": (p) => `Det nya löftet börjar ${p.from}, innan det gamla slutar ${p.oldTo}. Ange --from efter ${p.oldTo}.`,
+  "next-open-unsupported": () =>
+    "Den här versionen av Excel kan inte öppna en ny arbetsbok från tillägget (det kräver ExcelApi 1.8). Den här arbetsboken är oförändrad. " +
+    `Gör registret för nästa löfte med kommandot pledge next i stället och spara filen: ${NEXT_CLI}`,
+  "next-open-failed": (p) =>
+    `Excel kunde inte öppna registret för nästa löfte i en ny arbetsbok (felkod ${p.officeCode}). Den här arbetsboken är oförändrad. ` +
+    `Försök igen, eller gör registret med kommandot pledge next och spara filen: ${NEXT_CLI}`,
 
   "excel-busy": () => "Excel är upptaget med att redigera en cell. Tryck Enter i cellen och försök igen.",
   "excel-access-denied": () =>

@@ -71,6 +71,10 @@ export interface ErrorParamsOf {
   "next-too-long": { from: string; to: string; years: number };
   "next-no-pledge": object;
   "next-overlaps": { from: string; oldTo: string };
+  /** The pane's Nästa löfte: this Excel cannot open a new workbook (no ExcelApi 1.8); the command line makes the file instead. */
+  "next-open-unsupported": object;
+  /** The pane's Nästa löfte: Excel refused to open the new register (`officeCode`: Office's error code); the old workbook is unchanged. */
+  "next-open-failed": { officeCode: string };
   // Excel refused a request (`officeCode`: Office's error code, shown as "felkod").
   "excel-busy": object;
   "excel-access-denied": object;

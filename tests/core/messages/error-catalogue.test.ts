@@ -20,6 +20,7 @@ import { ERROR_EXAMPLES as EXAMPLES } from "./error-examples";
 import { sheetNameProblem, sheetNameRule } from "../../../src/core/plan/sheet-names";
 import { explainReadError, explainSelectError, explainWriteError } from "../../../src/excel/failure-messages";
 import { ExcelBusyError } from "../../../src/excel/retry";
+import { OpenWorkbookError } from "../../../src/excel/create-workbook";
 import { SheetNameError } from "../../../src/excel/sheet-name";
 import { emptyPlan } from "../../../src/core/plan/sheet-plan";
 import { errorText } from "../../../src/taskpane/use-task";
@@ -78,6 +79,8 @@ describe("every error a person can meet", () => {
     ["person's sheet", new PersonSheetError("Kontroll", "kontroll")],
     ["two plans of one name", new DuplicatePlanError("Kontroll")],
     ["next pledge", new NextPledgeError({ code: "next-overlaps", params: { from: "2025-06-01", oldTo: "2025-12-31" } })],
+    ["no new workbook in this Excel", new OpenWorkbookError({ code: "next-open-unsupported" })],
+    ["new workbook refused", new OpenWorkbookError({ code: "next-open-failed", params: { officeCode: "GeneralException" } })],
     ["Excel busy", new ExcelBusyError()],
     ["table name taken", explainWriteError(excelError("ItemAlreadyExists", "TableCollection.add"), [tab]) as ShownError],
     ["sheets changed", explainWriteError(excelError("ItemNotFound", "Worksheet.delete"), report) as ShownError],

@@ -21,6 +21,8 @@ export const ERROR_EXAMPLES: { readonly [C in ErrorCode]: ErrorParamsOf[C] } = {
   "next-too-long": { from: "2026-01-01", to: "2040-12-31", years: 10 },
   "next-no-pledge": {},
   "next-overlaps": { from: "2025-06-01", oldTo: "2025-12-31" },
+  "next-open-unsupported": {},
+  "next-open-failed": { officeCode: "GeneralException" },
   "excel-busy": {},
   "excel-access-denied": {},
   "excel-table-name-taken": { tables: ["Aktiviteter_123456", "Värden_123456"], work: "register", unfinished: ["Polisen"] },
