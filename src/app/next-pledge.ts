@@ -81,6 +81,12 @@ export async function makeNextPledge(port: WorkbookPort, request: { today: numbe
 /** What the pane shows once the new register is open: what `pledge next` prints, without the plans. */
 export type NextPledgeOpened = Omit<NextPledgeOutcome, "plans" | "input">;
 
+/** Use case (the pane's Nästa löfte, before it opens anything): what the new register would carry over; only reads. */
+export async function planNextPledge(port: WorkbookPort, request: { today: number; next: Validity }): Promise<NextPledgeOpened> {
+  const { plans: _plans, input: _input, ...outcome } = await makeNextPledge(port, request);
+  return outcome;
+}
+
 /**
  * Use case (the pane's Nästa löfte): the next pledge's register, as `pledge next` makes it, opened
  * in a new workbook through the port; the workbook it was read from is only read. The .xlsx

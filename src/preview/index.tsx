@@ -24,5 +24,7 @@ const language = languageOf(params.get("lang") ?? "sv-SE");
 document.documentElement.lang = language;
 const workbook = new PreviewWorkbook(demoRegister());
 const host = createPaneHost(workbook, { language, now });
+// What Nästa löfte opened (base64 .xlsx files): Excel would show each in a window of its own; the browser tests read them here.
+(window as unknown as { __openedWorkbooks: string[] }).__openedWorkbooks = workbook.memory.opened;
 const el = document.getElementById("root");
 if (el) createRoot(el).render(<PreviewShell workbook={workbook} host={host} today={isoFromSerial(serialFromDate(now()))} />);

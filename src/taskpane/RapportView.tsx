@@ -4,7 +4,7 @@
  * the kortversion.
  */
 import { Button, Dropdown, Field, Link, MessageBar, MessageBarBody, Option, Text } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { defaultReportTertial } from "../app/default-tertial";
 import type { ReportOutcome } from "../app/report";
 import type { LogStatus } from "../core/report/log/log-status";
@@ -22,6 +22,9 @@ import type { Overview } from "./use-overview";
 import { errorText, useTask } from "./use-task";
 import { useViewStyles } from "./view-styles";
 
+// Nästa löfte loads on first use; its .xlsx writer only when a register is opened.
+const NextPledgeView = lazy(() => import("./NextPledgeView"));
+
 export default function RapportView({ overview }: { overview: Overview }) {
   const styles = useViewStyles();
   const host = useHost();
@@ -36,6 +39,7 @@ export default function RapportView({ overview }: { overview: Overview }) {
   const [outcome, setOutcome] = useState<ReportOutcome | null>(null);
   const [goError, setGoError] = useState<string | null>(null);
   const { question, ask } = useReportChangeQuestion();
+  const [showNext, setShowNext] = useState(false);
   const logTask = useTask(strings);
   // undefined until read; null when the workbook has no log yet.
   const [log, setLog] = useState<LogStatus | null | undefined>(undefined);
@@ -98,8 +102,16 @@ export default function RapportView({ overview }: { overview: Overview }) {
             <Button disabledFocusable={task.busy} onClick={() => void make(() => host.makeFinalReport(ask))} data-testid="make-final">
               {strings.makeFinalReport}
             </Button>
+            <Button appearance="subtle" disabled={showNext} onClick={() => setShowNext(true)} data-testid="show-next-pledge">
+              {strings.nextPledge.show}
+            </Button>
           </div>
         </>
+      )}
+      {pledge && showNext && (
+        <Suspense fallback={<Working label={strings.loadingView} spinner />}>
+          <NextPledgeView old={pledge} checkedAt={overview.checkedAt} />
+        </Suspense>
       )}
       {task.busy && <Working label={strings.makingReport} />}
       <ReportChangeDialog question={question} />

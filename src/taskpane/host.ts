@@ -12,6 +12,8 @@ import { ShownError } from "../app/shown-error";
 import type { ReportOutcome, ReportRequest } from "../app/report";
 import type { TrendsOutcome } from "../app/trends";
 import type { ReportLogOutcome } from "../app/report-log";
+import type { NextPledgeOpened } from "../app/next-pledge";
+import type { Validity } from "../core/pledge-calendar";
 import type { Reminders } from "../core/reminders/reminders";
 import type { CheckResult } from "../core/check-register";
 import { serialFromDate } from "../core/date";
@@ -43,6 +45,10 @@ export interface PaneHost {
   reminders(tertial: TertialPeriod): Promise<Reminders | null>;
   /** The Rapportlogg and whether each period's report still matches, with the whole check from the same read. */
   reportLog(): Promise<ReportLogOutcome>;
+  /** What the next pledge's register would carry over (Nästa löfte, before anything opens); only reads. */
+  planNextPledge(next: Validity): Promise<NextPledgeOpened>;
+  /** The next pledge's register, as `pledge next` writes it, opened in a new workbook; this one only read. */
+  openNextPledge(next: Validity): Promise<NextPledgeOpened>;
   selectCell(sheet: string, cell: string): Promise<void>;
   /** Tab switches a person makes; the ones the pane caused by selecting a cell are left out. */
   onActivated(handler: (sheet: string) => void): Promise<() => Promise<void>>;
@@ -118,6 +124,9 @@ export function createPaneHost(workbook: WorkbookPort & WorkbookEvents, options:
         const out = await (await import("../app/report-log")).readReportLogStatus(workbook, { today: today() });
         return { ...out, check: await localCheck(out.check) };
       }),
+    // The use case loads on first use; its .xlsx writer (excelts) only when a register is opened.
+    planNextPledge: (next) => shown(async () => (await import("../app/next-pledge")).planNextPledge(workbook, { today: today(), next })),
+    openNextPledge: (next) => shown(async () => (await import("../app/next-pledge")).openNextPledge(workbook, { today: today(), next })),
     selectCell: (sheet, cell) =>
       shown(async () => {
         ownSelection = { sheet: fold(sheet), at: Date.now() };

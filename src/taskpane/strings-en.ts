@@ -8,6 +8,9 @@ import { isoFromSerial } from "../core/date";
 import { periodLabel } from "../core/period";
 import { WHOLE_PLEDGE } from "../core/report/log/log-layout";
 
+/** "1 partner", "20 partners". */
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
+
 export const en: Strings = {
   language: "en",
   appTitle: "Citizen pledge",
@@ -175,5 +178,39 @@ export const en: Strings = {
   replaceReport: "Replace",
   keptBoth: (old) => `The earlier report is still on the sheet ${old}.`,
   replacedReport: (sheet) => `The earlier report on the sheet ${sheet} was replaced. The report log keeps both versions.`,
+  nextPledge: {
+    show: "Next pledge …",
+    heading: "Next pledge",
+    intro: (from, to) =>
+      `The register for the pledge after the one valid ${from} – ${to}, in a new workbook: the same partners, measures and indicators. This workbook is not changed.`,
+    fromLabel: "First day",
+    toLabel: "Last day",
+    reading: "Reading the register …",
+    carried: (c) =>
+      `Carried over: ${count(c.partners, "partner")} (${count(c.tabs, "empty tab")}), ${count(c.measures, "measure")} and ${count(c.indicators, "indicator")}.`,
+    baselinesIntro: "Baselines: each indicator's latest value in the pledge. The targets are left empty, to be set anew.",
+    baseline: (b, value) =>
+      `${b.id} ${b.name}: ${value}${b.period ? ` (${b.period})` : ""}${b.source === "kept" ? " – no value in the pledge, the old baseline stays" : ""}`,
+    noValue: "–",
+    errors: (n) => `Note: the register has ${n} errors; rows with errors were left out of the baselines. Check shows where they are.`,
+    open: "Open in new workbook",
+    opening: "Opening the new register …",
+    opened: (from, to) =>
+      `The register for the next pledge, ${from} – ${to}, is open in a new workbook. Save it under a name of its own. This workbook is unchanged.`,
+    checkAfter: "Check Namn, Diarienummer and the measures' status on the Löfte and Åtgärder sheets before the work begins.",
+    notADate: (label) => `${label}: choose a date, for example 2026-01-01.`,
+    problem: (m) => {
+      switch (m.code) {
+        case "next-ends-before-start":
+          return `The new pledge ends ${m.params.to}, not after it begins ${m.params.from}. Choose a last day after the first.`;
+        case "next-too-long":
+          return `The new pledge runs ${m.params.from} – ${m.params.to}, longer than ${m.params.years} years. Check the dates.`;
+        case "next-overlaps":
+          return `The new pledge begins ${m.params.from}, before the old one ends ${m.params.oldTo}. Choose a first day after ${m.params.oldTo}.`;
+        default:
+          return "";
+      }
+    },
+  },
   openInExcel: "Open the pane in Excel: Home → Citizen pledge → Open pane.",
 };

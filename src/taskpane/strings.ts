@@ -17,6 +17,8 @@ import { leftOutText } from "../core/report/model/trend-words";
 import type { LeftOut } from "../core/trends/trend-types";
 import type { ReportChange } from "../core/report/log/report-changes";
 import { WHOLE_PLEDGE } from "../core/report/log/log-layout";
+import type { ShownMessage } from "../core/messages/errors";
+import type { NewBaseline } from "../core/template/next-pledge";
 
 export const sv = {
   /** The language of this catalogue: errors shown to people are rendered in it. */
@@ -189,6 +191,42 @@ export const sv = {
   replaceReport: "Ersätt",
   keptBoth: (old: string) => `Den tidigare rapporten finns kvar på fliken ${old}.`,
   replacedReport: (sheet: string) => `Den tidigare rapporten på fliken ${sheet} ersattes. Rapportloggen har kvar båda versionerna.`,
+  // Nästa löfte (Rapport): the next pledge's register in a new workbook
+  nextPledge: {
+    show: "Nästa löfte …",
+    heading: "Nästa löfte",
+    intro: (from: string, to: string) =>
+      `Registret för löftet efter det som gäller ${from} – ${to}, i en ny arbetsbok: samma parter, åtgärder och indikatorer. Den här arbetsboken ändras inte.`,
+    fromLabel: "Första dag",
+    toLabel: "Sista dag",
+    reading: "Läser registret …",
+    carried: (c: { partners: number; tabs: number; measures: number; indicators: number }) =>
+      `Följer med: ${countNoun(c.partners, "part", "parter")} (${countNoun(c.tabs, "tom flik", "tomma flikar")}), ${countNoun(c.measures, "åtgärd", "åtgärder")} och ${countNoun(c.indicators, "indikator", "indikatorer")}.`,
+    baselinesIntro: "Utgångsvärden: varje indikators senaste värde i löftet. Målvärdena lämnas tomma och sätts på nytt.",
+    baseline: (b: NewBaseline, value: string) =>
+      `${b.id} ${b.name}: ${value}${b.period ? ` (${b.period})` : ""}${b.source === "kept" ? " – inget värde i löftet, det gamla utgångsvärdet står kvar" : ""}`,
+    noValue: "–",
+    errors: (n: number) => `Obs: registret har ${n} fel; rader med fel räknades inte in i utgångsvärdena. Kontroll visar var de finns.`,
+    open: "Öppna i ny arbetsbok",
+    opening: "Öppnar det nya registret …",
+    opened: (from: string, to: string) =>
+      `Registret för nästa löfte, ${from} – ${to}, är öppnat i en ny arbetsbok. Spara det under ett eget namn. Den här arbetsboken är oförändrad.`,
+    checkAfter: "Kontrollera Namn, Diarienummer och åtgärdernas status på flikarna Löfte och Åtgärder innan arbetet börjar.",
+    notADate: (label: string) => `${label}: välj ett datum, till exempel 2026-01-01.`,
+    /** The date rule's codes (`nextDatesProblem`), worded for the pane's date fields rather than the CLI's flags. */
+    problem: (m: ShownMessage): string => {
+      switch (m.code) {
+        case "next-ends-before-start":
+          return `Det nya löftet slutar ${m.params.to}, inte efter att det börjar ${m.params.from}. Välj en sista dag efter den första.`;
+        case "next-too-long":
+          return `Det nya löftet gäller ${m.params.from} – ${m.params.to}, längre än ${m.params.years} år. Kontrollera datumen.`;
+        case "next-overlaps":
+          return `Det nya löftet börjar ${m.params.from}, innan det gamla slutar ${m.params.oldTo}. Välj en första dag efter ${m.params.oldTo}.`;
+        default:
+          return "";
+      }
+    },
+  },
   // Outside Excel
   openInExcel: "Öppna panelen i Excel: Start → Medborgarlöfte → Öppna panelen.",
 };

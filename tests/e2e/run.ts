@@ -29,6 +29,7 @@ import { publishedPageScenarios } from "./scenarios/published-page";
 import { rapportScenarios } from "./scenarios/rapport";
 import { reportAgainScenarios } from "./scenarios/report-again";
 import { reminderScenarios } from "./scenarios/reminders";
+import { nextPledgeScenarios } from "./scenarios/next-pledge";
 import { screenshotScenarios } from "./scenarios/screenshots";
 import { securityScenarios } from "./scenarios/security";
 import { startScenarios } from "./scenarios/start";
@@ -44,6 +45,7 @@ const ALL: E2EScenario[] = [
   ...publishImagesScenarios,
   ...reportAgainScenarios,
   ...reminderScenarios,
+  ...nextPledgeScenarios,
   ...partnerScenarios,
   ...paneTruthScenarios,
   ...languageScenarios,
