@@ -16,7 +16,7 @@ import type { WorkbookPort } from "./port";
 import { ShownError } from "./shown-error";
 
 /** Period labels for the Period dropdown: the pledge's tertials, then its years. */
-export function pledgePeriodLabels(pledge: Pick<Pledge, "validFrom" | "validTo"> | null): string[] {
+function pledgePeriodLabels(pledge: Pick<Pledge, "validFrom" | "validTo"> | null): string[] {
   return pledge ? pledgePeriods(pledge).map(periodLabel) : [];
 }
 
@@ -68,7 +68,7 @@ export async function createRegister(port: WorkbookPort): Promise<string[]> {
  * a number an earlier tab still holds. A number from the tab's name and the
  * workbook's sheet names meets an existing table only by a one-in-a-million chance.
  */
-export function tableNumber(tab: string, grids: WorkbookGrids): number {
+function tableNumber(tab: string, grids: WorkbookGrids): number {
   const text = [fold(tab), ...grids.sheets.map((s) => fold(s.name)).sort()].join("\n");
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;

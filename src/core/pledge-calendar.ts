@@ -60,7 +60,7 @@ export function pledgeTertials(pledge: Validity): TertialPeriod[] {
 }
 
 /** The years the pledge touches: 2024 and 2025 for 2024-08-01..2025-12-31. */
-export function pledgeYears(pledge: Validity): number[] {
+function pledgeYears(pledge: Validity): number[] {
   const years: number[] = [];
   const last = Math.min(ymdFromSerial(pledge.validTo).year, ymdFromSerial(pledge.validFrom).year + 200);
   for (let y = ymdFromSerial(pledge.validFrom).year; y <= last; y++) years.push(y);

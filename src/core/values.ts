@@ -31,7 +31,7 @@ export class Unreadable {
 const fail = Unreadable.because;
 
 /** A `read…` result as `Coerced`, for callers that want the tagged form. */
-export function coerced<T>(value: T | Unreadable): Coerced<T> {
+function coerced<T>(value: T | Unreadable): Coerced<T> {
   return value instanceof Unreadable ? { ok: false, code: value.code } : { ok: true, value };
 }
 

@@ -6,7 +6,7 @@ import { momentText } from "./report-log-sv";
 const rows = (n: number) => `${n} ${n === 1 ? "row" : "rows"}`;
 
 /** "the whole pledge" for the Slutrapport's `Hela löftet`; a tertial label as it is. */
-export function periodTextEn(period: string): string {
+function periodTextEn(period: string): string {
   return period === WHOLE_PLEDGE ? "the whole pledge" : period;
 }
 

@@ -40,7 +40,7 @@ const COMPOSED = new Set([
 ]);
 
 /** Characters of a person's text a message quotes: a name, not a page. */
-export const MAX_QUOTED_CHARS = 120;
+const MAX_QUOTED_CHARS = 120;
 
 /** The column of the cell whose value is held back, where the finding's parameters do not name it. */
 const COLUMN_OF: Partial<Record<FindingCode, string>> = {

@@ -33,7 +33,7 @@ export interface CorpusScore extends KindScore {
   misses: CorpusMiss[];
 }
 
-export const PERSONAL_DATA_KINDS: readonly PersonalDataKind[] = ["personnummer", "samordningsnummer", "telefon", "e-post"];
+const PERSONAL_DATA_KINDS: readonly PersonalDataKind[] = ["personnummer", "samordningsnummer", "telefon", "e-post"];
 
 function score(tp: number, fp: number, fn: number): KindScore {
   // With nothing found (or nothing to find) there is nothing to get wrong.

@@ -38,7 +38,7 @@ function daysInMonth(year: number, month: number): number {
  * neither. Without a century, "+" means born a hundred or more years ago; the
  * century only matters for 29 February.
  */
-export function classifyIdentityNumber(datePart: string, separator: string, serial: string): IdentityNumberMatch["kind"] | null {
+function classifyIdentityNumber(datePart: string, separator: string, serial: string): IdentityNumberMatch["kind"] | null {
   if (!/^\d{6}(?:\d{2})?$/.test(datePart) || !/^\d{4}$/.test(serial)) return null;
   const short = datePart.slice(-6);
   if (!luhnValid(short + serial)) return null;

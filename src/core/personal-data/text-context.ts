@@ -7,10 +7,10 @@
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 /** Punctuation that joins numbers into one thing: 2025-03-14, 14:30, 1,5, 3/4. */
-export const NUMBER_JOINER = /[-\u2013\u2014/.:,]/u;
+const NUMBER_JOINER = /[-\u2013\u2014/.:,]/u;
 const DIGIT = /\p{N}/u;
 
-export function isWordChar(ch: string | undefined): boolean {
+function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && WORD_CHAR.test(ch);
 }
 

@@ -67,7 +67,7 @@ function grouped(n: number): string {
 }
 
 /** The note that ends a text cut to fit its cell. */
-export function cutTextNote(leftOut: number): string {
+function cutTextNote(leftOut: number): string {
   return ` … [avkortad: ${grouped(leftOut)} tecken till fick inte plats i cellen]`;
 }
 

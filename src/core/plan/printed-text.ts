@@ -13,7 +13,7 @@ import { findPersonalData, PERSONAL_DATA_MARKER, redactPersonalData } from "../p
 import type { SheetPlan } from "./sheet-plan";
 
 /** A cell as a report may print it. */
-export function printableCell(value: Cell): Cell {
+function printableCell(value: Cell): Cell {
   if (typeof value === "string") return redactPersonalData(value);
   if (typeof value === "number" && findPersonalData(String(value)).length > 0) return PERSONAL_DATA_MARKER;
   return value;

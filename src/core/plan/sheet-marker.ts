@@ -7,7 +7,7 @@
  */
 import { quoteSheetName, sheetNameKey } from "./sheet-names";
 
-export const MARKER_PREFIX = "MLofteGen_";
+const MARKER_PREFIX = "MLofteGen_";
 
 const MARKER_NAME = /^MLofteGen_(\d+)$/i;
 const QUOTED_REF = /^'((?:[^']|'')+)'!\$?A\$?1$/i;

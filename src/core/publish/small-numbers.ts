@@ -28,7 +28,7 @@ export function shownCount(n: number, minCount: number): Shown {
   return n < minCount ? { kind: "fewer", than: minCount } : { kind: "value", value: n };
 }
 
-export function isValue(s: Shown): s is { kind: "value"; value: number } {
+function isValue(s: Shown): s is { kind: "value"; value: number } {
   return s.kind === "value";
 }
 
@@ -45,7 +45,7 @@ export type Unit = "Antal" | "Procent" | "Index";
  * An indicator value as published: a count (`Antal`) goes through the rule,
  * a percentage reads "41,5 %", an index "3,4". `minCount` null: the real figure (the reports).
  */
-export function shownValue(unit: Unit, value: number, minCount: number | null): Shown {
+function shownValue(unit: Unit, value: number, minCount: number | null): Shown {
   return unit === "Antal" && minCount !== null ? shownCount(value, minCount) : { kind: "value", value };
 }
 

@@ -19,11 +19,6 @@ function widthTable(weight: Weight): Map<string, number> {
 
 const TABLES: Record<Weight, Map<string, number>> = { regular: widthTable("regular"), bold: widthTable("bold") };
 
-/** Whether the fonts have every character of `text` (one they lack would be drawn as nothing). */
-export function fontHas(text: string): boolean {
-  return [...text].every((c) => TABLES.regular.has(c) && TABLES.bold.has(c));
-}
-
 /** Width in px of `text` at `size` px; a character the font lacks counts as a full em, so it never undercounts. */
 export function textWidth(text: string, size: number, weight: Weight): number {
   const table = TABLES[weight];

@@ -35,9 +35,6 @@ export const NO_BASELINE_WORD = { sv: "Utgång saknas", en: "No baseline" } as c
 
 export type StatusWordSv = (typeof STATUS_WORDS_SV)[TargetStatus] | (typeof NO_BASELINE_WORD)["sv"];
 
-/** Every Swedish status word, in the order a legend lists them. */
-export const ALL_STATUS_WORDS_SV: readonly StatusWordSv[] = [...Object.values(STATUS_WORDS_SV), NO_BASELINE_WORD.sv];
-
 /** The status's word; `no-target` says which of target and baseline is missing. */
 export function statusWord(status: TargetStatus, baseline: number | null = null, target: number | null = null): StatusWordSv {
   if (status === "no-target" && target !== null && baseline === null) return NO_BASELINE_WORD.sv;

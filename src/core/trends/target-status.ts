@@ -25,9 +25,6 @@ export interface StatusInput {
   over?: boolean;
 }
 
-/** The statuses that are verdicts, given once the pledge has run its course. */
-export const VERDICTS = ["met", "improved", "not-met"] as const satisfies readonly TargetStatus[];
-
 /**
  * Checked in this order: `no-target` (no b or g) before `no-data` (no v), since
  * without a target there is nothing to have data against. Then `met` when

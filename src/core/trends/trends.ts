@@ -15,7 +15,7 @@ import { progress, targetStatus } from "./target-status";
 import type { IndicatorTrend, LeftOut, PeriodValue, SeriesPoint, TrendsResult } from "./trend-types";
 import { idKey } from "../values";
 
-export type { Direction, IndicatorTrend, PeriodValue, SeriesPoint, TargetStatus, TrendsResult } from "./trend-types";
+export type { Direction, IndicatorTrend, PeriodValue, SeriesPoint, TrendsResult } from "./trend-types";
 
 /** What differs between tertial and annual indicators: which periods are shown and compared. */
 interface Frame {
