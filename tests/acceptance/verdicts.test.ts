@@ -31,6 +31,7 @@ interface Spec {
   expectedErrors: { code: string; severity: string; sheet: string; cell: string }[];
   verdicts: Verdict[];
   forecasts: Record<string, Record<string, unknown>[]>;
+  participants: Record<string, { participants: number; gendered: number; women: number; men: number; share: number }>;
 }
 
 const spec = loadSpec<Spec>("verdicts");
@@ -173,6 +174,42 @@ describe.each(WRITERS)("Trygg i Berga written by %s", (w) => {
     expect(counts(reportOut(w), `Rapport ${spec.lastTertial}`)).toEqual(tally(spec.verdicts.map((v) => v.status)));
     expect(counts(finalOut(w), "Slutrapport")).toEqual(tally(spec.verdicts.map((v) => v.status)));
   });
+
+  it.each(Object.keys(spec.participants))(
+    "%s gives the women's share of those whose gender was given, and names that base",
+    async (sheet) => {
+      if (skip(w)) return;
+      await Promise.all([ok(`report ${w}`), ok(`final ${w}`)]);
+      const rows = sheetRows(sheet === "Slutrapport" ? finalOut(w) : reportOut(w), sheet);
+      const want = spec.participants[sheet]!;
+      const int = (t: string) => Number(t.replace(/[\s\u00a0\u202f]/g, ""));
+      // "… med sammanlagt 1 381 deltagare; av de 1 341 vars kön angavs var 45 % kvinnor och flickor."
+      const said =
+        /med sammanlagt ([\d\s\u00a0\u202f]+) deltagare; av de ([\d\s\u00a0\u202f]+) vars kön angavs var (\d+) % kvinnor och flickor/;
+      const m = rows.map((r) => said.exec(String(r[0]))).find((x) => x !== null);
+      expect(m ? { participants: int(m[1]!), gendered: int(m[2]!), share: +m[3]! } : null).toEqual({
+        participants: want.participants,
+        gendered: want.gendered,
+        share: want.share,
+      });
+      expect(Math.round((100 * want.women) / want.gendered)).toBe(want.share);
+      // The key figures give the base as a row of its own: the number right of each label.
+      const figure = (label: string) => {
+        for (const r of rows) {
+          const at = r.indexOf(label);
+          if (at >= 0) return r.slice(at + 1).find((v) => v !== "");
+        }
+        return undefined;
+      };
+      const figures = {
+        participants: figure("Deltagare"),
+        gendered: figure("med kön angivet"),
+        women: figure("varav kvinnor/flickor"),
+        men: figure("varav män/pojkar"),
+      };
+      expect(figures).toEqual({ participants: want.participants, gendered: want.gendered, women: want.women, men: want.men });
+    },
+  );
 
   it.each(Object.keys(spec.forecasts))("before the end (%s) the same indicators get a forecast, not a verdict", async (t) => {
     if (skip(w)) return;
