@@ -65,12 +65,20 @@ export function checkActivities(ctx: CheckContext, tab: PartnerTabDraft): void {
   const a = new ActivityRows(data);
   const same = ctx.sameRows.of(data);
   const partnerName = str(ctx.partners.get(tab.partnerId)!, "Namn") ?? tab.partnerId;
+  // A tab names a few measures over its rows: each ID as typed is looked up once per tab.
+  const measureOf = new Map<string, { measure: Draft | undefined; involved: boolean }>();
   for (let i = 0; i < data.length; i++) {
     const measureId = a.measureId(i);
-    const measure = measureId !== undefined ? ctx.measures.get(idKey(measureId)) : undefined;
+    let known = measureId !== undefined ? measureOf.get(measureId) : undefined;
+    if (measureId !== undefined && known === undefined) {
+      const m = ctx.measures.get(idKey(measureId));
+      known = { measure: m, involved: m !== undefined && involvedIn(m).has(tab.partnerId) };
+      measureOf.set(measureId, known);
+    }
+    const measure = known?.measure;
     if (measureId !== undefined && !measure && ctx.draft.read.atgarder) {
       flagAt(ctx, data, i, "Åtgärd-ID", "unknown-measure", { id: measureId, example: exampleId(ctx.measures, "Åtgärd-ID") });
-    } else if (measure && !measure.hasError && !involvedIn(measure).has(tab.partnerId)) {
+    } else if (measure && !measure.hasError && !known!.involved) {
       flagAt(ctx, data, i, "Åtgärd-ID", "not-involved", { measure: measureId!, partner: partnerName });
     }
     const total = a.participants(i) ?? null;

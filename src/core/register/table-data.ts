@@ -116,6 +116,14 @@ export class TableData {
     return this.line(i) + this.top;
   }
 
+  /**
+   * The grid line of data row i when every typed value of the row is its cell (none kept apart): then the value
+   * in spec column c is `line[at[c]] ?? null` (null where at[c] is -1). Null otherwise: read through `value`.
+   */
+  plainLine(i: number): readonly Cell[] | null {
+    return (this.flags[i]! & ~ERROR) === 0 ? this.grid[this.line(i)]! : null;
+  }
+
   /** The cell of data row i in spec column c, as typed (null when blank or the column is absent). */
   cell(i: number, c: number): Cell {
     const at = this.at[c]!;

@@ -2,9 +2,13 @@
  * The activities of a register read from a workbook: the partner tabs' own
  * rows, read through a cursor (`ActivitySource`) without an object per row.
  */
-import type { ActivityRows } from "./activity-rows";
+import type { Cell } from "../cell";
+import { ACTIVITY_COLUMN, type ActivityRows } from "./activity-rows";
 import type { ActivityCursor, ActivitySource } from "./activity-source";
 import type { Activity, RowRef } from "./types";
+
+/** Spec columns, copied once (an imported binding is read through a getter where tsx runs the code). */
+const C = { ...ACTIVITY_COLUMN };
 
 /** One partner tab's activity rows. */
 export interface TabActivities {
@@ -22,20 +26,34 @@ class TabsCursor implements ActivityCursor {
   private row = -1;
   private rows: ActivityRows | null = null;
   private id = "";
+  /** The current row's grid line when its values are its cells (nearly every row), else null. */
+  private cells: readonly Cell[] | null = null;
+  /** Index into a grid line of each spec column of the current tab's table (-1: the column is absent). */
+  private at: readonly number[] = [];
 
   constructor(private readonly tabs: readonly TabActivities[]) {}
 
   next(): boolean {
     for (;;) {
       if (this.rows !== null && ++this.row < this.rows.length) {
-        if (!this.rows.data.hasError(this.row)) return true;
-        continue;
+        if (this.rows.data.hasError(this.row)) continue;
+        this.cells = this.rows.data.plainLine(this.row);
+        return true;
       }
       if (++this.tab >= this.tabs.length) return false;
       this.rows = this.tabs[this.tab]!.rows;
       this.id = this.tabs[this.tab]!.partnerId;
+      this.at = this.rows.data.at;
       this.row = -1;
     }
+  }
+
+  /** The current row's value in spec column c, from its grid line when it has no value kept apart. */
+  private value(c: number): unknown {
+    const cells = this.cells;
+    if (cells === null) return this.rows!.data.value(this.row, c);
+    const at = this.at[c]!;
+    return at < 0 ? null : (cells[at] ?? null);
   }
 
   // A usable row's cells all parsed: none of these is undefined.
@@ -43,31 +61,31 @@ class TabsCursor implements ActivityCursor {
     return this.id;
   }
   date() {
-    return this.rows!.date(this.row)!;
+    return this.value(C.date) as number;
   }
   measureId() {
-    return this.rows!.measureId(this.row)!;
+    return this.value(C.measureId) as string;
   }
   title() {
-    return this.rows!.title(this.row) as string;
+    return this.value(C.title) as string;
   }
   status() {
-    return this.rows!.status(this.row) as Activity["status"];
+    return this.value(C.status) as Activity["status"];
   }
   occasions() {
-    return this.rows!.occasions(this.row) ?? null;
+    return (this.value(C.occasions) as number | null | undefined) ?? null;
   }
   participants() {
-    return this.rows!.participants(this.row) ?? null;
+    return (this.value(C.participants) as number | null | undefined) ?? null;
   }
   women() {
-    return this.rows!.women(this.row) ?? null;
+    return (this.value(C.women) as number | null | undefined) ?? null;
   }
   men() {
-    return this.rows!.men(this.row) ?? null;
+    return (this.value(C.men) as number | null | undefined) ?? null;
   }
   comment() {
-    return this.rows!.comment(this.row) ?? null;
+    return (this.value(C.comment) as string | null | undefined) ?? null;
   }
   ref(): RowRef {
     const { data } = this.rows!;

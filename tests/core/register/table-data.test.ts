@@ -4,6 +4,8 @@ import { readTable } from "../../../src/core/register/read-table";
 import { TabsSource } from "../../../src/core/register/tabs-source";
 import { ActivityRows } from "../../../src/core/register/activity-rows";
 import { activityObjects } from "../../../src/core/register/activity-source";
+import { cellReaders } from "../../../src/core/register/row-schema";
+import { Unreadable } from "../../../src/core/values";
 
 const HEADERS: Cell[] = AKTIVITETER_TABLE.columns.map((c) => c.header);
 const EMPTY: Cell[] = Array<Cell>(9).fill(null);
@@ -39,5 +41,62 @@ describe("a table's rows as read", () => {
     const source = new TabsSource([first, empty, last].map((d, k) => ({ partnerId: `P${k}`, rows: new ActivityRows(d) })));
     expect(source.length).toBe(2);
     expect(activityObjects(source).map((a) => `${a.partnerId} ${a.title}`)).toEqual(["P0 B", "P2 C"]);
+  });
+
+  it("read each cell as its column's reader does, whether the cell is settled by the reader or without it", () => {
+    // Cells the reader gives back as they are (settled without calling it) and the near misses beside them.
+    const cells: Record<number, Cell[]> = {
+      0: [45_800, 45_800.75, 0, -3, 2_958_466, "2025-03-14", " 2025-03-14", "#N/A"],
+      2: ["Träff", " Träff", "Träff ", "\u00a0Träff", "Träff\u202f", "Träff #3", "#N/A", "  ", "Ö", "träff\u3000", "😀 träff 😀"],
+      4: [0, 2, -1, 1.5, -0, "3", " 3 ", "ca 3", Infinity],
+      5: [12, 12.5, -12, "12", "1 200", "12 %"],
+      8: ["Bra väder.", " Bra", "Bra\n", "#VALUE!", "50 # kvar", null],
+    };
+    const readers = cellReaders(AKTIVITETER_TABLE);
+    for (const [col, list] of Object.entries(cells)) {
+      const c = Number(col);
+      const rows = list.map((cell) => {
+        const row = activity("A");
+        row[c] = cell;
+        return row;
+      });
+      const { data } = readTable({ name: "T", values: [HEADERS, ...rows] }, AKTIVITETER_TABLE);
+      expect(data.length).toBe(list.length);
+      list.forEach((cell, i) => {
+        const expected = readers[c]!(cell);
+        expect([cell, data.value(i, c)]).toEqual([cell, expected instanceof Unreadable ? undefined : expected]);
+        expect([cell, data.hasError(i)]).toEqual([cell, expected instanceof Unreadable]);
+      });
+    }
+  });
+
+  it("are read by the activities' cursor as by the rows, typed values kept apart or not", () => {
+    const values = [HEADERS, activity("A", " 12 "), activity("B"), EMPTY, [45_801, "Å2 – Trygghet", "C", "genomförd", "2", 9, 4, 5, " ok "], activity("D")];
+    const { data } = readTable({ name: "T", values }, AKTIVITETER_TABLE);
+    const rows = new ActivityRows(data);
+    const fromRows = [0, 1, 2, 3].map((i) => [
+      rows.date(i),
+      rows.measureId(i),
+      rows.title(i),
+      rows.status(i),
+      rows.occasions(i),
+      rows.participants(i),
+      rows.women(i),
+      rows.men(i),
+      rows.comment(i) ?? null,
+    ]);
+    const fromCursor = activityObjects(new TabsSource([{ partnerId: "P", rows }])).map((a) => [
+      a.date,
+      a.measureId,
+      a.title,
+      a.status,
+      a.occasions,
+      a.participants,
+      a.women,
+      a.men,
+      a.comment,
+    ]);
+    expect(fromCursor).toEqual(fromRows);
+    expect(fromCursor[2]).toEqual([45_801, "Å2", "C", "Genomförd", 2, 9, 4, 5, "ok"]);
   });
 });
