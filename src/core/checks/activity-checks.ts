@@ -28,12 +28,12 @@ function checkDates(
   i: number,
   date: number,
   status: string | undefined,
-  measure: Draft | undefined,
+  measure: MeasureSeen | undefined,
 ): void {
   const pledge = ctx.draft.pledge;
   const outsidePledge = pledge !== null && (date < pledge.validFrom || date > pledge.validTo);
-  const start = measure ? num(measure, "Start") : null;
-  const end = measure ? num(measure, "Slut") : null;
+  const start = measure ? measure.start : null;
+  const end = measure ? measure.end : null;
   const outsideMeasure = (start !== null && date < start) || (end !== null && date > end);
   // Only a finding needs the date as text; nearly every row has none.
   if (!outsidePledge && date <= ctx.today && !outsideMeasure) return;
@@ -51,11 +51,20 @@ function checkDates(
   if (outsideMeasure) {
     flagAt(ctx, data, i, "Datum", "date-outside-measure", {
       date: iso,
-      measure: str(measure!, "Åtgärd-ID") ?? "",
+      measure: str(measure!.measure, "Åtgärd-ID") ?? "",
       from: start !== null ? isoFromSerial(start) : "…",
       to: end !== null ? isoFromSerial(end) : "…",
     });
   }
+}
+
+/** A measure as a tab's rows name it, looked up once per ID as typed: the draft, and what the rows are checked against. */
+interface MeasureSeen {
+  measure: Draft;
+  /** Whether the tab's partner is responsible for it or involved in it. */
+  involved: boolean;
+  start: number | null;
+  end: number | null;
 }
 
 const FREE_TEXT = [ACTIVITY_COLUMN.title, ACTIVITY_COLUMN.comment];
@@ -66,19 +75,20 @@ export function checkActivities(ctx: CheckContext, tab: PartnerTabDraft): void {
   const same = ctx.sameRows.of(data);
   const partnerName = str(ctx.partners.get(tab.partnerId)!, "Namn") ?? tab.partnerId;
   // A tab names a few measures over its rows: each ID as typed is looked up once per tab.
-  const measureOf = new Map<string, { measure: Draft | undefined; involved: boolean }>();
+  const measureOf = new Map<string, MeasureSeen | null>();
   for (let i = 0; i < data.length; i++) {
     const measureId = a.measureId(i);
-    let known = measureId !== undefined ? measureOf.get(measureId) : undefined;
+    let known: MeasureSeen | null | undefined = measureId !== undefined ? measureOf.get(measureId) : undefined;
     if (measureId !== undefined && known === undefined) {
       const m = ctx.measures.get(idKey(measureId));
-      known = { measure: m, involved: m !== undefined && involvedIn(m).has(tab.partnerId) };
+      known = m ? { measure: m, involved: involvedIn(m).has(tab.partnerId), start: num(m, "Start"), end: num(m, "Slut") } : null;
       measureOf.set(measureId, known);
     }
-    const measure = known?.measure;
+    const seen = known ?? undefined;
+    const measure = seen?.measure;
     if (measureId !== undefined && !measure && ctx.draft.read.atgarder) {
       flagAt(ctx, data, i, "Åtgärd-ID", "unknown-measure", { id: measureId, example: exampleId(ctx.measures, "Åtgärd-ID") });
-    } else if (measure && !measure.hasError && !known!.involved) {
+    } else if (measure && !measure.hasError && !seen!.involved) {
       flagAt(ctx, data, i, "Åtgärd-ID", "not-involved", { measure: measureId!, partner: partnerName });
     }
     const total = a.participants(i) ?? null;
@@ -89,7 +99,7 @@ export function checkActivities(ctx: CheckContext, tab: PartnerTabDraft): void {
     }
     const date = a.date(i);
     const status = a.status(i);
-    if (date !== undefined) checkDates(ctx, data, i, date, status, measure);
+    if (date !== undefined) checkDates(ctx, data, i, date, status, seen);
     checkPlannedInPastAt(ctx, data, i, date, status);
     const first = same.firstSameAs(i);
     if (first >= 0) flagAt(ctx, data, i, "Datum", "duplicate-row", { firstRow: data.row(first) + 1 });

@@ -107,12 +107,19 @@ export function readMasterSheets(grids: WorkbookGrids): MasterDraft {
  */
 export function readPartnerTabs(grids: WorkbookGrids, partners: readonly Draft[], findings: Finding[], only?: string): PartnerTabDraft[] {
   const tabs: PartnerTabDraft[] = [];
+  // Each sheet by its comparison key, the first of a key as sheetByName finds it: 200 partners, each looked up twice.
+  const byKey = new Map<string, SheetGrid>();
+  for (const s of grids.sheets) {
+    const k = fold(s.name);
+    if (!byKey.has(k)) byKey.set(k, s);
+  }
+  const sheetNamed = (name: string) => byKey.get(fold(name));
   const onlyKey = only === undefined ? undefined : fold(only);
   // Sheets some partner's Flik names: never suggested as another partner's renamed tab.
   const claimed = new Set<string>();
   if (onlyKey === undefined) {
     for (const p of partners) {
-      const found = typeof p.values["Flik"] === "string" ? sheetByName(grids, p.values["Flik"]) : undefined;
+      const found = typeof p.values["Flik"] === "string" ? sheetNamed(p.values["Flik"]) : undefined;
       if (found) claimed.add(fold(found.name));
     }
   }
@@ -128,7 +135,7 @@ export function readPartnerTabs(grids: WorkbookGrids, partners: readonly Draft[]
     seenTabs.add(key);
     seenIds.add(idKey(id));
     if (onlyKey !== undefined && key !== onlyKey) continue;
-    const s = sheetByName(grids, tab);
+    const s = sheetNamed(tab);
     if (!s) {
       if (onlyKey !== undefined) continue;
       const problem = sheetNameProblem(tab);
