@@ -6,10 +6,20 @@
  * `pledge trends` at the last tertial, its tertial report and the Slutrapport must each
  * give the verdict worked out by hand in the fixture (the arithmetic is in its `_why`).
  */
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Run } from "./cli-runner";
 import { differences } from "./fixture-spec";
-import { indicatorTable, loadSpec, sheetRows, skipWithoutOpenpyxl, suiteSetup, writeRegister, type Written } from "./openpyxl-runner";
+import {
+  indicatorTable,
+  loadSpec,
+  openpyxlJson,
+  sheetRows,
+  skipWithoutOpenpyxl,
+  suiteSetup,
+  writeRegister,
+  type Written,
+} from "./openpyxl-runner";
 
 jest.setTimeout(180_000);
 
@@ -31,6 +41,7 @@ interface Spec {
   expectedErrors: { code: string; severity: string; sheet: string; cell: string }[];
   verdicts: Verdict[];
   forecasts: Record<string, Record<string, unknown>[]>;
+  charts: { title: string; tone: "green" | "red" | "orange" | "blue"; values: number[]; target: number }[];
   participants: Record<string, { participants: number; gendered: number; women: number; men: number; share: number }>;
 }
 
@@ -208,6 +219,35 @@ describe.each(WRITERS)("Trygg i Berga written by %s", (w) => {
         men: figure("varav män/pojkar"),
       };
       expect(figures).toEqual({ participants: want.participants, gendered: want.gendered, women: want.women, men: want.men });
+    },
+  );
+
+  it.each([
+    ["the tertial report", "report"],
+    ["the Slutrapport", "final"],
+  ] as const)(
+    "%s draws each key indicator's line in the colour of better or worse as its verdict says, with its values and target",
+    async (_what, which) => {
+      if (skip(w)) return;
+      await ok(`${which} ${w}`);
+      // Each chart part of the workbook: its title, and per series its name, line colour and cached values.
+      const charts = openpyxlJson<{ title: string; series: { name: string; colour: string; values: number[] }[] }[]>(
+        readFileSync(join(__dirname, "chart_series.py"), "utf8"),
+        which === "report" ? reportOut(w) : finalOut(w),
+      );
+      const tone = (hex: string) => {
+        const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+        if (g > r && g > b) return "green";
+        if (b > r && b > g) return "blue";
+        if (r > b && g >= 0x60 && r > g) return "orange";
+        return r > g && r > b ? "red" : `unclear ${hex}`;
+      };
+      const got = charts.map((c) => {
+        const value = c.series.find((s) => s.name === "Värde")!;
+        const target = c.series.find((s) => s.name === "Mål")!;
+        return { title: c.title, tone: tone(value.colour), values: value.values, target: [...new Set(target.values)] };
+      });
+      expect(got).toEqual(spec.charts.map((c) => ({ title: c.title, tone: c.tone, values: c.values, target: [c.target] })));
     },
   );
 
