@@ -42,6 +42,7 @@ interface Spec {
   verdicts: Verdict[];
   forecasts: Record<string, Record<string, unknown>[]>;
   charts: { title: string; tone: "green" | "red" | "orange" | "blue"; values: number[]; target: number }[];
+  promises: Record<string, { headers: string[]; rows: Record<string, (string | number)[]> }>;
   participants: Record<string, { participants: number; gendered: number; women: number; men: number; share: number }>;
 }
 
@@ -185,6 +186,25 @@ describe.each(WRITERS)("Trygg i Berga written by %s", (w) => {
     expect(counts(reportOut(w), `Rapport ${spec.lastTertial}`)).toEqual(tally(spec.verdicts.map((v) => v.status)));
     expect(counts(finalOut(w), "Slutrapport")).toEqual(tally(spec.verdicts.map((v) => v.status)));
   });
+
+  it.each(Object.keys(spec.promises))(
+    "%s says per measure whether the promise is kept, with what was done, as counted by hand",
+    async (sheet) => {
+      if (skip(w)) return;
+      await Promise.all([ok(`report ${w}`), ok(`final ${w}`)]);
+      const rows = sheetRows(sheet === "Slutrapport" ? finalOut(w) : reportOut(w), sheet);
+      const want = spec.promises[sheet]!;
+      const at = rows.findIndex((r) => r[0] === "Åtgärd" && want.headers.every((h) => r.includes(h)));
+      expect(at).toBeGreaterThan(0);
+      const got = Object.fromEntries(
+        Object.keys(want.rows).map((name) => {
+          const row = rows.slice(at + 1).find((r) => r[0] === name);
+          return [name, row ? want.headers.map((h) => row[rows[at]!.indexOf(h)]) : "no row"];
+        }),
+      );
+      expect(got).toEqual(want.rows);
+    },
+  );
 
   it.each(Object.keys(spec.participants))(
     "%s gives the women's share of those whose gender was given, and names that base",
