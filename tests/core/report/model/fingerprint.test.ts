@@ -1,4 +1,9 @@
-import { dataFingerprint } from "../../../../src/core/report/model/fingerprint";
+import { checkRegister } from "../../../../src/core/check-register";
+import { formatTabs, tabSummaries } from "../../../../src/core/report/log/tab-summary";
+import { activityFields, dataFingerprint, Hash } from "../../../../src/core/report/model/fingerprint";
+import type { ActivityCursor } from "../../../../src/core/register/activity-source";
+import { AKTIVITETER_TABLE } from "../../../../src/core/register/layout";
+import { demoRegister } from "../../../../src/demo/demo-register";
 import type { Register } from "../../../../src/core/register/types";
 import { period } from "../../trends/factories";
 import { smallRegister } from "../report-fixture";
@@ -115,5 +120,31 @@ describe("the data fingerprint", () => {
 
   it("does not count rows read in all (only the rows used and the rows left out)", () => {
     expect(dataFingerprint({ ...smallRegister(), totalRows: 99 })).toBe(dataFingerprint(smallRegister()));
+  });
+
+  it("keeps the demo's fingerprints, the report's and each tab's in the Rapportlogg, as they were when the fields were listed by hand", () => {
+    const register = checkRegister(demoRegister(), { today: 45905 }).register;
+    expect(dataFingerprint(register)).toBe("3b7679");
+    expect(formatTabs(tabSummaries(register)).split("\n").slice(0, 6)).toEqual([
+      "Löfte: 1 [101d3d]",
+      "Parter: 20 [e16f30]",
+      "Åtgärder: 15 [bc89c9]",
+      "Indikatorer: 10 [8ed665]",
+      "Kommunen: 33 [3e3537]",
+      "Kultur och fritid: 24 [380654]",
+    ]);
+    expect(formatTabs(tabSummaries(register))).toContain("I-huset: 15 [465649]");
+  });
+
+  it("reads an activity's fields in the layout's column order (written out for speed, held to the layout here)", () => {
+    const read: string[] = [];
+    const cursor = new Proxy({} as ActivityCursor, {
+      get: (_, name) => () => {
+        read.push(String(name));
+        return null;
+      },
+    });
+    activityFields(new Hash(), cursor);
+    expect(read).toEqual(AKTIVITETER_TABLE.columns.map((c) => c.field));
   });
 });
