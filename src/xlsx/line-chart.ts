@@ -16,6 +16,9 @@ export function absoluteReference(sheet: string, range: string): string {
   return `${quoteSheetName(sheet)}!${start}:${end}`;
 }
 
+/** The axis labels' font size (in hundredths of a point), when the plan gives one. */
+const axisText = (chart: ChartSpec) => (chart.textSize ? { txPr: { size: Math.round(chart.textSize * 100) } } : {});
+
 /**
  * Adds the chart covering the cells `from` to `to` (both included) and returns
  * excelts' workbook-wide chart number, which names its drawing frame `Chart <n>`.
@@ -48,7 +51,15 @@ export function addLineChart(ws: Worksheet, chart: ChartSpec): number {
               }
             : {}),
       })),
-      ...(chart.yAxisTitle ? { valueAxis: { title: chart.yAxisTitle } } : {}),
+      // Tick marks said outright: a c:minorTickMark left out means "cross" (the schema's default), which
+      // LibreOffice draws as a ruler along the value axis. The value axis has its gridlines instead.
+      categoryAxis: { majorTickMark: "outside", minorTickMark: "none", ...axisText(chart) },
+      valueAxis: {
+        majorTickMark: "none",
+        minorTickMark: "none",
+        ...axisText(chart),
+        ...(chart.yAxisTitle ? { title: chart.yAxisTitle } : {}),
+      },
       showLegend: chart.legend ?? true,
       legendPosition: "b",
     },

@@ -85,6 +85,8 @@ export interface ChartSpec {
   altText: string;
   /** The title's font size in points, bold (the host's default size when not given). */
   titleSize?: number;
+  /** The axis labels' font size in points (the host's default size when not given). */
+  textSize?: number;
   /** Show the legend below the plot (default true). */
   legend?: boolean;
 }

@@ -100,8 +100,9 @@ function writeBody(b: PlanBuilder, columns: readonly TableColumn[], verdict: num
     const under = b.addRow();
     b.put(under, c0, detail);
     b.merge(b.range(under, c0, 1, n));
-    // Italic small print across a merged cell: 3 % of the width spare, so no line is cut.
-    const detailLines = linesFor(detail, width * 0.97, { size: SMALL_TEXT_SIZE });
+    // Italic small print across a merged cell, measured as upright text: Calibri's (and Carlito's) italic
+    // is no wider than its roman, and the estimate already runs a few percent wide.
+    const detailLines = linesFor(detail, width, { size: SMALL_TEXT_SIZE });
     if (detailLines > 1) b.height(under, detailLines * DEFAULT_ROW_HEIGHT + 2);
     b.keep(main, under);
     if (i % 2 === 1) b.style(b.range(main, c0, 2, n), BAND_STYLE);

@@ -14,7 +14,7 @@ import type { ChartData } from "../model/chart-data";
 import type { GridPlace } from "./column-grid";
 import { writeChartBlock } from "./chart-block";
 
-/** What both reports print, top to bottom: the head, the kortversion, key figures, their own sections, the charts. */
+/** What both reports print, top to bottom: the head, the kortversion, key figures, their own sections, the charts (unless a section has them). */
 export interface ReportParts {
   head: ReportHead;
   kortversion: string;
@@ -24,7 +24,8 @@ export interface ReportParts {
   keyFigurePlaces: readonly GridPlace[];
   /** The report's own sections in order, each written where the last ended, a blank row after each that printed. */
   sections: readonly ((b: PlanBuilder) => void)[];
-  chart: ChartData;
+  /** The chart block across the page after the sections; null when a section drew the charts (beside its table). */
+  chart: ChartData | null;
   sheetName: string;
   tabColor: string;
 }
@@ -48,13 +49,13 @@ export function reportSheet(b: PlanBuilder, parts: ReportParts): SheetPlan {
   writeKeyFigures(b, parts.keyFigures, parts.keyFigurePlaces);
   b.keep(keyRow, b.next - 1);
   gap(b);
-  for (const section of parts.sections) {
+  parts.sections.forEach((section, i) => {
     const from = b.next;
     section(b);
-    // A section may print nothing (ÄNDRADE INDIKATORER when no indicator changed): no blank row for it.
-    if (b.next > from) gap(b);
-  }
-  writeChartBlock(b, parts.chart);
+    // A section may print nothing (ÄNDRADE INDIKATORER when no indicator changed): no blank row for it; none after the last.
+    if (b.next > from && (i < parts.sections.length - 1 || parts.chart !== null)) gap(b);
+  });
+  if (parts.chart !== null) writeChartBlock(b, parts.chart);
   return finishReport(b, parts.sheetName, parts.head.createdDate, parts.tabColor);
 }
 

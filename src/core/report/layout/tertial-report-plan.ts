@@ -3,7 +3,8 @@
  * one page wide. Rows, top to bottom: the head (title, period line, pledge
  * line, created line), SAMMANFATTNING (the kortversion), NYCKELTAL,
  * INDIKATORER with a note on the arrows, KVINNORS TRYGGHET, ÅTGÄRDER (promises kept,
- * promises-section.ts), RAPPORTERING PER PART, and the chart block. Values only, no formulas.
+ * promises-section.ts), RAPPORTERING PER PART with the key indicators' charts beside it
+ * (chart-block.ts). Values only, no formulas.
  */
 import { joinWithin } from "../../plan/excel-limits";
 import type { SheetPlan } from "../../plan/sheet-plan";
@@ -16,21 +17,24 @@ import { tertialPromisesSection } from "./promises-section";
 import { indicatorChangesSection } from "./indicator-changes-section";
 import type { TertialReportModel } from "../model/tertial-report-model";
 import { writeParagraph, writeSection, writeTable, type TableColumn } from "./report-sections";
+import { writeChartsBeside } from "./chart-block";
 import { TAB_COLORS, COUNT_FORMAT } from "./report-styles";
 import { ARROW_NOTE, emptyLine, keepWithHeader, notReportedFill, statusFills, trendIcons } from "./report-tables";
 
 /**
- * Each table's own column widths in characters (about 170 in all: printed one page wide at
- * about 83 %, so 11 pt text prints at 9 pt or more). The sheet's columns are the union of
- * their edges (column-grid.ts). The indicator table keeps names, comments of one clause and
- * every status word ("Förbättrat, ej nått målet") on one line; the partner table prints two
- * partners to a row, so twenty partners take ten rows.
+ * Each table's own column widths in characters (170 in all: printed one page wide at about
+ * 86 %, so 11 pt text prints at 9 pt or more). The sheet's columns are the union of their
+ * edges (column-grid.ts). The indicator table keeps names, comments of one clause and every
+ * status word ("Förbättrat, ej nått målet") on one line. The partner table stands at the left
+ * with its Saknas column wide enough for an indicator's name, and the charts beside it, two
+ * to a row (`charts`: the partner table's width, then the two charts').
  */
 const TABLES = {
-  indicators: [46, 8, 9, 14, 14, 13, 10, 24, 8, 24],
-  women: [46, 8, 9, 14, 14, 13, 15, 19],
-  measures: [62, 35, 13, 14, 11, 12, 10, 11],
-  partners: [33, 12, 16, 11, 13, 33, 12, 16, 11, 13],
+  indicators: [50, 8, 9, 14, 14, 13, 7, 24, 8, 23],
+  women: [50, 8, 9, 14, 14, 13, 15, 19],
+  measures: [64, 35, 13, 14, 11, 12, 10, 11],
+  partners: [36, 12, 16, 24, 13],
+  charts: [101, 34, 35],
   keyFigures: [23, 11, 23, 11, 23, 11, 23, 11, 23, 11],
 } as const;
 const GRID = columnGrid(TABLES);
@@ -111,25 +115,30 @@ const PARTNER_COLUMNS: Omit<TableColumn, "col" | "span">[] = [
   { header: "Rapporterat", center: true },
 ];
 
-/** Two partners to a row: the first half of the list down the left, the rest down the right. */
+/** Whether the charts stand beside the partner table (there is one) rather than across the page under it. */
+const chartsBeside = (m: TertialReportModel): boolean => m.partners.length > 0;
+
+/**
+ * One partner a row, and beside the table (`chartsBeside`) the charts of the key indicators,
+ * two to a row: the section's title row carries both titles, and the block is kept on one page
+ * up to the charts' last row (a long partner table runs on after it).
+ */
 function partnerSection(b: PlanBuilder, m: TertialReportModel): void {
   const section = writeSection(b, "RAPPORTERING PER PART");
   if (m.partners.length === 0) return emptyLine(b, "Inga parter är registrerade.");
-  const cells = m.partners.map((p) => [
+  const rows = m.partners.map((p) => [
     p.name,
     { value: p.activities, format: COUNT_FORMAT },
     p.valuesText ?? NONE,
     p.missing.length > 0 ? joinWithin(p.missing, ", ") : NONE,
     p.reported ? "Ja" : "Nej",
   ]);
-  const half = Math.ceil(cells.length / 2);
-  const twoUp = cells.length > 1;
-  const columns = placed("partners", twoUp ? [...PARTNER_COLUMNS, ...PARTNER_COLUMNS] : PARTNER_COLUMNS);
-  const rows = twoUp ? cells.slice(0, half).map((left, i) => [...left, ...(cells[half + i] ?? [])]) : cells;
+  const columns = placed("partners", PARTNER_COLUMNS);
   const table = writeTable(b, columns, splitRows(rows));
   notReportedFill(b, table, columns[4]!);
-  if (twoUp) notReportedFill(b, table, columns[9]!);
-  keepWithHeader(b, section, table);
+  const charts = writeChartsBeside(b, m.chart, section, at("charts", 1).col);
+  while (b.next <= charts) b.blank();
+  b.keep(section, Math.max(table.last, charts), Math.max(charts, Math.min(table.last, table.first + 2)));
 }
 
 export function tertialReportPlan(model: TertialReportModel, sheetName: string): SheetPlan {
@@ -146,7 +155,7 @@ export function tertialReportPlan(model: TertialReportModel, sheetName: string):
       (b) => tertialPromisesSection(b, model, GRID.places.measures),
       (b) => partnerSection(b, model),
     ],
-    chart: model.chart,
+    chart: chartsBeside(model) ? null : model.chart,
     sheetName,
     tabColor: TAB_COLORS.rapport,
   });

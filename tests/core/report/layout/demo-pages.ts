@@ -1,8 +1,10 @@
 /**
  * The demo's reports and how many pages each may print on (issue 12, page fit): the plan test
  * (page-fit.test.ts) and the LibreOffice test (tests/xlsx/page-fit-libreoffice.test.ts) share them.
- * Goal: three pages a tertial report, four the Slutrapport; the limits are what the layout reaches
- * now, per tertial, and fail on the layout before the per-table grid (five a tertial, six the Slutrapport).
+ * The limits are the goal: three pages a tertial report (every tertial of the demo, T3 2025 with the
+ * most activities included), four the Slutrapport; they fail on the layout before the per-table grid
+ * (five a tertial, six the Slutrapport) and on the tertial report with its charts under the partner
+ * table (four for T3 2025).
  */
 import { checkRegister } from "../../../../src/core/check-register";
 import { serialFromYMD } from "../../../../src/core/date";
@@ -28,7 +30,7 @@ export const DEMO_PAGE_LIMITS: readonly { name: string; tertial: string | null; 
       [2024, 3, 3],
       [2025, 1, 3],
       [2025, 2, 3],
-      [2025, 3, 4],
+      [2025, 3, 3],
     ] as const
   ).map(([year, tertial, pages]) => {
     const t = { kind: "tertial", year, tertial } as const;

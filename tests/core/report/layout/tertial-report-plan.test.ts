@@ -13,7 +13,7 @@ import { PROMISES_TITLE } from "../../../../src/core/report/layout/promises-sect
 import { partner } from "../../trends/factories";
 import { planProblems } from "../plan-invariants";
 import { context, emptyRegister, SECRET_COMMENT, SECRET_TITLE, smallRegister, T2_2025 } from "../report-fixture";
-import { cellWidth, columnStarts, rowStarting, tableRow, wholeRow } from "./table-cells";
+import { cellWidth, columnStarts, rowStarting, spanAt, tableRow, wholeRow } from "./table-cells";
 
 const tertialPlan = (reg = smallRegister()) => tertialReportPlan(tertialReportModel(context(reg), T2_2025), "Rapport T2 2025");
 const finalPlan = (reg = smallRegister()) => finalReportPlan(finalReportModel(context(reg)), "Slutrapport");
@@ -239,9 +239,17 @@ describe("the tertial report sheet", () => {
     expect(plan.values[measures + 2]![0]).toBe("Kvinnors trygghet. Ansvarig: Part KOM. Inga indikatorer angivna.");
     const partners = rowStarting(plan, "RAPPORTERING PER PART") + 1;
     expect(tableRow(plan, partners, partners).slice(0, 5)).toEqual(["Part", "Aktiviteter", "Indikatorvärden", "Saknas", "Rapporterat"]);
-    // Two partners to a row: the first half of the list down the left (KOM, POL), the rest down the right.
-    expect(tableRow(plan, partners, partners).slice(5)).toEqual(["Part", "Aktiviteter", "Indikatorvärden", "Saknas", "Rapporterat"]);
+    // One partner a row (KOM, then POL), and the charts beside the table: the section's row carries their title
+    // too, and every chart stands right of the table's last column, from the row under the section's.
     expect(tableRow(plan, partners, partners + 2).slice(0, 5)).toEqual(["Part POL", 0, "2 av 2", "—", "Ja"]);
+    expect(plan.values[partners - 1]).toContain("UTVECKLING FÖR NYCKELINDIKATORER");
+    const last = columnStarts(plan, partners)[4]!;
+    const tableEnd = last + spanAt(plan, partners, last);
+    expect(plan.charts.length).toBeGreaterThan(0);
+    for (const chart of plan.charts) {
+      expect(parseRange(chart.from).col).toBeGreaterThanOrEqual(tableEnd);
+      expect(parseRange(chart.from).row).toBeGreaterThanOrEqual(partners);
+    }
   });
 
   it("says so instead of drawing tables for an empty register", () => {
