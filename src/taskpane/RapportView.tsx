@@ -24,6 +24,8 @@ import { useViewStyles } from "./view-styles";
 
 // Nästa löfte loads on first use; its .xlsx writer only when a register is opened.
 const NextPledgeView = lazy(() => import("./NextPledgeView"));
+// Promises kept: a chunk of its own (the core's trends and figures), fetched when Rapport first draws.
+const PromisesView = lazy(() => import("./PromisesView"));
 
 export default function RapportView({ overview }: { overview: Overview }) {
   const styles = useViewStyles();
@@ -158,6 +160,11 @@ export default function RapportView({ overview }: { overview: Overview }) {
           </Text>
           <PublishActions outcome={outcome} />
         </>
+      )}
+      {pledge && (
+        <Suspense fallback={<Working label={strings.loadingView} spinner />}>
+          <PromisesView overview={overview} tertial={tertial} />
+        </Suspense>
       )}
       {pledge && <RemindersSection tertial={tertial} />}
       {log === undefined && logTask.busy && <Working label={strings.loadingLog} spinner />}

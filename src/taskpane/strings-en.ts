@@ -10,6 +10,8 @@ import { WHOLE_PLEDGE } from "../core/report/log/log-layout";
 
 /** "1 partner", "20 partners". */
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
+/** "1 activity", "1,230 participants". */
+const countEn = (n: number, one: string, many: string): string => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
 
 export const en: Strings = {
   language: "en",
@@ -97,6 +99,19 @@ export const en: Strings = {
   women: "Women",
   men: "Men",
   total: "Total",
+
+  promisesHeading: (t) => `Are the promises kept? The measures in ${t}`,
+  promisesIntro: (t) =>
+    `The safety unit's status of each measure (the Åtgärder sheet) beside what was done in ${t} and the indicators the measure should move.`,
+  noMeasures: "The register has no measures yet. Fill in the Åtgärder sheet.",
+  promiseResponsible: (responsible) => `Responsible: ${responsible}`,
+  promiseDone: (f) =>
+    f.activities === 0
+      ? "No activity in the tertial."
+      : `${countEn(f.activities, "activity", "activities")} (${countEn(f.completed, "completed", "completed")}) · ` +
+        `${countEn(f.occasions, "occasion", "occasions")} · ${countEn(f.participants, "participant", "participants")}`,
+  promiseIndicators: (names) => (names.length === 0 ? "Should move: no indicators given." : `Should move: ${names.join("; ")}`),
+  promiseIndicator: (name, status) => (status === null ? `${name} (not in the figures)` : `${name} (${status})`),
 
   reportHeading: "Reports",
   tertialLabel: "Tertial",

@@ -106,6 +106,22 @@ export const sv = {
   men: "Män",
   total: "Totalt",
 
+  // Promises kept (in Rapport, for the chosen tertial)
+  promisesHeading: (t: string) => `Hålls löftena? Åtgärderna ${t}`,
+  promisesIntro: (t: string) =>
+    `Säkerhetsenhetens status för varje åtgärd (fliken Åtgärder) bredvid vad som gjordes under ${t} och vilka indikatorer åtgärden ska påverka.`,
+  noMeasures: "Registret har inga åtgärder än. Fyll i fliken Åtgärder.",
+  promiseResponsible: (responsible: string) => `Ansvarig: ${responsible}`,
+  promiseDone: (f: { activities: number; completed: number; occasions: number; participants: number }) =>
+    f.activities === 0
+      ? "Ingen aktivitet under tertialen."
+      : `${countNoun(f.activities, "aktivitet", "aktiviteter")} (${countNoun(f.completed, "genomförd", "genomförda")}) · ` +
+        `${countNoun(f.occasions, "tillfälle", "tillfällen")} · ${countNoun(f.participants, "deltagare", "deltagare")}`,
+  promiseIndicators: (names: readonly string[]) =>
+    names.length === 0 ? "Ska påverka: inga indikatorer angivna." : `Ska påverka: ${names.join("; ")}`,
+  promiseIndicator: (name: string, status: string | null) =>
+    status === null ? `${name} (utan värde i beräkningen)` : `${name} (${status})`,
+
   // Rapport
   reportHeading: "Rapporter",
   tertialLabel: "Tertial",

@@ -24,6 +24,7 @@ import { networkScenarios } from "./scenarios/network";
 import { noticeScenarios } from "./scenarios/notice";
 import { paneAccessScenarios, paneTruthScenarios } from "./scenarios/pane-truth";
 import { partnerScenarios } from "./scenarios/partner";
+import { promisesScenarios } from "./scenarios/promises";
 import { publishImagesScenarios } from "./scenarios/publish-images";
 import { publishedPageScenarios } from "./scenarios/published-page";
 import { rapportScenarios } from "./scenarios/rapport";
@@ -46,6 +47,7 @@ const ALL: E2EScenario[] = [
   ...reportAgainScenarios,
   ...reminderScenarios,
   ...nextPledgeScenarios,
+  ...promisesScenarios,
   ...partnerScenarios,
   ...paneTruthScenarios,
   ...languageScenarios,
