@@ -20,6 +20,7 @@ import { readReportLog } from "../core/report/log/read-log";
 import { changeSinceLast, type ReportChange } from "../core/report/log/report-changes";
 import type { Register } from "../core/register/types";
 import { sheetNameKey, MAX_SHEET_NAME } from "../core/plan/sheet-names";
+import { staleTabListPlans } from "../core/template/partner-tab-refresh";
 import { defaultReportTertial } from "./default-tertial";
 import type { WorkbookPort } from "./port";
 import { isRegister, NotRegisterError } from "./not-register";
@@ -134,6 +135,8 @@ async function write(
     name: pickSheetName(LOG_SHEET, taken).name,
   });
   plans.push(logPlan);
+  // Partner tabs' dropdown lists made stale by changes to Åtgärder or Indikatorer, refreshed in the same write.
+  if (!request.newWorkbook) plans.push(...staleTabListPlans(grids));
   if (!request.newWorkbook) await port.writeSheets(plans, { activate: picked.name });
   return {
     sheet: picked.name,
@@ -196,6 +199,7 @@ export async function writeKontroll(port: WorkbookPort, request: { now: Date; on
   const grids = await readFor(port, request);
   const check = checkRegister(grids, { today: serialFromDate(request.now) });
   const picked = pickSheetName(SHEET_NAMES.kontroll, grids);
-  await port.writeSheets([kontrollPlan(check.findings, request.now, picked.name)], { activate: picked.name });
+  // With it, partner tabs' dropdown lists made stale by changes to Åtgärder or Indikatorer.
+  await port.writeSheets([kontrollPlan(check.findings, request.now, picked.name), ...staleTabListPlans(grids)], { activate: picked.name });
   return { sheet: picked.name, wantedName: picked.renamed ? SHEET_NAMES.kontroll : null, check };
 }

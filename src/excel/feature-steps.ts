@@ -138,11 +138,13 @@ export function validationSteps(plan: SheetPlan, env: StepEnv): WriteStep[] {
       v,
       (s) => {
         const dv = s.sheet(plan.name).getRange(v.range).dataValidation;
+        // On a sheet that stays (a partner tab's dropdowns refreshed), the range's old rule goes first.
+        if (plan.append) dv.clear();
         dv.rule = officeRule(v);
         dv.errorAlert = officeErrorAlert(v);
         if (v.prompt) dv.prompt = { showPrompt: true, title: v.prompt.title, message: v.prompt.message };
       },
-      { ops: v.prompt ? 4 : 3 },
+      { ops: (v.prompt ? 4 : 3) + (plan.append ? 1 : 0) },
     ),
   );
 }

@@ -46,6 +46,8 @@ export interface MemSheet {
   hyperlinks: Map<string, Record<string, unknown>>;
   tables: { name: string; range: string; hasHeaders: boolean; style?: string }[];
   validations: { range: string; rule?: unknown; errorAlert?: unknown; prompt?: unknown }[];
+  /** How many times `dataValidation.clear()` ran on a range of the sheet. */
+  validationClears?: number;
   freeze?: { rows: number; columns: number };
   autoFilter?: string;
   /** Page layout properties and calls ("orientation", "zoom", "printTitleRows", "margins", "centerFooter", …). */

@@ -67,7 +67,7 @@ export const PARTNER_TAB = (() => {
 })();
 
 /** Rows below the header that the validations cover, beyond the table's blank rows; Excel tables also carry them into rows they grow by. */
-const VALIDATED_ROWS = 1000;
+export const VALIDATED_ROWS = 1000;
 /** Activity dates the Datum rule lets in when the pledge's dates are not known. */
 const OPEN_DATES = { from: "2000-01-01", to: "2099-12-31" };
 const GREY = "#404040";

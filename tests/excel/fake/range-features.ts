@@ -127,5 +127,16 @@ export function dataValidationBag(engine: FakeEngine, sheet: () => MemSheet, ran
       },
       { api: 1.8 },
     );
-  return bag({ props: { rule: anyValue, errorAlert: anyValue, prompt: anyValue } }, record);
+  // clear(): the range's validation goes (recorded by exact range, as the adapter clears the range it then sets).
+  const clear = () =>
+    engine.enqueue(
+      { clear: range },
+      () => {
+        const s = sheet();
+        s.validations = s.validations.filter((x) => x.range !== range);
+        s.validationClears = (s.validationClears ?? 0) + 1;
+      },
+      { api: 1.8 },
+    );
+  return bag({ props: { rule: anyValue, errorAlert: anyValue, prompt: anyValue }, methods: { clear } }, record);
 }
