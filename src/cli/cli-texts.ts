@@ -12,49 +12,47 @@ export function fsCode(err: unknown): string | null {
   return typeof code === "string" && /^E[A-Z0-9]+$/.test(code) ? code : null;
 }
 
+/** The codes of a failed write that name the folder, by the file system's code. */
+const WRITE_IN_FOLDER: Readonly<Record<string, "folder-missing" | "folder-not-writable" | "folder-read-only">> = {
+  ENOENT: "folder-missing",
+  EACCES: "folder-not-writable",
+  EPERM: "folder-not-writable",
+  EROFS: "folder-read-only",
+};
+
+/** The codes of a failed write that name the path alone. */
+const WRITE_PATH: Readonly<Record<string, "disk-full" | "file-locked" | "path-through-file" | "name-too-long">> = {
+  ENOSPC: "disk-full",
+  EDQUOT: "disk-full",
+  EFBIG: "disk-full",
+  EBUSY: "file-locked",
+  ETXTBSY: "file-locked",
+  ENOTDIR: "path-through-file",
+  ENAMETOOLONG: "name-too-long",
+};
+
+/** The codes of a failed read of the register, by the file system's code (each names the path alone). */
+const READ_PATH: Readonly<
+  Record<string, "input-missing" | "input-not-readable" | "input-is-folder" | "path-through-file" | "name-too-long">
+> = {
+  ENOENT: "input-missing",
+  EACCES: "input-not-readable",
+  EPERM: "input-not-readable",
+  EISDIR: "input-is-folder",
+  ENOTDIR: "path-through-file",
+  ENAMETOOLONG: "name-too-long",
+};
+
 /** What a failed write says, by the file system's code: never the code itself. */
 export function writeProblem(code: string | null, path: string, folder: string): ShownMessage {
-  switch (code) {
-    case "ENOENT":
-      return { code: "folder-missing", params: { path, folder } };
-    case "EACCES":
-    case "EPERM":
-      return { code: "folder-not-writable", params: { path, folder } };
-    case "EROFS":
-      return { code: "folder-read-only", params: { path, folder } };
-    case "ENOSPC":
-    case "EDQUOT":
-    case "EFBIG":
-      return { code: "disk-full", params: { path } };
-    case "EBUSY":
-    case "ETXTBSY":
-      return { code: "file-locked", params: { path } };
-    case "ENOTDIR":
-      return { code: "path-through-file", params: { path } };
-    case "ENAMETOOLONG":
-      return { code: "name-too-long", params: { path } };
-    case "EISDIR":
-      return { code: "output-is-folder", params: { path, example: `${path}/RAPPORT.xlsx` } };
-    default:
-      return { code: "write-failed", params: { path } };
-  }
+  const key = code ?? "";
+  const inFolder = WRITE_IN_FOLDER[key];
+  if (inFolder !== undefined) return { code: inFolder, params: { path, folder } };
+  if (key === "EISDIR") return { code: "output-is-folder", params: { path, example: `${path}/RAPPORT.xlsx` } };
+  return { code: WRITE_PATH[key] ?? "write-failed", params: { path } };
 }
 
 /** What a failed read of the register says, by the file system's code. */
 export function readProblem(code: string | null, path: string): ShownMessage {
-  switch (code) {
-    case "ENOENT":
-      return { code: "input-missing", params: { path } };
-    case "EACCES":
-    case "EPERM":
-      return { code: "input-not-readable", params: { path } };
-    case "EISDIR":
-      return { code: "input-is-folder", params: { path } };
-    case "ENOTDIR":
-      return { code: "path-through-file", params: { path } };
-    case "ENAMETOOLONG":
-      return { code: "name-too-long", params: { path } };
-    default:
-      return { code: "input-read-failed", params: { path } };
-  }
+  return { code: READ_PATH[code ?? ""] ?? "input-read-failed", params: { path } };
 }

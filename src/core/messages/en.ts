@@ -1,14 +1,10 @@
 /** English messages, for panes whose Office display language is not Swedish. */
 import type { FindingCode, FindingParams } from "../findings";
-import { sheetNameRule } from "../plan/sheet-names";
-import { errorMessage } from "./errors";
+import { sheetNameProblem } from "../plan/sheet-names";
 import { quotedNames } from "./quoted-names";
 
 /** Why Excel could never name a sheet `tab`, from the one rule (`sheetNameRule`), in this language; null when it could. */
-function tabNameReason(tab: unknown): string | null {
-  const rule = typeof tab === "string" ? sheetNameRule(tab) : null;
-  return rule ? errorMessage({ code: "sheet-name-rule", params: { name: tab as string, rule } }, "en") : null;
-}
+const tabNameReason = (tab: unknown): string | null => (typeof tab === "string" ? sheetNameProblem(tab, "en") : null);
 
 type Message = (p: FindingParams) => string;
 

@@ -3,15 +3,11 @@
  * instead, in words a volunteer filling in a tab understands.
  */
 import type { FindingCode, FindingParams } from "../findings";
-import { sheetNameRule } from "../plan/sheet-names";
-import { errorMessage } from "./errors";
+import { sheetNameProblem } from "../plan/sheet-names";
 import { quotedNames } from "./quoted-names";
 
 /** Why Excel could never name a sheet `tab`, from the one rule (`sheetNameRule`), in this language; null when it could. */
-function tabNameReason(tab: unknown): string | null {
-  const rule = typeof tab === "string" ? sheetNameRule(tab) : null;
-  return rule ? errorMessage({ code: "sheet-name-rule", params: { name: tab as string, rule } }, "sv") : null;
-}
+const tabNameReason = (tab: unknown): string | null => (typeof tab === "string" ? sheetNameProblem(tab, "sv") : null);
 
 type Message = (p: FindingParams) => string;
 

@@ -4,6 +4,7 @@
  * names before they write (`app/register.ts`), the checks explain a `Flik`
  * that can never be a sheet, and both adapters refuse a plan that breaks them.
  */
+import type { Language } from "../messages/catalogue";
 import { errorMessage } from "../messages/errors";
 import { fold } from "../values";
 
@@ -27,10 +28,10 @@ export function sheetNameRule(name: string): SheetNameRule | null {
   return null;
 }
 
-/** Why Excel could never have a sheet by this name, in Swedish; null when it could. */
-export function sheetNameProblem(name: string): string | null {
+/** Why Excel could never have a sheet by this name, in a language (Swedish by default); null when it could. */
+export function sheetNameProblem(name: string, language: Language = "sv"): string | null {
   const rule = sheetNameRule(name);
-  return rule ? errorMessage({ code: "sheet-name-rule", params: { name, rule } }) : null;
+  return rule ? errorMessage({ code: "sheet-name-rule", params: { name, rule } }, language) : null;
 }
 
 /**

@@ -30,27 +30,41 @@ export function withName(item: NamedItem): string {
 const text = (v: unknown): string => (typeof v === "string" ? v.trim() : typeof v === "number" ? String(v) : "");
 const ids = (v: unknown): string[] => (Array.isArray(v) ? v.map(text) : []);
 
+type DraftRow = RegisterDraft["measures"][number] | RegisterDraft["indicators"][number];
+
+/**
+ * Every row's ID and name (rows whose ID cannot be read left out), and what `mine` makes of the rows
+ * that are the partner's (null for one that is not).
+ */
+function listed<R extends DraftRow, M>(
+  rows: readonly R[],
+  idHeader: string,
+  nameHeader: string,
+  mine: (values: R["values"], item: NamedItem) => M | null,
+): { all: NamedItem[]; mine: M[] } {
+  const all: NamedItem[] = [];
+  const own: M[] = [];
+  for (const row of rows) {
+    const values = row.values as Readonly<Record<string, unknown>>;
+    const id = text(values[idHeader]);
+    if (id === "") continue;
+    const item = { id, name: text(values[nameHeader]) };
+    all.push(item);
+    const made = mine(row.values, item);
+    if (made !== null) own.push(made);
+  }
+  return { all, mine: own };
+}
+
 /** What the partner with Part-ID `partnerId` reports; rows whose ID cannot be read are left out. */
 export function partnerReports(draft: Pick<RegisterDraft, "measures" | "indicators">, partnerId: string): PartnerReports {
   const me = idKey(partnerId);
-  const allMeasures: NamedItem[] = [];
-  const measures: PartnerReports["measures"] = [];
-  for (const row of draft.measures) {
-    const id = text(row.values["Åtgärd-ID"]);
-    if (id === "") continue;
-    const item = { id, name: text(row.values["Åtgärd"]) };
-    allMeasures.push(item);
-    if (idKey(text(row.values["Ansvarig"])) === me) measures.push({ ...item, role: "ansvarig" });
-    else if (ids(row.values["Medverkande"]).some((p) => idKey(p) === me)) measures.push({ ...item, role: "medverkande" });
-  }
-  const allIndicators: NamedItem[] = [];
-  const indicators: PartnerReports["indicators"] = [];
-  for (const row of draft.indicators) {
-    const id = text(row.values["Indikator-ID"]);
-    if (id === "") continue;
-    const item = { id, name: text(row.values["Indikator"]) };
-    allIndicators.push(item);
-    if (ids(row.values["Källa"]).some((p) => idKey(p) === me)) indicators.push({ ...item, unit: text(row.values["Enhet"]) || null });
-  }
-  return { measures, indicators, allMeasures, allIndicators };
+  const named = (v: unknown) => ids(v).some((p) => idKey(p) === me);
+  const measures = listed(draft.measures, "Åtgärd-ID", "Åtgärd", (v, item): PartnerReports["measures"][number] | null =>
+    idKey(text(v["Ansvarig"])) === me ? { ...item, role: "ansvarig" } : named(v["Medverkande"]) ? { ...item, role: "medverkande" } : null,
+  );
+  const indicators = listed(draft.indicators, "Indikator-ID", "Indikator", (v, item) =>
+    named(v["Källa"]) ? { ...item, unit: text(v["Enhet"]) || null } : null,
+  );
+  return { measures: measures.mine, indicators: indicators.mine, allMeasures: measures.all, allIndicators: indicators.all };
 }
