@@ -4,6 +4,7 @@
  * dated in a tertial that has ended (`measure-without-activity`).
  */
 import { isoFromSerial } from "../date";
+import type { Finding } from "../findings";
 import { finding } from "../messages/catalogue";
 import { periodLabel, type TertialPeriod } from "../period";
 import { inTertial, tertialEnd } from "../pledge-calendar";
@@ -12,7 +13,7 @@ import type { PartnerTabDraft } from "../register/read-register";
 import type { TableData } from "../register/read-table";
 import { cellOf } from "../register/read-table";
 import { idKey } from "../values";
-import { type CheckContext, flagAt, str } from "./context";
+import { type CheckContext, str } from "./context";
 
 /**
  * `planned-in-past` on the `Status` cell of activity row `i` when it is still `Planerad` and its day is before today.
@@ -25,9 +26,21 @@ export function checkPlannedInPastAt(
   date: number | undefined,
   status: string | undefined,
 ): void {
-  if (status === "Planerad" && date !== undefined && date < ctx.today)
-    flagAt(ctx, data, i, "Status", "planned-in-past", { date: isoFromSerial(date) });
+  if (status !== "Planerad" || date === undefined || date >= ctx.today) return;
+  // The finding depends on the date alone but for where it stands: made once per date, then placed at each row
+  // (36 311 of them on the large register, a message each). The params are the row's own object, as flagAt's are.
+  let made = plannedInPast.get(date);
+  if (made === undefined || made.params.hidden !== undefined) {
+    made = finding("planned-in-past", data.sheet, data.cellAt(i, "Status"), { date: isoFromSerial(date) });
+    if (plannedInPast.size < 10_000) plannedInPast.set(date, made);
+  }
+  const f: Finding = { ...made, sheet: data.sheet, cell: data.cellAt(i, "Status"), params: { ...made.params } };
+  ctx.findings.push(f);
+  if (f.severity === "error") data.markError(i);
 }
+
+/** The planned-in-past finding of each date serial, as first made (its message is the same for every row). */
+const plannedInPast = new Map<number, Finding>();
 
 /**
  * Of the measure keys `wanted`, those that some tab has an activity for dated in tertial t (whatever the

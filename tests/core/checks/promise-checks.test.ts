@@ -1,4 +1,6 @@
 import { checkRegister } from "../../../src/core/check-register";
+import { isoFromSerial } from "../../../src/core/date";
+import { finding } from "../../../src/core/messages/catalogue";
 import type { WorkbookGrids } from "../../../src/core/cell";
 import { baseGrids, d, T2_2025, TODAY, withCell, withRow } from "../../support/register-builder";
 
@@ -28,6 +30,18 @@ describe("planned-in-past", () => {
   it("is given the day after", () => {
     const g = withCell(withCell(baseGrids(), "Polisen", "D4", "Planerad"), "Polisen", "A4", TODAY - 1);
     expect(of(g, "planned-in-past").map((f) => f.cell)).toEqual(["D4"]);
+  });
+  it("is the same finding as made for its own cell, row by row and check by check, when rows share a date", () => {
+    const g = withCell(withCell(withCell(baseGrids(), "Polisen", "D4", "Planerad"), "Polisen", "A4", TODAY - 1), "Polisen", "A5", TODAY - 1);
+    const h = withCell(g, "Polisen", "D5", "Planerad");
+    const expected = (cell: string) => finding("planned-in-past", "Polisen", cell, { date: isoFromSerial(TODAY - 1) });
+    const first = of(h, "planned-in-past");
+    expect(first).toEqual([expected("D4"), expected("D5")]);
+    // Each its own params, as every finding has.
+    expect(first[0]!.params).not.toBe(first[1]!.params);
+    // A check later, with another date on one row: each row its own date in its message.
+    const later = of(withCell(h, "Polisen", "A5", TODAY - 2), "planned-in-past");
+    expect(later).toEqual([expected("D4"), finding("planned-in-past", "Polisen", "D5", { date: isoFromSerial(TODAY - 2) })]);
   });
   it("is not given for Genomförd or Inställd, nor for a date that cannot be read", () => {
     expect(of(withCell(baseGrids(), "Polisen", "D4", "Inställd"), "planned-in-past")).toEqual([]);
