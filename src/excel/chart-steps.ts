@@ -50,6 +50,11 @@ function addChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
     chart.title.format.font.size = spec.titleSize;
     chart.title.format.font.bold = true;
   }
+  // The axis labels' size (ExcelApi 1.1), as the xlsx writer sets it: a report's small charts print at 9 pt or more.
+  if (spec.textSize) {
+    chart.axes.categoryAxis.format.font.size = spec.textSize;
+    chart.axes.valueAxis.format.font.size = spec.textSize;
+  }
   if (spec.legend === false) chart.legend.visible = false;
   else chart.legend.position = "Bottom";
   chart.setPosition(spec.from, spec.to);

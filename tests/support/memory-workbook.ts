@@ -24,6 +24,8 @@ export interface MemChart {
   to?: string;
   yAxisTitle?: string;
   titleSize?: number;
+  /** The axes' label font sizes, where set. */
+  axisTextSize?: { category?: number; value?: number };
   series: { name?: string; values: string; xValues?: string; color?: string; dashed?: boolean }[];
 }
 

@@ -56,8 +56,19 @@ export class FakeChart {
   readonly legend = bag({ props: { position: oneOf("Top", "Bottom", "Left", "Right"), visible: isBool } }, (p, v) =>
     this.set(1.1, v, () => (this.record.legend = p === "visible" ? (v ? "Bottom" : "hidden") : (v as string))),
   );
+  /** An axis' label font: only its size is set. */
+  private axisFormat(axis: "category" | "value"): object {
+    return bag({ children: { font: { props: { size: isNumber } } } }, (_p, v) =>
+      this.set(1.1, v, () => (this.record.axisTextSize = { ...this.record.axisTextSize, [axis]: v as number })),
+    );
+  }
+
   readonly axes = {
-    valueAxis: { title: bag({ props: { text: isText } }, (_p, v) => this.set(1.1, v, () => (this.record.yAxisTitle = v as string))) },
+    valueAxis: {
+      title: bag({ props: { text: isText } }, (_p, v) => this.set(1.1, v, () => (this.record.yAxisTitle = v as string))),
+      format: this.axisFormat("value"),
+    },
+    categoryAxis: { format: this.axisFormat("category") },
   };
 
   setPosition(from: string, to: string): void {
