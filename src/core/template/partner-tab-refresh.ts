@@ -41,7 +41,7 @@ function cellOf(sheet: SheetGrid, row: number, col: number): Cell {
 const text = (v: Cell): string => (typeof v === "string" ? v.trim() : "");
 
 /** The header row the template writes: both tables' headers and the lists' headings, each where the template puts it. */
-function templateLayout(sheet: SheetGrid): boolean {
+export function isTemplateTab(sheet: SheetGrid): boolean {
   const at = (col: number, wanted: string) => text(cellOf(sheet, H, col)) === wanted;
   return (
     AKTIVITETER_TABLE.columns.every((c, i) => at(i, c.header)) &&
@@ -87,7 +87,7 @@ export interface PartnerTabToRefresh {
  */
 export function partnerTabRefresh(tab: PartnerTabToRefresh, options: { periods: readonly string[] }): SheetPlan | null {
   const { sheet } = tab;
-  if (!templateLayout(sheet)) return null;
+  if (!isTemplateTab(sheet)) return null;
   // The tab the template would make today, without its rows: the lists, lines and dropdowns come from it.
   const fresh = partnerTabPlan({ name: tab.name, tab: sheet.name, reports: tab.reports }, 1, { periods: options.periods });
   const lists = [LISTS, LISTS + 1].map((col) => ({ col, now: listOn(sheet, col), wanted: listOfPlan(fresh, col) }));
@@ -146,14 +146,19 @@ export function staleTabListPlans(grids: WorkbookGrids): SheetPlan[] {
   const periods = masters.pledge ? pledgePeriods(masters.pledge).map(periodLabel) : [];
   const plans: SheetPlan[] = [];
   const seen = new Set<string>();
+  // The first sheet of each comparison key, as sheetByName finds it, looked up once per partner.
+  const byKey = new Map<string, SheetGrid>();
+  for (const s of grids.sheets) if (!byKey.has(fold(s.name))) byKey.set(fold(s.name), s);
   for (const p of masters.partners) {
     const id = p.values["Part-ID"];
     const tab = p.values["Flik"];
     if (typeof id !== "string" || typeof tab !== "string") continue;
-    const sheet = sheetByName(grids, tab);
+    const sheet = byKey.get(fold(tab));
     // A tab two partners name is the first one's, as the check reads it.
     if (!sheet || seen.has(fold(sheet.name)) || sheet.generated) continue;
     seen.add(fold(sheet.name));
+    // Only a tab laid out as the template makes it has lists to refresh: the others cost no more than this look.
+    if (!isTemplateTab(sheet)) continue;
     const name = String(p.values["Namn"] ?? "");
     const plan = partnerTabRefresh({ name, sheet, reports: partnerReports(masters, id) }, { periods });
     if (plan) plans.push(plan);
