@@ -49,7 +49,10 @@ export function PreviewShell({ workbook, host, today }: { workbook: PreviewWorkb
   return (
     <div className={styles.layout}>
       <div className={styles.pane} data-testid="pane">
-        <App host={host} />
+        {/* The theme taskpane.html carries on its :root (webpack.config.js), given here by a provider around the pane. */}
+        <FluentProvider theme={webLightTheme}>
+          <App host={host} />
+        </FluentProvider>
       </div>
       <FluentProvider theme={webLightTheme} className={styles.sideProvider}>
         <aside aria-label="Förhandsvisningens arbetsbok" className={styles.side}>

@@ -3,10 +3,12 @@
  * partner's tab it opens Kontroll for that partner. Everything it does to the
  * workbook goes through the host it is given.
  */
-import { FluentProvider, Spinner, Tab, TabList, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, makeStyles, tokens, type Theme } from "@fluentui/react-components";
 import { lazy, Suspense, useEffect, useState, type ReactNode } from "react";
 import { HostContext, type PaneHost } from "./host";
+import { PaneTab, PaneTabList } from "./PaneTabs";
 import { StartView } from "./StartView";
+import { ViewSpinner } from "./start-feedback";
 import { useActiveSheet, usePartnerOf } from "./use-active-partner";
 import { useOverview } from "./use-overview";
 
@@ -17,6 +19,13 @@ const loadKontroll = () => import("./KontrollView");
 const KontrollView = lazy(loadKontroll);
 const IndikatorerView = lazy(() => import("./IndikatorerView"));
 const RapportView = lazy(() => import("./RapportView"));
+
+/**
+ * The theme's values are on the page's :root already (webpack.config.js writes Fluent's web light theme into
+ * taskpane.html and preview.html), so the pane's FluentProvider adds none and the theme stays out of the first
+ * paint's JavaScript (issue 16).
+ */
+const THEME_ON_PAGE: Partial<Theme> = {};
 
 export type View = "start" | "kontroll" | "indikatorer" | "rapport";
 const VIEWS: readonly View[] = ["start", "kontroll", "indikatorer", "rapport"];
@@ -67,7 +76,7 @@ export function App({ host }: { host: PaneHost }) {
 
 function Providers({ host, children }: { host: PaneHost; children: ReactNode }) {
   return (
-    <FluentProvider theme={webLightTheme} lang={host.language}>
+    <FluentProvider theme={THEME_ON_PAGE} lang={host.language}>
       {children}
     </FluentProvider>
   );
@@ -102,7 +111,7 @@ function Pane({ host }: { host: PaneHost }) {
       <header className={styles.header}>
         <h1 className={styles.title}>{strings.appTitle}</h1>
       </header>
-      <TabList
+      <PaneTabList
         className={styles.tabs}
         selectedValue={view}
         onTabSelect={(_, d) => setView(d.value as View)}
@@ -110,15 +119,15 @@ function Pane({ host }: { host: PaneHost }) {
         size={narrow ? "small" : "medium"}
       >
         {VIEWS.map((v) => (
-          <Tab key={v} value={v} content={narrow ? { className: styles.narrowTab } : undefined} data-testid={`tab-${v}`}>
+          <PaneTab key={v} value={v} content={narrow ? { className: styles.narrowTab } : undefined} data-testid={`tab-${v}`}>
             {strings.tabs[v]}
-          </Tab>
+          </PaneTab>
         ))}
-      </TabList>
+      </PaneTabList>
       <main className={styles.main}>
         <div role="tabpanel" aria-label={strings.tabs[view]}>
           {view === "start" && <StartView overview={overview} />}
-          <Suspense fallback={<Spinner size="small" label={strings.loadingView} />}>
+          <Suspense fallback={<ViewSpinner label={strings.loadingView} />}>
             {view === "kontroll" && (
               <KontrollView overview={overview} partner={shownPartner} onShowAll={() => setDismissed(partner?.tab ?? null)} />
             )}

@@ -7,10 +7,10 @@ import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { isoFromSerial, serialFromDate } from "../core/date";
 import { pledgePhase } from "../core/pledge-calendar";
-import { CountBadges } from "./CountBadges";
-import { DoneBar, ErrorBar, Working } from "./Feedback";
 import { useHost } from "./host";
 import { pledgePhaseLines } from "./pledge-phase";
+// Not Fluent's bars and badges themselves: they load as their own chunk (issue 16).
+import { CountBadges, DoneBar, ErrorBar, Working } from "./start-feedback";
 import { clockTime, isNotRegister, type Overview } from "./use-overview";
 import { useTask } from "./use-task";
 import { useViewStyles } from "./view-styles";

@@ -1,17 +1,59 @@
 /**
  * The task pane's Excel entry: the only place in the pane that touches the
  * Office and Excel globals. It wires the Excel port into the pane's host.
+ * The port (the Office.js adapter: reading in chunks, writing, events) is its
+ * own chunk, asked for at once and loaded while React draws the tab list, so
+ * the first paint does not wait for it (issue 16); every call waits for it.
  */
 import { createRoot } from "react-dom/client";
-import { createExcelPort, ExcelBusyError } from "../excel";
+import type { WorkbookEvents, WorkbookPort } from "../app/port";
 import { App } from "./App";
 import { createPaneHost } from "./host";
 import { languageOf, stringsFor } from "./strings";
+
+type ExcelModule = typeof import("../excel");
+type Port = WorkbookPort & WorkbookEvents;
 
 function mount(): HTMLElement {
   const el = document.getElementById("root");
   if (!el) throw new Error("taskpane.html has no #root");
   return el;
+}
+
+/** The Excel port, loaded on first need (a chunk that failed to load is asked for again by the next call). */
+function lazyExcelPort(): { port: Port; loaded: () => ExcelModule | null } {
+  let module: ExcelModule | null = null;
+  let port: Promise<Port> | null = null;
+  const load = () =>
+    (port ??= import("../excel").then(
+      (m) => {
+        module = m;
+        return m.createExcelPort(Excel.run);
+      },
+      (error: unknown) => {
+        port = null;
+        throw error;
+      },
+    ));
+  void load().catch(() => undefined);
+  const call =
+    <K extends keyof Port>(name: K) =>
+    async (...args: Parameters<Port[K]>): Promise<Awaited<ReturnType<Port[K]>>> => {
+      const p = await load();
+      return (p[name] as (...a: Parameters<Port[K]>) => Promise<Awaited<ReturnType<Port[K]>>>)(...args);
+    };
+  return {
+    port: {
+      readAll: call("readAll"),
+      readSheets: call("readSheets"),
+      writeSheets: call("writeSheets"),
+      selectCell: call("selectCell"),
+      activeSheet: call("activeSheet"),
+      onChanged: call("onChanged"),
+      onActivated: call("onActivated"),
+    },
+    loaded: () => module,
+  };
 }
 
 void Office.onReady((info) => {
@@ -21,7 +63,12 @@ void Office.onReady((info) => {
     mount().textContent = stringsFor(language).openInExcel;
     return;
   }
-  const workbook = createExcelPort(Excel.run);
-  const host = createPaneHost(workbook, { language, isShownError: (e) => e instanceof ExcelBusyError });
+  const excel = lazyExcelPort();
+  // ExcelBusyError can only be thrown once the port's module has loaded.
+  const isShownError = (e: unknown) => {
+    const m = excel.loaded();
+    return m !== null && e instanceof m.ExcelBusyError;
+  };
+  const host = createPaneHost(excel.port, { language, isShownError });
   createRoot(mount()).render(<App host={host} />);
 });

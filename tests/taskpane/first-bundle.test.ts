@@ -64,4 +64,11 @@ describe("the pane's first bundle", () => {
     );
     expect(engine).toEqual([]);
   });
+
+  it("holds neither the Excel adapter nor Fluent's bars, badges and spinner (issue 16: they load as their own chunks)", () => {
+    expect([...modules].filter((m) => m.startsWith("excel/"))).toEqual([]);
+    expect([...modules].filter((m) => /^taskpane\/(Feedback|CountBadges|view-spinner)\.tsx$/.test(m))).toEqual([]);
+    // The walk does reach the lazy wrappers Start draws them through.
+    expect(modules).toContain("taskpane/start-feedback.tsx");
+  });
 });

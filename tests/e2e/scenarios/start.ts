@@ -42,4 +42,40 @@ export const startScenarios: E2EScenario[] = [
       en.finalReportDue,
     ]);
   }),
+
+  scenario(
+    "The tab list by keyboard: Tab enters on the selected tab, arrows and Home/End move round it, Enter selects",
+    async ({ browsers }) => {
+      const page = await browsers.open();
+      await page.getByTestId("pledge-name").waitFor();
+      const focused = () => page.evaluate(() => document.activeElement?.getAttribute("data-testid") ?? null);
+      const selected = async () => (await page.locator('[role="tab"][aria-selected="true"]').getAttribute("data-testid")) ?? null;
+      // Only the selected tab is in the page's tab order.
+      assert.deepEqual(
+        await page.locator('[role="tab"]').evaluateAll((tabs) => tabs.map((t) => (t as HTMLElement).tabIndex)),
+        [0, -1, -1, -1],
+      );
+      await page.getByTestId("tab-start").focus();
+      await page.keyboard.press("ArrowRight");
+      assert.equal(await focused(), "tab-kontroll");
+      assert.equal(await selected(), "tab-start", "moving the focus does not select");
+      await page.keyboard.press("End");
+      assert.equal(await focused(), "tab-rapport");
+      await page.keyboard.press("ArrowRight");
+      assert.equal(await focused(), "tab-start", "round the end");
+      await page.keyboard.press("ArrowLeft");
+      assert.equal(await focused(), "tab-rapport", "round the start");
+      await page.keyboard.press("Home");
+      await page.keyboard.press("ArrowRight");
+      await page.keyboard.press("Enter");
+      assert.equal(await selected(), "tab-kontroll");
+      assert.deepEqual(
+        await page.locator('[role="tab"]').evaluateAll((tabs) => tabs.map((t) => (t as HTMLElement).tabIndex)),
+        [-1, 0, -1, -1],
+      );
+      // Tab leaves the list for the view.
+      await page.keyboard.press("Tab");
+      assert.ok(!((await focused()) ?? "").startsWith("tab-"), "Tab leaves the tab list");
+    },
+  ),
 ];
