@@ -48,6 +48,7 @@ function lazyExcelPort(): { port: Port; loaded: () => ExcelModule | null } {
       readSheets: call("readSheets"),
       writeSheets: call("writeSheets"),
       selectCell: call("selectCell"),
+      openNewWorkbook: call("openNewWorkbook"),
       activeSheet: call("activeSheet"),
       onChanged: call("onChanged"),
       onActivated: call("onActivated"),
