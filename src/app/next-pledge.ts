@@ -15,7 +15,7 @@ import type { WorkbookPort } from "./port";
 import { ShownError } from "./shown-error";
 
 /** The longest pledge the new register is made for: pledges run a year or a few. */
-export const MAX_PLEDGE_YEARS = 10;
+const MAX_PLEDGE_YEARS = 10;
 
 export class NextPledgeError extends ShownError {}
 

@@ -88,7 +88,7 @@ function reportOn(log: ReportLog, locked: number | null): string | null {
  * read as (Källa as a set, 212,0 = 212, 2024 T1 = T1 2025, blank Könsuppdelad =
  * Nej). A cell that does not parse is left to its own finding.
  */
-export function indicatorChanges(indicators: ReadonlyMap<string, Draft>, log: ReportLog | null): IndicatorChange[] {
+function indicatorChanges(indicators: ReadonlyMap<string, Draft>, log: ReportLog | null): IndicatorChange[] {
   if (!log) return [];
   const changes: IndicatorChange[] = [];
   for (const locked of log.locked) {

@@ -33,7 +33,7 @@ function partnerRefs(ctx: CheckContext, row: Draft, header: RegisterHeader): voi
  * them): a `personal-data` finding where one holds personal data. `Parter.Kontakt`,
  * the address reminders go to, is not among them.
  */
-export const PRINTED_COLUMNS = {
+const PRINTED_COLUMNS = {
   parter: ["Part-ID", "Namn", "Flik"],
   atgarder: ["Åtgärd-ID", "Åtgärd"],
   indikatorer: ["Indikator-ID", "Indikator"],

@@ -20,7 +20,7 @@ export function comparedCell(data: TableData, i: number, c: number): Cell {
   return v === undefined || (typeof v === "object" && v !== null) ? data.cell(i, c) : (v as Cell);
 }
 
-export const HASH_SEED = 0x811c9dc5 | 0;
+const HASH_SEED = 0x811c9dc5 | 0;
 const SEPARATOR = 0x0001;
 const step = (hash: number, c: number) => Math.imul(hash ^ c, 0x01000193);
 

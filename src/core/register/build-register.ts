@@ -19,7 +19,7 @@ const VALUE_PERIOD = columnHeader(VARDEN_TABLE, "period");
  * trimmed and never absent, a number column without a number is null, any other
  * blank cell is null. A usable row's required cells all parsed.
  */
-export function recordOf<T extends TableSpec>(spec: T, v: V): RecordOf<T> {
+function recordOf<T extends TableSpec>(spec: T, v: V): RecordOf<T> {
   const record: Record<string, unknown> = {};
   for (const c of spec.columns) {
     const x = v[c.header];

@@ -55,7 +55,7 @@ function readerFor(col: ColumnSpec): (cell: Cell) => unknown {
  */
 export type CellReader = (cell: Cell) => unknown;
 
-export function cellReader(col: ColumnSpec): CellReader {
+function cellReader(col: ColumnSpec): CellReader {
   const read = readerFor(col);
   const blank = col.required ? Unreadable.because("required") : null;
   const emptyList = col.kind === "idList" && !col.required;
@@ -67,7 +67,7 @@ export function cellReader(col: ColumnSpec): CellReader {
 }
 
 /** Schema of one cell of a column, wrapping its cell reader. */
-export function columnSchema(col: ColumnSpec) {
+function columnSchema(col: ColumnSpec) {
   const read = cellReader(col);
   return z.pipe(
     z.custom<Cell>((v) => v === null || ["string", "number", "boolean"].includes(typeof v)),
@@ -87,7 +87,7 @@ function rowObject(spec: TableSpec) {
   return z.object(columns);
 }
 
-export type RowSchema = ReturnType<typeof rowObject>;
+type RowSchema = ReturnType<typeof rowObject>;
 
 interface Built {
   row: RowSchema;

@@ -17,7 +17,7 @@ import { idKey } from "../../values";
 import { measureRow, type MeasureRow } from "./activity-rows";
 import { promiseVerdict, type PromiseScope, type PromiseVerdict } from "./promise-verdict";
 
-export type { PromiseScope, PromiseVerdict, VerdictKind, VerdictTone } from "./promise-verdict";
+export type { PromiseScope, VerdictTone } from "./promise-verdict";
 
 /** What a report says of an indicator: enough to name it and give its status. */
 export interface IndicatorStatus {
