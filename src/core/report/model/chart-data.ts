@@ -1,14 +1,18 @@
 /**
  * Data for the report's charts: one small chart per key indicator, in the
  * indicator's own unit, with its target as a line. The value line is coloured
- * by better or worse (the indicator's direction and target status), never by
- * up or down: a series that worsens, or whose status says it is at risk, off
- * track or not met, never gets the colour of "better".
+ * by better or worse as the indicator's row tells it (the direction shown,
+ * where a change within normal variation is stable, and the row's status),
+ * never by up or down: a series whose row says it worsens, or whose status
+ * says it is at risk, off track or not met, never gets the colour of
+ * "better"; one whose row says stable or within normal variation and whose
+ * status is met or on track never gets the colour of "worse".
  */
 import { periodKey, periodLabel, type TertialPeriod } from "../../period";
 import type { Direction, IndicatorTrend, TargetStatus } from "../../trends/trend-types";
 import { formatAutoSv } from "../../swedish-format";
-import { unitWord } from "./trend-words";
+import { idKey } from "../../values";
+import { shownDirection, unitWord } from "./trend-words";
 
 /** Two rows of three small charts at most. */
 export const MAX_CHARTS = 6;
@@ -39,21 +43,39 @@ const WORSE_STATUSES: ReadonlySet<string> = new Set(["off-track", "not-met"]);
 const RISK_STATUSES: ReadonlySet<string> = new Set(["at-risk"]);
 const BETTER_STATUSES: ReadonlySet<string> = new Set(["met", "on-track", "improved"]);
 
+/** What an indicator's row tells the reader: its direction and noise (as judged, before showing) and its status. */
+export interface ToldTrend {
+  direction: Direction;
+  noise: boolean | null;
+  status: TargetStatus | string;
+}
+
 /**
- * The tone of an indicator's line. Worse wins over everything (a worsening
- * direction, or a status off track / not met); then risk (at risk, whichever
- * way it moved last); then better (improving, or met / on track / improved);
- * otherwise neutral (stable or unknown without a target to judge by).
+ * The tone of an indicator's line, from what its row tells (the direction
+ * shown: within normal variation is stable, see `shownDirection`). Worse wins
+ * over everything (a worsening direction shown, or a status off track / not
+ * met); then risk (at risk, whichever way it moved last); then better
+ * (improving, or met / on track / improved); otherwise neutral (stable or
+ * unknown without a target to judge by).
  */
-export function chartTone(direction: Direction, status: TargetStatus | string): ChartTone {
-  if (direction === "worsening" || WORSE_STATUSES.has(status)) return "worse";
-  if (RISK_STATUSES.has(status)) return "risk";
-  if (direction === "improving" || BETTER_STATUSES.has(status)) return "better";
+export function chartTone(told: ToldTrend): ChartTone {
+  const shown = shownDirection(told.direction, told.noise);
+  if (shown === "worsening" || WORSE_STATUSES.has(told.status)) return "worse";
+  if (RISK_STATUSES.has(told.status)) return "risk";
+  if (shown === "improving" || BETTER_STATUSES.has(told.status)) return "better";
   return "neutral";
 }
 
-/** Up to six tertial indicators with at least one value in the categories, in register order. */
-export function chartData(trends: readonly IndicatorTrend[], tertials: readonly TertialPeriod[]): ChartData {
+/**
+ * Up to six tertial indicators with at least one value in the categories, in register order.
+ * `rows` are the report's indicator rows (matched by id): a chart's colour says what its row says.
+ */
+export function chartData(
+  trends: readonly IndicatorTrend[],
+  tertials: readonly TertialPeriod[],
+  rows: readonly (ToldTrend & { id: string })[],
+): ChartData {
+  const told = new Map(rows.map((r) => [idKey(r.id), r] as const));
   const charts: IndicatorChart[] = [];
   for (const t of trends) {
     if (charts.length >= MAX_CHARTS) break;
@@ -68,7 +90,7 @@ export function chartData(trends: readonly IndicatorTrend[], tertials: readonly 
       unitWord: unitWord(t.unit),
       values,
       target: t.target,
-      tone: chartTone(t.direction, t.status),
+      tone: chartTone(told.get(idKey(t.id)) ?? t),
     });
   }
   return { categories: charts.length > 0 ? tertials.map(periodLabel) : [], charts };

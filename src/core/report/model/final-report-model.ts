@@ -139,7 +139,7 @@ export function finalReportModel(ctx: ReportContext): FinalReportModel {
       })),
     measures,
     partners,
-    chart: chartData(trends, tertials),
+    chart: chartData(trends, tertials, indicators),
     ...reportKortversion(register, {
       span,
       figures: total,

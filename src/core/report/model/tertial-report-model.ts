@@ -90,7 +90,7 @@ export function tertialReportModel(ctx: ReportContext, tertial: TertialPeriod): 
     women: trends.filter((t) => t.genderSplit).map(womenRow),
     measures,
     partners,
-    chart: chartData(trends, categories),
+    chart: chartData(trends, categories, indicators),
     ...reportKortversion(register, {
       span,
       figures: figures.total,
