@@ -12,6 +12,7 @@ import { readRegister, sheetByName, type Draft } from "../core/register/read-reg
 import type { Pledge } from "../core/register/types";
 import { partnerReports, type PartnerReports } from "../core/template/partner-reports";
 import { registerPlans, partnerTabPlan, type RegisterPlanInput } from "../core/template/register-plans";
+import { unitLookupIn } from "../core/template/partner-tab-plan";
 import type { WorkbookPort } from "./port";
 import { ShownError } from "./shown-error";
 
@@ -96,11 +97,13 @@ export async function addPartnerTabs(port: WorkbookPort): Promise<string[]> {
   });
   if (invalid.length > 0) throw new InvalidTabNameError(invalid);
   const used = new Set<number>();
+  // A percent row's 0–100 rule looks its unit up where this workbook's Indikatorer table stands.
+  const unitLookup = unitLookupIn(grids);
   const plans = wanted.map((p) => {
     let n = tableNumber(p.tab, grids);
     while (used.has(n)) n++;
     used.add(n);
-    return partnerTabPlan(p, n, { periods, validity: draft.pledge });
+    return partnerTabPlan(p, n, { periods, validity: draft.pledge, unitLookup });
   });
   if (plans.length > 0) await port.writeSheets(plans, { activate: plans[0]!.name });
   return plans.map((p) => p.name);

@@ -102,11 +102,13 @@ function bounds(b: NumberBounds): Excel.BasicDataValidation {
     : { formula1: b.min, formula2: b.max, operator: "Between" };
 }
 
-/** The plan's rule as Office.js takes it (ExcelApi 1.8): one criterion per rule; a date's bounds as ISO dates. */
+/** The plan's rule as Office.js takes it (ExcelApi 1.8): one criterion per rule; a date's bounds as ISO dates; a custom rule's formula as it is. */
 export function officeRule(v: ValidationPlan): Excel.DataValidationRule {
   if ("list" in v) return { list: { inCellDropDown: true, source: listSource(v.list) } };
   if ("whole" in v) return { wholeNumber: bounds(v.whole) };
   if ("decimal" in v) return { decimal: bounds(v.decimal) };
+  // A formula, its relative references relative to the range's top-left cell (as in Excel's dialog).
+  if ("custom" in v) return { custom: { formula: v.custom.formula } };
   return { date: { formula1: v.date.from, formula2: v.date.to, operator: "Between" } };
 }
 

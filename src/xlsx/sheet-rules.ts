@@ -63,6 +63,8 @@ function ruleOf(v: ValidationPlan): DataValidationWithFormulae {
   }
   if ("whole" in v) return { type: "whole", ...operands(v.whole) };
   if ("decimal" in v) return { type: "decimal", ...operands(v.decimal) };
+  // The file stores a formula without its "=", relative to the range's top-left cell.
+  if ("custom" in v) return { type: "custom", formulae: [v.custom.formula.slice(1)] };
   return { type: "date", operator: "between", formulae: [new Date(`${v.date.from}T00:00:00Z`), new Date(`${v.date.to}T00:00:00Z`)] };
 }
 

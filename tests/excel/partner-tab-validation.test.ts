@@ -4,6 +4,8 @@
  * recorded by the strict fake, and the use case's round trips.
  */
 import { addPartnerTabs } from "../../src/app/register";
+import { percentRowFormula, TEMPLATE_UNIT_LOOKUP } from "../../src/core/template/partner-tab-plan";
+import { createStrictFake } from "./strict-fake";
 import { cellAt } from "../support/memory-workbook";
 import { baseGrids } from "../support/register-builder";
 import { portOnFake, sheetNamed } from "./harness";
@@ -65,9 +67,28 @@ describe("a partner tab written through Office.js", () => {
       prompt: { showPrompt: true, title: "Deltagare" },
     });
     expect(at("M6:M1005")).toMatchObject({
-      rule: { decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" } },
+      rule: { custom: { formula: percentRowFormula("M6", "$L6", TEMPLATE_UNIT_LOOKUP) } },
+      errorAlert: { showAlert: true, style: "Warning", title: "Stämmer det?" },
       prompt: { title: "Värde", message: expect.stringContaining("I procent: I2.") },
     });
+  });
+
+  it("holds a percent row to 0–100 by a custom rule where Polisen mixes Procent (I2) and Antal (I1), Kvinnor and Män too", async () => {
+    const { s } = await added();
+    for (const col of ["M", "N", "O"]) {
+      const v = s.validations.find((x) => x.range === `${col}6:${col}1005`) as { rule: { custom: { formula: string } } };
+      expect(v.rule).toEqual({ custom: { formula: percentRowFormula(`${col}6`, "$L6", TEMPLATE_UNIT_LOOKUP) } });
+      expect(v.rule.custom.formula).toMatch(new RegExp(`^=AND\\(ISNUMBER\\(${col}6\\),${col}6>=0,OR\\(${col}6<=100,`));
+    }
+  });
+
+  it("looks the unit up where this workbook's Indikatorer table stands (moved one column right)", async () => {
+    const grids = withoutPolisen();
+    grids.sheets = grids.sheets.map((x) => (x.name === "Indikatorer" ? { name: x.name, values: x.values.map((r) => [null, ...r]) } : x));
+    const { fake, port } = portOnFake({}, grids);
+    expect(await addPartnerTabs(port)).toEqual(["Polisen"]);
+    const m = sheetNamed(fake, "Polisen").validations.find((v) => v.range === "M6:M1005") as { rule: { custom: { formula: string } } };
+    expect(m.rule.custom.formula).toBe(percentRowFormula("M6", "$L6", { sheet: "Indikatorer", idColumn: "B", unitColumn: "D" }));
   });
 
   it("offers the named lists from the tab without an alert, so a bare code typed by hand is not questioned", async () => {
@@ -89,5 +110,36 @@ describe("a partner tab written through Office.js", () => {
     expect(await addPartnerTabs(port)).toEqual(["Polisen"]);
     expect(sheetNamed(fake, "Polisen").validations).toEqual([]);
     expect(cellAt(sheetNamed(fake, "Polisen"), "A5")).toBe("Datum");
+  });
+});
+
+describe("the strict fake on a custom rule, as Excel takes one", () => {
+  const seed = { sheets: [{ name: "Polisen", values: [["Värde"]] }] };
+  const tryRule = async (formula: unknown) => {
+    const fake = createStrictFake(seed);
+    await fake.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Polisen").getRange("M6:M10").dataValidation.rule = {
+        custom: { formula },
+      } as Excel.DataValidationRule;
+      await ctx.sync();
+    });
+    return fake;
+  };
+
+  it("takes the template's formula", async () => {
+    const fake = await tryRule(percentRowFormula("M6", "$L6", TEMPLATE_UNIT_LOOKUP));
+    expect(sheetNamed(fake, "Polisen").validations[0]!.rule).toMatchObject({ custom: { formula: expect.stringMatching(/^=AND\(/) } });
+  });
+
+  it.each([
+    ["no leading =", "AND(M6>=0)"],
+    ["unbalanced parentheses", "=AND(M6>=0"],
+    ["an open quote", '=M6<>"Procent'],
+    ["an array constant", '=OR(M6={"a","b"})'],
+    ["a structured reference", "=M6<=MAX(Indikatorer[Målvärde])"],
+    ["over 255 characters", `=AND(${"M6>=0,".repeat(50)}TRUE)`],
+    ["not a string", 42],
+  ])("refuses %s", async (_what, formula) => {
+    await expect(tryRule(formula)).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 });

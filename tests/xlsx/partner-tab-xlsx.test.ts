@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { openpyxlPythonOrNull } from "../../scripts/bench/openpyxl-file";
 import { registerInputFromGrids } from "../../src/app/register";
 import { checkRegister } from "../../src/core/check-register";
+import { percentRowFormula, TEMPLATE_UNIT_LOOKUP } from "../../src/core/template/partner-tab-plan";
 import { registerPlans } from "../../src/core/template/register-plans";
 import { readWorkbook } from "../../src/xlsx/read-workbook";
 import { renderWorkbook } from "../../src/xlsx/render-plan";
@@ -30,7 +31,15 @@ interface SeenValidation {
 
 const dir = mkdtempSync(join(tmpdir(), "partner-tab-"));
 const file = join(dir, "register.xlsx");
-let seen: { validations: SeenValidation[]; a2: string; r6: string; s7: string; merged: string[]; alertAttrs: string[] };
+let seen: {
+  validations: SeenValidation[];
+  stg: Pick<SeenValidation, "type" | "operator" | "formula1" | "sqref">[];
+  a2: string;
+  r6: string;
+  s7: string;
+  merged: string[];
+  alertAttrs: string[];
+};
 
 beforeAll(async () => {
   const grids = baseGrids();
@@ -51,7 +60,8 @@ beforeAll(async () => {
     "xml=[z.read(n).decode() for n in z.namelist() if n.startswith('xl/worksheets/sheet') ]",
     "dv=[m for x in xml for m in re.findall(r'<dataValidation [^>]*>', x) if 'sqref=\"B6:B1005\"' in m or 'sqref=\"L6:L1005\"' in m]",
     "attrs=[a for m in dv for a in re.findall(r'(showErrorMessage=\"[01]\")', m)]",
-    "print(json.dumps(dict(validations=v,a2=ws['A2'].value,r6=ws['R6'].value,s7=ws['S7'].value,merged=[str(m) for m in ws.merged_cells.ranges],alertAttrs=attrs+['dv:%d'%len(dv)])))",
+    "stg=[dict(type=d.type,operator=d.operator,formula1=d.formula1,sqref=str(d.sqref)) for d in openpyxl.load_workbook(sys.argv[1])['Stångåstaden'].data_validations.dataValidation]",
+    "print(json.dumps(dict(validations=v,stg=stg,a2=ws['A2'].value,r6=ws['R6'].value,s7=ws['S7'].value,merged=[str(m) for m in ws.merged_cells.ranges],alertAttrs=attrs+['dv:%d'%len(dv)])))",
   ].join("\n");
   seen = JSON.parse(execFileSync(python, ["-c", script, file], { encoding: "utf8" })) as typeof seen;
 });
@@ -88,20 +98,31 @@ describe("a partner tab in an .xlsx file, as openpyxl reads it", () => {
         promptTitle: title,
       });
     }
+    // Polisen reports I1 (Antal) and I2 (Procent): ≥ 0 for every row, 0–100 for a percent row, by a formula.
     for (const [sqref, title] of [
       ["M6:M1005", "Värde"],
       ["N6:N1005", "Kvinnor"],
       ["O6:O1005", "Män"],
     ]) {
+      const cell = sqref!.split(":")[0]!;
       expect(at(sqref!)).toMatchObject({
-        type: "decimal",
-        operator: "greaterThanOrEqual",
-        formula1: "0",
+        type: "custom",
+        operator: null,
+        formula1: percentRowFormula(cell, "$L6", TEMPLATE_UNIT_LOOKUP).slice(1),
+        formula2: null,
         errorStyle: "warning",
+        showErrorMessage: true,
         promptTitle: title,
+        showInputMessage: true,
       });
     }
     expect(at("F6:F1005")!.prompt).toMatch(/Räkna varje person en gång per tillfälle/);
+  });
+
+  it("keeps a plain number ≥ 0 for the values of a partner with no percent indicator (Stångåstaden: I3, Antal)", () => {
+    for (const sqref of ["M6:M1005", "N6:N1005", "O6:O1005"]) {
+      expect(seen.stg.find((v) => v.sqref === sqref)).toMatchObject({ type: "decimal", operator: "greaterThanOrEqual", formula1: "0" });
+    }
   });
 
   it("has the ID dropdowns take the named lists on the tab, with no alert", () => {

@@ -77,6 +77,19 @@ describe("validatePlans", () => {
     expect(() => validatePlans([plan])).toThrow(/comma/);
   });
 
+  it.each([
+    ["without its leading =", "AND(M6>=0)", /start with "="/],
+    ["with unbalanced parentheses", "=AND(M6>=0", /unbalanced/],
+    ["with an open quote", '=M6<>"Procent', /unbalanced/],
+    ["over Excel's 255 characters", `=AND(${"M6>=0,".repeat(50)}TRUE)`, /over 255/],
+  ])("refuses a custom rule's formula %s, before anything is written", (_what, formula, message) => {
+    const plan = emptyPlan("Polisen", "register");
+    plan.validations = [{ range: "M6:M9", custom: { formula }, errorMessage: "Skriv ett tal." }];
+    expect(() => validatePlans([plan])).toThrow(message);
+    plan.validations = [{ range: "M6:M9", custom: { formula: '=OR(M6<=100,$L6<>"Procent")' }, errorMessage: "Skriv ett tal." }];
+    expect(() => validatePlans([plan])).not.toThrow();
+  });
+
   it("writes header cells as the column names even when the plan's values differ", async () => {
     const { readWorkbook } = await import("../../src/xlsx/read-workbook");
     const plan = withTables(parter);

@@ -32,13 +32,41 @@ export const MAX_VALIDATION_MESSAGE = 255;
  * Excel repair the file or refuse the write, so a plan that has them is a
  * programming error, thrown before either writer sends anything.
  */
-export function checkValidationTexts(v: { errorMessage: string; errorTitle?: string; prompt?: { title: string; message: string } }): void {
+export function checkValidationTexts(v: {
+  errorMessage: string;
+  errorTitle?: string;
+  prompt?: { title: string; message: string };
+  custom?: { formula: string };
+}): void {
+  if (v.custom) checkValidationFormula(v.custom.formula);
   const titles = [v.errorTitle ?? "", v.prompt?.title ?? ""];
   const messages = [v.errorMessage, v.prompt?.message ?? ""];
   for (const t of titles)
     if (t.length > MAX_VALIDATION_TITLE) throw new Error(`Validation title over ${MAX_VALIDATION_TITLE} characters: "${t}"`);
   for (const m of messages)
     if (m.length > MAX_VALIDATION_MESSAGE) throw new Error(`Validation message over ${MAX_VALIDATION_MESSAGE} characters: "${m}"`);
+}
+
+/** Characters of a custom validation's formula (Excel: 255). */
+export const MAX_VALIDATION_FORMULA = 255;
+
+/**
+ * A custom validation's formula as both writers take it: "=" first, within Excel's 255
+ * characters, its parentheses and quotes balanced. Anything else is a programming error
+ * in the plan, thrown before either writer sends anything.
+ */
+export function checkValidationFormula(formula: string): void {
+  if (!formula.startsWith("=") || formula.length < 2) throw new Error(`Validation formula must start with "=": "${formula}"`);
+  if (formula.length > MAX_VALIDATION_FORMULA)
+    throw new Error(`Validation formula over ${MAX_VALIDATION_FORMULA} characters: "${formula}"`);
+  let depth = 0;
+  let quoted = false;
+  for (const ch of formula) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && ch === "(") depth++;
+    else if (!quoted && ch === ")" && --depth < 0) break;
+  }
+  if (depth !== 0 || quoted) throw new Error(`Validation formula with unbalanced parentheses or quotes: "${formula}"`);
 }
 
 /** Characters of an inline dropdown list ("Ja,Nej"): Excel stores at most 255. */

@@ -130,9 +130,23 @@ export interface NumberBounds {
   max?: number;
 }
 
-/** What a validation lets in: one of a list (a dropdown), a whole number, a number, or a date between two ISO days. */
+/**
+ * What a custom validation lets in: a formula that is TRUE for a value it lets in. It starts
+ * with "=", uses English function names and commas (as Office.js and the file store it),
+ * its relative references are relative to the range's top-left cell, and it holds at most
+ * `MAX_VALIDATION_FORMULA` characters (`checkValidationFormula`).
+ */
+export interface CustomRule {
+  formula: string;
+}
+
+/** What a validation lets in: one of a list (a dropdown), a whole number, a number, a date between two ISO days, or what a formula lets in. */
 export type ValidationRule =
-  { list: string[] | { source: string } } | { whole: NumberBounds } | { decimal: NumberBounds } | { date: { from: string; to: string } };
+  | { list: string[] | { source: string } }
+  | { whole: NumberBounds }
+  | { decimal: NumberBounds }
+  | { date: { from: string; to: string } }
+  | { custom: CustomRule };
 
 /**
  * How Excel answers a value the rule does not let in: `stop` refuses it, `warning`

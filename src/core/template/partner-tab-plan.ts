@@ -14,8 +14,8 @@
  * input message; a value the rule does not let in is questioned, never refused,
  * so nothing a person typed is lost (docs/register-format.md, "A partner's tab").
  */
-import { a1, a1Range } from "../address";
-import type { Cell } from "../cell";
+import { a1, a1Range, columnLetter } from "../address";
+import type { Cell, WorkbookGrids } from "../cell";
 import { isoFromSerial } from "../date";
 import type { Validity } from "../pledge-calendar";
 import { emptyPlan, type SheetPlan, type ValidationPlan } from "../plan/sheet-plan";
@@ -23,6 +23,7 @@ import { widthForOneLine, wrappedLines } from "../plan/text-fit";
 import {
   ACTIVITY_STATUSES,
   AKTIVITETER_TABLE,
+  INDIKATORER_TABLE,
   PARTNER_TAB_GAP,
   PARTNER_TAB_TITLE_ROWS,
   SHEET_NAMES,
@@ -30,6 +31,7 @@ import {
   type ColumnSpec,
 } from "../register/layout";
 import { findTable } from "../register/find-table";
+import { sheetByName } from "../register/read-register";
 import { type PartnerReports, withName } from "./partner-reports";
 import { CHECK_TITLE, fitPrompt, PROMPTS, TAB_TEXTS } from "./tab-texts";
 import { atLeastHeight, BLANK_ROWS, idSource, padGrid, placeTable, printSetup, quotedSheet, tableRows } from "./table-placement";
@@ -48,6 +50,55 @@ export interface PartnerTabOptions {
   periods: readonly string[];
   /** The pledge's validity: the activity dates the Datum rule expects. */
   validity?: Validity | null;
+  /**
+   * Where a row's unit is looked up, for a partner whose indicators mix `Procent` and
+   * other units: by default the `Indikatorer` sheet as the template lays it out; null
+   * when the workbook's `Indikatorer` table cannot be found (no 0–100 rule per row).
+   */
+  unitLookup?: UnitLookup | null;
+}
+
+/** The `Indikatorer` sheet's ID and `Enhet` columns (letters), looked up as whole columns, so rows added to the table are found. */
+export interface UnitLookup {
+  sheet: string;
+  idColumn: string;
+  unitColumn: string;
+}
+
+/** The lookup on the `Indikatorer` sheet as the template makes it (its table from A1). */
+export const TEMPLATE_UNIT_LOOKUP: UnitLookup = {
+  sheet: SHEET_NAMES.indikatorer,
+  idColumn: columnLetter(INDIKATORER_TABLE.columns.findIndex((c) => c.header === "Indikator-ID")),
+  unitColumn: columnLetter(INDIKATORER_TABLE.columns.findIndex((c) => c.header === "Enhet")),
+};
+
+/**
+ * The custom rule of a value cell whose row may hold a `Procent` indicator or another
+ * (`=AND(ISNUMBER(M6),M6>=0,OR(M6<=100,<unit of $L6><>"Procent"))`): a number ≥ 0, and
+ * at most 100 where the row's indicator is a `Procent` one. The row's `Indikator-ID`
+ * (`$L6`, row relative) is read as the reader reads it, the ID before " – " or " - "
+ * ("I4 – Otrygghet" is I4), trimmed, and its unit looked up in whole columns of
+ * `Indikatorer`, so an indicator added there, or a unit changed, is judged by what
+ * the sheet says now; an ID it does not find is held to ≥ 0 only. MATCH and `<>`
+ * compare case-insensitively, as the reader does.
+ */
+export function percentRowFormula(valueCell: string, idCell: string, lookup: UnitLookup): string {
+  const col = (letter: string) => `${quotedSheet(lookup.sheet)}!$${letter}:$${letter}`;
+  const id = `TRIM(LEFT(${idCell},MIN(FIND(" – ",${idCell}&" – "),FIND(" - ",${idCell}&" - "))-1))`;
+  const unit = `TRIM(IFERROR(INDEX(${col(lookup.unitColumn)},MATCH(${id},${col(lookup.idColumn)},0)),""))`;
+  return `=AND(ISNUMBER(${valueCell}),${valueCell}>=0,OR(${valueCell}<=100,${unit}<>"Procent"))`;
+}
+
+/** The lookup for a tab added to a workbook: where its `Indikatorer` table stands (null when it cannot be found). */
+export function unitLookupIn(grids: WorkbookGrids): UnitLookup | null {
+  const sheet = sheetByName(grids, SHEET_NAMES.indikatorer);
+  if (!sheet) return null;
+  const found = findTable(sheet, INDIKATORER_TABLE);
+  const id = found?.columns["Indikator-ID"];
+  const unit = found?.columns["Enhet"];
+  if (id === undefined || unit === undefined) return null;
+  const left = sheet.left ?? 0;
+  return { sheet: sheet.name, idColumn: columnLetter(left + id), unitColumn: columnLetter(left + unit) };
 }
 
 /** Where things stand on a partner tab (0-based rows and columns). */
@@ -105,10 +156,10 @@ function writeList(plan: SheetPlan, col: number, heading: string, items: readonl
   const widest = Math.max(widthForOneLine(heading, { bold: true }), ...items.map((t) => widthForOneLine(t)));
   plan.columns[col] = { width: Math.ceil(Math.min(widest + 1, 50)) };
   plan.numberFormats.push({ range: a1Range(headerRow + 1, col, items.length, 1), format: "@" });
-  return { source: `=${quotedSheet(plan.name)}!$${colLetters(col)}$${headerRow + 2}:$${colLetters(col)}$${headerRow + 1 + items.length}` };
+  return {
+    source: `=${quotedSheet(plan.name)}!$${columnLetter(col)}$${headerRow + 2}:$${columnLetter(col)}$${headerRow + 1 + items.length}`,
+  };
 }
-
-const colLetters = (col: number): string => a1(0, col).replace(/\d+$/, "");
 
 /** Merged cells over a table's width holding wrapped text, the row tall enough to show it all. */
 function wrappedAcross(plan: SheetPlan, row: number, from: number, cols: number): void {
@@ -125,15 +176,25 @@ function wrappedAcross(plan: SheetPlan, row: number, from: number, cols: number)
 function columnValidation(reports: PartnerReports, options: PartnerTabOptions, sources: Record<string, { source: string }>) {
   const percent = reports.indicators.filter((i) => i.unit === "Procent");
   const allPercent = reports.indicators.length > 0 && percent.length === reports.indicators.length;
+  // Procent beside other units: 0–100 for the percent rows only, by a formula that looks up each row's unit.
+  const lookup = options.unitLookup === undefined ? TEMPLATE_UNIT_LOOKUP : options.unitLookup;
+  const perRow = percent.length > 0 && !allPercent && lookup !== null;
   const warn = (v: ValidationPlan): ValidationPlan => ({ ...v, alert: "warning", errorTitle: CHECK_TITLE });
   const prompt = (title: string, message: string) => ({ title, message: fitPrompt(message) });
-  const valueRule = (range: string, header: string, message: string): ValidationPlan =>
-    warn({
-      range,
+  const idCol = columnLetter(PARTNER_TAB.valuesLeft + VARDEN_TABLE.columns.findIndex((c) => c.header === "Indikator-ID"));
+  const valueRule = (range: string, header: string, message: string): ValidationPlan => {
+    const common = { range, prompt: prompt(header, message) };
+    if (perRow) {
+      const top = range.split(":")[0]!;
+      const formula = percentRowFormula(top, `$${idCol}${top.replace(/^[A-Z]+/, "")}`, lookup);
+      return warn({ ...common, custom: { formula }, errorMessage: PROMPTS.perRow });
+    }
+    return warn({
+      ...common,
       decimal: allPercent ? { min: 0, max: 100 } : { min: 0 },
       errorMessage: allPercent ? PROMPTS.percent : PROMPTS.decimal,
-      prompt: prompt(header, message),
     });
+  };
   return (col: ColumnSpec, range: string): ValidationPlan | null | undefined => {
     switch (col.header) {
       case "Datum": {

@@ -83,6 +83,7 @@ export const PROMPTS = {
   whole: "Skriv ett helt antal, 0 eller mer, till exempel 12.",
   decimal: "Skriv ett tal, 0 eller mer, till exempel 12 eller 3,5.",
   percent: "Skriv andelen i procent, 0–100, till exempel 46 för 46 %.",
+  perRow: "Skriv ett tal, 0 eller mer, till exempel 12 eller 3,5. För en indikator i procent: 0–100, till exempel 46 för 46 %.",
 } as const;
 
 /** A prompt cut to what Excel stores, at a word, so a long list of percent indicators never makes the write fail. */

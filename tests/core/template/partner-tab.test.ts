@@ -6,7 +6,7 @@ import { MAX_VALIDATION_MESSAGE, MAX_VALIDATION_TITLE } from "../../../src/core/
 import type { SheetPlan, ValidationPlan } from "../../../src/core/plan/sheet-plan";
 import { readRegister } from "../../../src/core/register/read-register";
 import { NO_REPORTS, partnerReports } from "../../../src/core/template/partner-reports";
-import { partnerTabPlan } from "../../../src/core/template/partner-tab-plan";
+import { partnerTabPlan, percentRowFormula, TEMPLATE_UNIT_LOOKUP, unitLookupIn } from "../../../src/core/template/partner-tab-plan";
 import { computeTrends } from "../../../src/core/trends/trends";
 import { baseGrids, d, T2_2025, TODAY, withCell } from "../../support/register-builder";
 
@@ -29,6 +29,7 @@ function typedInto(grids: WorkbookGrids, plan: SheetPlan, activities: Cell[][], 
 
 const polisen = tabFor(baseGrids(), "POL", "Polisen");
 const row = (plan: SheetPlan, r: number) => plan.values[r]!.map((v) => v ?? null);
+const perRow = (cell: string) => percentRowFormula(cell, `$L${cell.slice(1)}`, TEMPLATE_UNIT_LOOKUP);
 const validationAt = (plan: SheetPlan, column: string): ValidationPlan => plan.validations.find((v) => v.range.startsWith(`${column}6:`))!;
 
 describe("a partner's tab, as the template makes it", () => {
@@ -120,7 +121,9 @@ describe("the tab's data validation", () => {
             ? `whole ${JSON.stringify(v.whole)}`
             : "decimal" in v
               ? `decimal ${JSON.stringify(v.decimal)}`
-              : `date ${v.date.from}–${v.date.to}`,
+              : "custom" in v
+                ? `custom ${v.custom.formula}`
+                : `date ${v.date.from}–${v.date.to}`,
       alert: v.alert ?? (v.warnOnly ? "warning" : "stop"),
       prompt: v.prompt?.title ?? null,
     }));
@@ -134,10 +137,46 @@ describe("the tab's data validation", () => {
       { range: "H6:H1005", rule: 'whole {"min":0}', alert: "warning", prompt: "Varav män/pojkar" },
       { range: "K6:K1005", rule: "list", alert: "warning", prompt: "Period" },
       { range: "L6:L1005", rule: "list", alert: "none", prompt: "Indikator-ID" },
-      { range: "M6:M1005", rule: 'decimal {"min":0}', alert: "warning", prompt: "Värde" },
-      { range: "N6:N1005", rule: 'decimal {"min":0}', alert: "warning", prompt: "Kvinnor" },
-      { range: "O6:O1005", rule: 'decimal {"min":0}', alert: "warning", prompt: "Män" },
+      { range: "M6:M1005", rule: `custom ${perRow("M6")}`, alert: "warning", prompt: "Värde" },
+      { range: "N6:N1005", rule: `custom ${perRow("N6")}`, alert: "warning", prompt: "Kvinnor" },
+      { range: "O6:O1005", rule: `custom ${perRow("O6")}`, alert: "warning", prompt: "Män" },
     ]);
+  });
+
+  it("holds Värde, Kvinnor and Män to 0–100 on the percent rows only, where the partner's indicators mix Procent and Antal", () => {
+    // Polisen reports I1 (Antal) and I2 (Procent): the rule looks up each row's unit by its Indikator-ID ($L, the same row).
+    expect(perRow("M6")).toBe(
+      '=AND(ISNUMBER(M6),M6>=0,OR(M6<=100,TRIM(IFERROR(INDEX(\'Indikatorer\'!$C:$C,MATCH(TRIM(LEFT($L6,MIN(FIND(" – ",$L6&" – "),' +
+        'FIND(" - ",$L6&" - "))-1)),\'Indikatorer\'!$A:$A,0)),""))<>"Procent"))',
+    );
+    expect(validationAt(polisen, "M")).toMatchObject({ custom: { formula: perRow("M6") }, alert: "warning", errorTitle: "Stämmer det?" });
+    expect(validationAt(polisen, "M").errorMessage).toBe(
+      "Skriv ett tal, 0 eller mer, till exempel 12 eller 3,5. För en indikator i procent: 0–100, till exempel 46 för 46 %.",
+    );
+    expect(validationAt(polisen, "N").prompt!.title).toBe("Kvinnor");
+  });
+
+  it("keeps a plain number ≥ 0 where no indicator of the partner is a percent", () => {
+    const stg = tabFor(baseGrids(), "STG", "Stångåstaden");
+    expect(validationAt(stg, "M")).toMatchObject({ decimal: { min: 0 }, alert: "warning" });
+    expect(validationAt(stg, "M").errorMessage).toBe("Skriv ett tal, 0 eller mer, till exempel 12 eller 3,5.");
+  });
+
+  it("looks the unit up where the workbook's Indikatorer table stands, and leaves the per-row rule out when it cannot be found", () => {
+    // Indikatorer moved one column right and two rows down, a title above.
+    const moved = baseGrids();
+    moved.sheets = moved.sheets.map((s) =>
+      s.name === "Indikatorer" ? { name: "INDIKATORER", values: [["Våra indikatorer"], [], ...s.values.map((r) => [null, ...r])] } : s,
+    );
+    const lookup = unitLookupIn(moved);
+    expect(lookup).toEqual({ sheet: "INDIKATORER", idColumn: "B", unitColumn: "D" });
+    const reports = partnerReports(readRegister(moved), "POL");
+    const plan = partnerTabPlan({ name: "Polisen", tab: "Polisen", reports }, 1, { periods: PERIODS, unitLookup: lookup });
+    expect((validationAt(plan, "M") as { custom: { formula: string } }).custom.formula).toContain("INDEX('INDIKATORER'!$D:$D,MATCH(");
+    expect((validationAt(plan, "M") as { custom: { formula: string } }).custom.formula).toContain("'INDIKATORER'!$B:$B,0)");
+    const none = partnerTabPlan({ name: "Polisen", tab: "Polisen", reports }, 1, { periods: PERIODS, unitLookup: null });
+    expect(validationAt(none, "M")).toMatchObject({ decimal: { min: 0 } });
+    expect(unitLookupIn({ sheets: moved.sheets.filter((s) => s.name !== "INDIKATORER") })).toBeNull();
   });
 
   it("explains Tillfällen and Deltagare, and names the partner's percent indicators at Värde", () => {

@@ -84,6 +84,27 @@ function checkCriterion(kind: string, c: { formula1?: unknown; formula2?: unknow
   }
 }
 
+/**
+ * A custom rule's formula as Excel takes it: a string starting with "=", at most 255
+ * characters, parentheses and quotes balanced, no array constant ({…}: Excel refuses
+ * them in validation), no structured reference (Table[Column]: refused too).
+ */
+function checkCustomFormula(formula: unknown): void {
+  if (typeof formula !== "string" || !formula.startsWith("=") || formula.length < 2)
+    throw richError("InvalidArgument", `Custom formula ${String(formula)}`, "DataValidation.rule");
+  if (formula.length > 255) throw richError("InvalidArgument", "Custom formula over 255 characters", "DataValidation.rule");
+  let depth = 0;
+  let quoted = false;
+  for (const ch of formula) {
+    if (ch === '"') quoted = !quoted;
+    else if (quoted) continue;
+    else if (ch === "(") depth++;
+    else if (ch === ")" && --depth < 0) break;
+    else if (ch === "{" || ch === "[") throw richError("InvalidArgument", `Custom formula with ${ch}`, "DataValidation.rule");
+  }
+  if (depth !== 0 || quoted) throw richError("InvalidArgument", "Custom formula unbalanced", "DataValidation.rule");
+}
+
 /** Excel's limits on a validation's texts: titles 32 characters, messages 255. */
 function checkTexts(v: { title?: unknown; message?: unknown }, what: string): void {
   if (typeof v.title !== "string" || v.title.length > 32) throw richError("InvalidArgument", `${what} title`);
@@ -110,7 +131,8 @@ export function dataValidationBag(engine: FakeEngine, sheet: () => MemSheet, ran
             // An inline list (not a reference) holds at most 255 characters in Excel.
             if (!source.startsWith("=") && source.length > 255)
               throw richError("InvalidArgument", "List source over 255 characters", "DataValidation.rule");
-          } else if (kind === "wholeNumber" || kind === "decimal" || kind === "date") checkCriterion(kind, criterion);
+          } else if (kind === "custom") checkCustomFormula(criterion.formula);
+          else if (kind === "wholeNumber" || kind === "decimal" || kind === "date") checkCriterion(kind, criterion);
           else throw richError("InvalidArgument", `Rule ${kind}`);
           v.rule = value;
         } else if (path === "errorAlert") {
