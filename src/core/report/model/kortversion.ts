@@ -32,6 +32,12 @@ export interface KortversionInput {
   figures: ActivityFigures;
   indicatorsTotal: number;
   comparisons: readonly Comparison[];
+  /**
+   * Names of the indicators without a comparison (no value, nothing earlier to compare
+   * with), so the sentence's counts add up to the indicators the report shows. Absent:
+   * only their number (`indicatorsTotal` less the comparisons) is said.
+   */
+  uncompared?: readonly string[];
   /** "föregående mätning" or "utgångsvärdet". */
   comparedWith: string;
   statuses: readonly TargetStatus[];
@@ -105,7 +111,21 @@ function directionSentence(input: KortversionInput): string {
   if (worse > 0) parts.push(`${n(worse)} går åt fel håll`);
   if (unchanged > 0) parts.push(`${n(unchanged)} är ${unchanged === 1 ? "oförändrad" : "oförändrade"} (inom 5 %)`);
   if (noisy > 0) parts.push(`${n(noisy)} ligger inom normal variation`);
-  return `${joinAnd(parts)}.`;
+  return `${joinAnd(parts)}${uncomparedTail(input)}.`;
+}
+
+/** Names up to this many indicators without a comparison; more are only counted. */
+const MAX_UNCOMPARED_NAMED = 3;
+
+/**
+ * The indicators the counts leave out, so that "2 av 9" beside a table of 10 rows says
+ * where the tenth went: "; 1 saknar ett värde att jämföra med: Förtroende för polisen".
+ */
+function uncomparedTail(input: KortversionInput): string {
+  const rest = input.indicatorsTotal - input.comparisons.length;
+  if (rest <= 0) return "";
+  const names = input.uncompared?.length === rest && rest <= MAX_UNCOMPARED_NAMED ? `: ${joinAnd(input.uncompared)}` : "";
+  return `; ${formatNumberSv(rest)} saknar ett värde att jämföra med${names}`;
 }
 
 /** Relative size of a change (absolute when the start is 0). */

@@ -21,8 +21,8 @@ export interface ReportKortversionParts {
   /** "maj–augusti 2025" or "augusti 2024–december 2025". */
   span: string;
   figures: ActivityFigures;
-  indicators: readonly { status: TargetStatus }[];
-  /** Each indicator's comparison, null where it has none. */
+  indicators: readonly { name: string; status: TargetStatus }[];
+  /** Each indicator's comparison (in the order of `indicators`), null where it has none. */
   comparisons: readonly (Comparison | null)[];
   /** The final report: statuses are verdicts and values are compared with the baseline. */
   final: boolean;
@@ -37,6 +37,7 @@ export function reportKortversion(register: Pick<Register, "pledge" | "partners"
     figures: parts.figures,
     indicatorsTotal: parts.indicators.length,
     comparisons: parts.comparisons.filter((c): c is Comparison => c !== null),
+    uncompared: parts.indicators.filter((_, i) => (parts.comparisons[i] ?? null) === null).map((i) => i.name),
     comparedWith: parts.final ? "utgångsvärdet" : "föregående mätning",
     statuses: parts.indicators.map((i) => i.status),
     final: parts.final,

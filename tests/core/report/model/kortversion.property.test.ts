@@ -95,6 +95,9 @@ describe("the kortversion, for any figures", () => {
         const kinds = input.comparisons.map(comparisonKind);
         expect(num(head![1]!)).toBe(kinds.filter((k) => k === "better").length);
         if (kinds.includes("noise")) expect(sentence).toContain("inom normal variation");
+        // The indicators without a comparison are counted too: together every indicator once.
+        const rest = new RegExp(`; ${N} saknar ett värde att jämföra med\\.$`).exec(sentence);
+        expect(num(head![2]!) + (rest ? num(rest[1]!) : 0)).toBe(input.indicatorsTotal);
       }),
     );
   });

@@ -3,6 +3,15 @@ import { kortversion, kortversionSentences, type KortversionInput } from "../../
 import { finalReportModel } from "../../../../src/core/report/model/final-report-model";
 import { tertialReportModel } from "../../../../src/core/report/model/tertial-report-model";
 import { context, emptyRegister, T2_2025 } from "../report-fixture";
+import { checkRegister } from "../../../../src/core/check-register";
+import { serialFromYMD } from "../../../../src/core/date";
+import { demoRegister } from "../../../../src/demo/demo-register";
+
+function demoContext() {
+  const T3_2025 = { kind: "tertial", year: 2025, tertial: 3 } as const;
+  const check = checkRegister(demoRegister(), { today: serialFromYMD(2026, 1, 8)!, tertial: T3_2025 });
+  return { register: check.register, findings: check.findings, createdAt: new Date(2026, 0, 8, 9, 15) };
+}
 
 const sentencesOf = (text: string) => text.split(/(?<=\.)\s+(?=[A-ZÅÄÖ0-9])/);
 
@@ -10,7 +19,8 @@ const base: KortversionInput = {
   span: "maj–augusti 2025",
   area: "Skäggetorp",
   figures: { activities: 48, completed: 44, occasions: 130, participants: 1230, women: 541, men: 689, womenShare: 0.44 },
-  indicatorsTotal: 9,
+  // Every indicator has a comparison here; the ones without are told apart below.
+  indicatorsTotal: 4,
   comparisons: [
     { name: "Anmälda brott", unit: "Antal", decimals: 0, from: 188, to: 165, between: "", direction: "improving", noise: false },
     { name: "Bränder", unit: "Antal", decimals: 0, from: 12, to: 25, between: "", direction: "worsening", noise: false },
@@ -96,10 +106,36 @@ describe("the kortversion", () => {
       direction: "worsening",
       noise: true,
     } as const;
-    const s = kortversionSentences({ ...base, comparisons: [fires], comparedWith: "utgångsvärdet" });
+    const s = kortversionSentences({ ...base, indicatorsTotal: 1, comparisons: [fires], comparedWith: "utgångsvärdet" });
     expect(s[1]).toBe("0 av 1 indikatorer går åt rätt håll jämfört med utgångsvärdet och 1 ligger inom normal variation.");
     expect(s[2]).toBe("Mest åt fel håll gick Bränder i fordon och utomhus, som ökade från 10 till 17, en ändring inom normal variation.");
     expect(s.join(" ")).not.toMatch(/oförändrad/);
+  });
+
+  it("says how many indicators have nothing to compare, naming up to three, so its counts add up to the table's rows", () => {
+    // "2 av 9" beside a table of 10 rows: the sentence says where the tenth went.
+    const named = kortversionSentences({ ...base, indicatorsTotal: 5, uncompared: ["Förtroende för polisen"] });
+    expect(named[1]).toBe(
+      "2 av 4 indikatorer går åt rätt håll jämfört med föregående mätning, 1 går åt fel håll och 1 ligger inom normal variation; 1 saknar ett värde att jämföra med: Förtroende för polisen.",
+    );
+    const three = kortversionSentences({ ...base, indicatorsTotal: 7, uncompared: ["A", "B", "C"] });
+    expect(three[1]).toMatch(/; 3 saknar ett värde att jämföra med: A, B och C\.$/);
+    const many = kortversionSentences({ ...base, indicatorsTotal: 8, uncompared: ["A", "B", "C", "D"] });
+    expect(many[1]).toMatch(/; 4 saknar ett värde att jämföra med\.$/);
+    // Without the names (or with names that do not match the count), the count alone.
+    expect(kortversionSentences({ ...base, indicatorsTotal: 6 })[1]).toMatch(/; 2 saknar ett värde att jämföra med\.$/);
+    expect(kortversionSentences({ ...base, indicatorsTotal: 6, uncompared: ["A"] })[1]).toMatch(/; 2 saknar ett värde att jämföra med\.$/);
+    expect(kortversionSentences(base)[1]).not.toContain("saknar");
+  });
+
+  it("in the demo's reports, names the indicator the comparison leaves out (T3 2025 and the Slutrapport)", () => {
+    const ctx = demoContext();
+    expect(tertialReportModel(ctx, { kind: "tertial", year: 2025, tertial: 3 }).kortversionSentences[1]).toBe(
+      "2 av 9 indikatorer går åt rätt håll jämfört med föregående mätning och 7 ligger inom normal variation; 1 saknar ett värde att jämföra med: Förtroende för polisen.",
+    );
+    expect(finalReportModel(ctx).kortversionSentences[1]).toBe(
+      "7 av 9 indikatorer går åt rätt håll jämfört med utgångsvärdet och 2 ligger inom normal variation; 1 saknar ett värde att jämföra med: Vuxna som nattvandrat (personer per tertial).",
+    );
   });
 
   it("gives the verdict once the pledge is over: met, improved, not met", () => {
