@@ -6,10 +6,13 @@ import type { Draft } from "../register/read-register";
 import type { TableData } from "../register/read-table";
 import { type CheckContext, flag, flagAt } from "./context";
 
+/** The detector, bound once: where tsx runs the code, an imported function is read through a getter at every call. */
+const find = findPersonalData;
+
 /** The kind of the first personal data in a cell's text, or null. */
 function personalDataIn(cell: Cell | undefined): PersonalDataKind | null {
   if (typeof cell !== "string" && typeof cell !== "number") return null;
-  const hits = findPersonalData(String(cell));
+  const hits = find(typeof cell === "string" ? cell : String(cell));
   return hits.length > 0 ? hits[0]!.kind : null;
 }
 

@@ -23,10 +23,11 @@ interface Candidate {
  * activity's title) has neither, and is settled without the detectors' work.
  */
 function cannotHoldPersonalData(text: string): boolean {
-  if (text.includes("@")) return false;
+  // One pass for both (410 000 free texts in a large register): the "@" and the digits.
   let digits = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    if (c === 64) return false;
     if (c >= 48 && c <= 57 && ++digits >= 8) return false;
   }
   return true;

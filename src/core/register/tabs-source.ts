@@ -97,7 +97,8 @@ class TabsCursor implements ActivityCursor {
 export class TabsSource implements ActivitySource {
   readonly length: number;
 
-  constructor(private readonly tabs: readonly TabActivities[]) {
+  /** @param tabs read as they stand by the fingerprint's fast path (`report/model/fingerprint.ts`) */
+  constructor(readonly tabs: readonly TabActivities[]) {
     let length = 0;
     for (const { rows } of tabs) for (let i = 0; i < rows.length; i++) if (!rows.data.hasError(i)) length++;
     this.length = length;
