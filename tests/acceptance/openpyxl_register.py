@@ -28,19 +28,16 @@ import datetime
 import json
 import os
 import re
-import shutil
 import sys
-import tempfile
 import zipfile
 from xml.sax.saxutils import escape
 
 import openpyxl
 from openpyxl.styles import Alignment
-from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.table import Table, TableStyleInfo
 
-from spec_cells import parse_a1
-from write_register import convert_with_libreoffice
+from fods_writer import LibreOfficeRun, date_cell, dialect_cell, error_cell, of_formula, write_document
+from spec_cells import sheet_cells
 
 
 def pick(value, variant):
@@ -51,20 +48,8 @@ def pick(value, variant):
 
 
 def cells_of(sheet, variant):
-    """{(row, col): value} (0-based) and the Excel tables, from a sheet's blocks."""
-    cells, tables = {}, []
-    for block in sheet.get("blocks", []):
-        top, left = parse_a1(block["at"])
-        for r, row in enumerate(block["rows"]):
-            for c, value in enumerate(row):
-                value = pick(value, variant)
-                if value is not None:
-                    cells[(top + r, left + c)] = value
-        if block.get("table"):
-            width = len(block["rows"][0])
-            ref = f"{get_column_letter(left + 1)}{top + 1}:{get_column_letter(left + width)}{top + len(block['rows'])}"
-            tables.append((block["table"], ref))
-    return cells, tables
+    """{(row, col): value} (0-based) with the variant's cells, and the sheet's Excel tables."""
+    return sheet_cells(sheet, lambda value: pick(value, variant))
 
 
 def put(ws, r, c, value, cached):
@@ -136,101 +121,46 @@ def write_xlsx(spec, path, variant):
             ws.row_dimensions[row].hidden = True
         for col, width in sheet.get("widths", {}).items():
             ws.column_dimensions[col].width = width
-        for name, ref in tables:
-            table = Table(displayName=name, ref=ref)
+        for t in tables:
+            table = Table(displayName=t["name"], ref=t["ref"])
             table.tableStyleInfo = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
             ws.add_table(table)
     wb.save(path)
     add_cached_results(path, cached_by_sheet)
 
 
-# ---- the same spec as flat OpenDocument, for LibreOffice to write as .xlsx ----
-
-FODS_HEAD = (
-    '<?xml version="1.0" encoding="UTF-8"?>\n<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
-    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0" '
-    'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:of="urn:oasis:names:tc:opendocument:xmlns:of:1.2" '
-    'office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">'
-    '<office:automatic-styles>'
-    '<number:date-style style:name="N_iso"><number:year number:style="long"/><number:text>-</number:text>'
-    '<number:month number:style="long"/><number:text>-</number:text><number:day number:style="long"/></number:date-style>'
-    '<number:date-style style:name="N_isotime"><number:year number:style="long"/><number:text>-</number:text>'
-    '<number:month number:style="long"/><number:text>-</number:text><number:day number:style="long"/><number:text> </number:text>'
-    '<number:hours number:style="long"/><number:text>:</number:text><number:minutes number:style="long"/></number:date-style>'
-    '<number:percentage-style style:name="N_pct1"><number:number number:decimal-places="1" number:min-integer-digits="1"/><number:text>%</number:text></number:percentage-style>'
-    '<number:percentage-style style:name="N_pct0"><number:number number:decimal-places="0" number:min-integer-digits="1"/><number:text>%</number:text></number:percentage-style>'
-    '<number:number-style style:name="N_group"><number:number number:decimal-places="0" number:min-integer-digits="1" number:grouping="true"/></number:number-style>'
-    '<style:style style:name="ce_date" style:family="table-cell" style:data-style-name="N_iso"/>'
-    '<style:style style:name="ce_datetime" style:family="table-cell" style:data-style-name="N_isotime"/>'
-    '<style:style style:name="ce_pct1" style:family="table-cell" style:data-style-name="N_pct1"/>'
-    '<style:style style:name="ce_pct0" style:family="table-cell" style:data-style-name="N_pct0"/>'
-    '<style:style style:name="ce_group" style:family="table-cell" style:data-style-name="N_group"/>'
-    '<style:style style:name="ce_wrap" style:family="table-cell"><style:table-cell-properties fo:wrap-option="wrap"/></style:style>'
-    '<style:style style:name="ro_hidden" style:family="table-row"><style:table-row-properties style:use-optimal-row-height="true"/></style:style>'
-    '</office:automatic-styles><office:body><office:spreadsheet>'
-)
-
-ERROR_FORMULAS = {"#N/A": "NA()", "#DIV/0!": "1/0", "#VALUE!": '"a"+1', "#REF!": "#REF!"}
+# ---- the same spec as flat OpenDocument, for LibreOffice to write as .xlsx (fods_writer.py) ----
 
 
-def paragraphs(text):
-    return "".join(f"<text:p>{escape(line)}</text:p>" for line in text.split("\n"))
+def datetime_cell(value):
+    iso = value["datetime"] + (":00" if value["datetime"].count(":") == 1 else "")
+    return f'<table:table-cell table:style-name="ce_datetime" office:value-type="date" office:date-value="{iso}"><text:p>{iso}</text:p></table:table-cell>'
 
 
-def of_formula(formula):
-    return "of:=" + re.sub(r"\b([A-Z]{1,3}[0-9]+)\b", r"[.\1]", formula.lstrip("="))
+def percent_cell(value):
+    style = "ce_pct1" if value.get("fmt", "0.0%") == "0.0%" else "ce_pct0"
+    return f'<table:table-cell table:style-name="{style}" office:value-type="percentage" office:value="{value["pct"]}"><text:p>{value["pct"]}</text:p></table:table-cell>'
 
 
-def fods_cell(value):
-    if isinstance(value, bool):
-        return f'<table:table-cell office:value-type="boolean" office:boolean-value="{"true" if value else "false"}"/>'
-    if isinstance(value, (int, float)):
-        return f'<table:table-cell office:value-type="float" office:value="{value}"><text:p>{value}</text:p></table:table-cell>'
-    if isinstance(value, str):
-        style = ' table:style-name="ce_wrap"' if "\n" in value else ""
-        return f'<table:table-cell{style} office:value-type="string">{paragraphs(value)}</table:table-cell>'
-    if "date" in value:
-        return f'<table:table-cell table:style-name="ce_date" office:value-type="date" office:date-value="{value["date"]}"><text:p>{value["date"]}</text:p></table:table-cell>'
-    if "datetime" in value:
-        iso = value["datetime"] + (":00" if value["datetime"].count(":") == 1 else "")
-        return f'<table:table-cell table:style-name="ce_datetime" office:value-type="date" office:date-value="{iso}"><text:p>{iso}</text:p></table:table-cell>'
-    if "pct" in value:
-        style = "ce_pct1" if value.get("fmt", "0.0%") == "0.0%" else "ce_pct0"
-        return f'<table:table-cell table:style-name="{style}" office:value-type="percentage" office:value="{value["pct"]}"><text:p>{value["pct"]}</text:p></table:table-cell>'
-    if "num" in value:
-        return f'<table:table-cell table:style-name="ce_group" office:value-type="float" office:value="{value["num"]}"><text:p>{value["num"]}</text:p></table:table-cell>'
-    if "f" in value:
-        v = value["v"]
-        kind = 'office:value-type="string" office:string-value="' + escape(v) + '"' if isinstance(v, str) else f'office:value-type="float" office:value="{v}"'
-        return f'<table:table-cell table:formula="{escape(of_formula(value["f"]))}" {kind}><text:p>{escape(str(v))}</text:p></table:table-cell>'
-    if "err" in value:
-        return f'<table:table-cell table:formula="of:={escape(ERROR_FORMULAS[value["err"]])}"/>'
-    raise ValueError(f"unknown cell {value!r}")
+def formula_cell(value):
+    v = value["v"]
+    kind = 'office:value-type="string" office:string-value="' + escape(v) + '"' if isinstance(v, str) else f'office:value-type="float" office:value="{v}"'
+    return f'<table:table-cell table:formula="{escape(of_formula(value["f"]))}" {kind}><text:p>{escape(str(v))}</text:p></table:table-cell>'
+
+
+fods_cell = dialect_cell({
+    "date": lambda v: date_cell(v["date"]),
+    "datetime": datetime_cell,
+    "pct": percent_cell,
+    "num": lambda v: f'<table:table-cell table:style-name="ce_group" office:value-type="float" office:value="{v["num"]}"><text:p>{v["num"]}</text:p></table:table-cell>',
+    "f": formula_cell,
+    "err": lambda v: error_cell(v["err"]),
+})
 
 
 def write_fods(spec, path, variant):
-    out = [FODS_HEAD]
-    for sheet in spec["sheets"]:
-        cells, _ = cells_of(sheet, variant)
-        hidden = set(sheet.get("hiddenRows", []))
-        out.append(f'<table:table table:name="{escape(sheet["name"], {chr(34): "&quot;"})}">')
-        if not cells:
-            out.append("<table:table-row><table:table-cell/></table:table-row>")
-        else:
-            last_r = max(r for r, _ in cells)
-            last_c = max(c for _, c in cells)
-            for r in range(last_r + 1):
-                vis = ' table:visibility="collapse"' if (r + 1) in hidden else ""
-                out.append(f"<table:table-row{vis}>")
-                for c in range(last_c + 1):
-                    v = cells.get((r, c))
-                    out.append("<table:table-cell/>" if v is None else fods_cell(v))
-                out.append("</table:table-row>")
-        out.append("</table:table>")
-    out.append("</office:spreadsheet></office:body></office:document>")
-    with open(path, "w", encoding="utf-8") as f:
-        f.write("".join(out))
+    sheets = [(s["name"], cells_of(s, variant)[0], set(s.get("hiddenRows", []))) for s in spec["sheets"]]
+    write_document(path, sheets, fods_cell)
 
 
 def resolve(spec, spec_dir):
@@ -266,8 +196,7 @@ def main(argv):
         print(__doc__, file=sys.stderr)
         return 2
     os.makedirs(out_dir, exist_ok=True)
-    lo_work = tempfile.mkdtemp(prefix="fods-")
-    to_convert = []
+    lo = LibreOfficeRun(out_dir)
     for spec_path in specs:
         with open(spec_path, encoding="utf-8") as f:
             spec = resolve(json.load(f), os.path.dirname(os.path.abspath(spec_path)))
@@ -275,14 +204,8 @@ def main(argv):
         suffix = f".{variant}" if variant else ""
         write_xlsx(spec, os.path.join(out_dir, f"{name}{suffix}.xlsx"), variant)
         if fods:
-            path = os.path.join(lo_work, f"{name}{suffix}.lo.fods")
-            write_fods(spec, path, variant)
-            to_convert.append(path)
-    if to_convert:
-        problem = convert_with_libreoffice(to_convert, out_dir)
-        if problem:
-            print(f"LibreOffice registers skipped: {problem}", file=sys.stderr)
-    shutil.rmtree(lo_work, ignore_errors=True)
+            write_fods(spec, lo.path(f"{name}{suffix}"), variant)
+    lo.convert()
     return 0
 
 

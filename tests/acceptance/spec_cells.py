@@ -31,8 +31,8 @@ def a1(row, col):
     return f"{col_letters(col)}{row + 1}"
 
 
-def sheet_cells(sheet):
-    """{(row, col): value} for a sheet spec's blocks, and its tables."""
+def sheet_cells(sheet, pick=lambda value: value):
+    """{(row, col): value} for a sheet spec's blocks (each value as `pick` gives it), and its tables."""
     cells = {}
     tables = []
     for block in sheet.get("blocks", []):
@@ -40,6 +40,7 @@ def sheet_cells(sheet):
         rows = block["rows"]
         for r, row in enumerate(rows):
             for c, value in enumerate(row):
+                value = pick(value)
                 if value is not None:
                     cells[(top + r, left + c)] = value
         if block.get("table"):

@@ -31,33 +31,10 @@ Cell values in a spec:
 
 import json
 import os
-import shutil
-import subprocess
 import sys
-import tempfile
 
-from fods_writer import write_fods
+from fods_writer import LibreOfficeRun, write_fods
 from xlsx_writer import write_xlsx
-
-
-def convert_with_libreoffice(fods_paths, out_dir):
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if not soffice:
-        return "soffice is not installed"
-    profile = tempfile.mkdtemp(prefix="lo-profile-")
-    try:
-        done = subprocess.run(
-            [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
-             "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", out_dir, *fods_paths],
-            capture_output=True, text=True, timeout=180,
-        )
-    except (OSError, subprocess.TimeoutExpired) as err:
-        return f"soffice failed: {err}"
-    finally:
-        shutil.rmtree(profile, ignore_errors=True)
-    if done.returncode != 0:
-        return f"soffice exited {done.returncode}: {done.stderr.strip()}"
-    return None
 
 
 def main(argv):
@@ -70,8 +47,7 @@ def main(argv):
     if specs[:1] == ["--only"]:
         only, specs = specs[1], specs[2:]
     os.makedirs(out_dir, exist_ok=True)
-    lo_work = tempfile.mkdtemp(prefix="fods-")
-    fods = []
+    lo = LibreOfficeRun(out_dir)
     for spec_path in specs:
         with open(spec_path, encoding="utf-8") as f:
             spec = json.load(f)
@@ -80,14 +56,8 @@ def main(argv):
         if "python" in writers:
             write_xlsx(spec, os.path.join(out_dir, f"{name}.xlsx"))
         if "libreoffice" in writers:
-            path = os.path.join(lo_work, f"{name}.lo.fods")
-            write_fods(spec, path)
-            fods.append(path)
-    if fods:
-        problem = convert_with_libreoffice(fods, out_dir)
-        if problem:
-            print(f"LibreOffice registers skipped: {problem}", file=sys.stderr)
-    shutil.rmtree(lo_work, ignore_errors=True)
+            write_fods(spec, lo.path(name))
+    lo.convert()
     return 0
 
 
