@@ -8,29 +8,21 @@
  * and those three read the rows through this source instead. A register built
  * from objects (tests, the demo) is read through the same interface.
  */
-import type { Activity, Register, RowRef } from "./types";
+import type { Activity, Register } from "./types";
 
 /**
  * One activity at a time, in the register's order: `next()` moves to the next
- * one and says whether there is one; the other methods read the current one.
+ * one and says whether there is one; the other methods read the current one,
+ * one per field of `Activity` (a field added there is one every cursor reads).
  * The activities are only ever read from first to last, and a cursor needs no
  * index of them (for 400 000 rows, two arrays of 1.6 MB, which cost more as
  * fresh memory than reading the rows through them).
  */
-export interface ActivityCursor {
+export interface ActivityCursor extends Accessors {
   next(): boolean;
-  partnerId(): string;
-  date(): number;
-  measureId(): string;
-  title(): string;
-  status(): Activity["status"];
-  occasions(): number | null;
-  participants(): number | null;
-  women(): number | null;
-  men(): number | null;
-  comment(): string | null;
-  ref(): RowRef;
 }
+
+type Accessors = { [K in keyof Activity]: () => Activity[K] };
 
 export interface ActivitySource {
   readonly length: number;
@@ -38,49 +30,41 @@ export interface ActivitySource {
   cursor(): ActivityCursor;
 }
 
-/** Activities given as objects. */
-class ListCursor implements ActivityCursor {
-  private i = -1;
-  private a!: Activity;
-  constructor(private readonly list: readonly Activity[]) {}
-  next() {
-    if (this.i + 1 >= this.list.length) return false;
-    this.a = this.list[++this.i]!;
+/** The fields of `Activity`; the list cursor reads these, and it does not compile while one is missing. */
+const FIELDS = [
+  "partnerId",
+  "date",
+  "measureId",
+  "title",
+  "status",
+  "occasions",
+  "participants",
+  "women",
+  "men",
+  "comment",
+  "ref",
+] as const;
+
+/** An accessor per key, each reading that field of `held.current`. */
+function accessorsOf<T, K extends keyof T>(keys: readonly K[], held: { current: T }): { [P in K]: () => T[P] } {
+  const out: { [P in K]?: () => T[P] } = {};
+  for (const k of keys) out[k] = () => held.current[k];
+  return out as { [P in K]: () => T[P] };
+}
+
+/**
+ * Activities given as objects (tests, the demo, a register whose `activities` were made or set): not
+ * a path the large registers take, which read their tabs' rows (`tabs-source.ts`).
+ */
+function listCursor(list: readonly Activity[]): ActivityCursor {
+  let i = -1;
+  const held = { current: list[0]! };
+  const next = () => {
+    if (i + 1 >= list.length) return false;
+    held.current = list[++i]!;
     return true;
-  }
-  partnerId() {
-    return this.a.partnerId;
-  }
-  date() {
-    return this.a.date;
-  }
-  measureId() {
-    return this.a.measureId;
-  }
-  title() {
-    return this.a.title;
-  }
-  status() {
-    return this.a.status;
-  }
-  occasions() {
-    return this.a.occasions;
-  }
-  participants() {
-    return this.a.participants;
-  }
-  women() {
-    return this.a.women;
-  }
-  men() {
-    return this.a.men;
-  }
-  comment() {
-    return this.a.comment;
-  }
-  ref() {
-    return this.a.ref;
-  }
+  };
+  return { ...accessorsOf(FIELDS, held), next };
 }
 
 class ListSource implements ActivitySource {
@@ -89,7 +73,7 @@ class ListSource implements ActivitySource {
     return this.list.length;
   }
   cursor(): ActivityCursor {
-    return new ListCursor(this.list);
+    return listCursor(this.list);
   }
 }
 
