@@ -23,9 +23,12 @@ export const CHARTS_PER_ROW = 3;
 
 const CHART_TITLE = "UTVECKLING FÖR NYCKELINDIKATORER";
 const NO_CHARTS = "Det finns ännu inga indikatorer per tertial med värden att visa i diagram.";
-/** Points: the sheet prints at about 85 %, so the title's 11 pt and the axes' 10.5 pt stay at 9 pt or more on paper. */
+/**
+ * Points: the sheets print at 84–86 % (the Slutrapport at 84 %, Excel's fit-to-width rounded down),
+ * so the title's and the axes' 11 pt stay at 9 pt or more on paper (10.5 pt printed at 8.8 pt).
+ */
 const CHART_TITLE_SIZE = 11;
-const CHART_TEXT_SIZE = 10.5;
+const CHART_TEXT_SIZE = 11;
 
 export const CHART_NOTE =
   "Heldragen linje = värdet, streckad = målet. Linjens färg: grön = åt rätt håll, " +
