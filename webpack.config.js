@@ -19,6 +19,7 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { EsbuildPlugin } = require("esbuild-loader");
+const griffelAot = require("./scripts/griffel-aot-loader.cjs");
 
 /** Where Microsoft publishes Office.js (learn.microsoft.com: "Referencing the Office JavaScript API library"). */
 const OFFICE_JS_CDN_ORIGIN = "https://appsforoffice.microsoft.com";
@@ -69,6 +70,11 @@ function themeCss() {
   const { createCSSRuleFromTheme } = require(require.resolve("@fluentui/react-provider", from));
   return createCSSRuleFromTheme(":root", webLightTheme);
 }
+
+/** The scheduler package React DOM itself resolves (its own nested copy, or the top-level one when they agree). */
+const REACT_SCHEDULER = path.dirname(
+  require.resolve("scheduler/package.json", { paths: [path.dirname(require.resolve("react-dom/package.json"))] }),
+);
 
 /** HTTPS options from office-addin-dev-certs, or null (then plain HTTP) when the package or its certificates are missing. */
 async function devCertificates() {
@@ -132,9 +138,22 @@ module.exports = async (env = {}, argv = {}) => {
       publicPath: "auto",
       clean: true,
     },
-    resolve: { extensions: [".tsx", ".ts", ".js"] },
+    resolve: {
+      extensions: [".tsx", ".ts", ".js"],
+      // One scheduler, React DOM's own: Fluent's context selector (peer "scheduler >=0.19") would otherwise bring a
+      // second, newer copy (0.28, about 1 kB gzipped) into the first paint, whose priorities React never reads (issue 16).
+      alias: { scheduler: REACT_SCHEDULER },
+    },
     module: {
       rules: [
+        // The pane's style modules (src/taskpane/*-styles.ts) are Griffel's build output, not its compiler's input, in every build:
+        // the first paint carries no style compiler (issue 16, scripts/griffel-aot-loader.cjs).
+        {
+          test: griffelAot.STYLE_MODULE,
+          include: path.resolve(__dirname, "src/taskpane"),
+          enforce: "pre",
+          loader: path.resolve(__dirname, "scripts/griffel-aot-loader.cjs"),
+        },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,

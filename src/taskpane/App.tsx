@@ -3,8 +3,9 @@
  * partner's tab it opens Kontroll for that partner. Everything it does to the
  * workbook goes through the host it is given.
  */
-import { FluentProvider, makeStyles, tokens, type Theme } from "@fluentui/react-components";
+import { FluentProvider, type Theme } from "@fluentui/react-components";
 import { lazy, Suspense, useEffect, useState, type ReactNode } from "react";
+import { useAppStyles as useStyles } from "./app-styles";
 import { HostContext, type PaneHost } from "./host";
 import { PaneTab, PaneTabList } from "./PaneTabs";
 import { StartView } from "./StartView";
@@ -29,19 +30,6 @@ const THEME_ON_PAGE: Partial<Theme> = {};
 
 export type View = "start" | "kontroll" | "indikatorer" | "rapport";
 const VIEWS: readonly View[] = ["start", "kontroll", "indikatorer", "rapport"];
-
-// No layout classes on FluentProvider: Fluent copies its classes onto every portal
-// (dropdown lists, tooltips), and a full-height portal covered the whole pane.
-const useStyles = makeStyles({
-  root: { minHeight: "100vh", display: "flex", flexDirection: "column", backgroundColor: tokens.colorNeutralBackground1 },
-  header: { padding: "10px 12px 0" },
-  title: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold, margin: "0" },
-  // A second row of tabs rather than a clipped one, should the pane be narrower than NARROW.
-  tabs: { padding: "0 4px", flexWrap: "wrap", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
-  // Fluent's small tabs keep the medium tabs' 14 px text: smaller text, so four fit in 300 px.
-  narrowTab: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
-  main: { flexGrow: 1 },
-});
 
 /**
  * Fluent's medium tabs need ~355 px (with the fonts of the browser tests), more than a pane

@@ -3,22 +3,17 @@
  * stands in the pledge, the latest check), or an offer to create a register
  * in an empty workbook.
  */
-import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { isoFromSerial, serialFromDate } from "../core/date";
 import { pledgePhase } from "../core/pledge-calendar";
 import { useHost } from "./host";
+import { useStartStyles as useStyles } from "./start-styles";
 import { pledgePhaseLines } from "./pledge-phase";
-// Not Fluent's bars and badges themselves: they load as their own chunk (issue 16).
-import { CountBadges, DoneBar, ErrorBar, Working } from "./start-feedback";
+// Not Fluent's bars, badges and buttons themselves: they load as their own chunks (issue 16).
+import { CountBadges, DoneBar, ErrorBar, StartButton as Button, Working } from "./start-feedback";
 import { clockTime, isNotRegister, type Overview } from "./use-overview";
 import { useTask } from "./use-task";
 import { useViewStyles } from "./view-styles";
-
-const useStyles = makeStyles({
-  pledge: { fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold, margin: "0" },
-  facts: { margin: "0", padding: "0", listStyleType: "none", display: "flex", flexDirection: "column", gap: "2px" },
-});
 
 export function StartView({ overview }: { overview: Overview }) {
   const view = useViewStyles();
