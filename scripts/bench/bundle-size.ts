@@ -62,14 +62,15 @@ function pageScripts(html: string): string[] {
   return [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!);
 }
 
-export async function measureBundle(): Promise<BundleResult> {
+/** `dist`: where to build (the benchmark's out/bench-dist; the budget test builds into a folder of its own). */
+export async function measureBundle(dist = BENCH_DIST): Promise<BundleResult> {
   const started = performance.now();
-  const stats = await build();
+  const stats = await build(dist);
   const buildMs = Math.round(performance.now() - started);
   const entry = stats.entrypoints?.taskpane;
   if (!entry?.assets) throw new Error("webpack reported no taskpane entrypoint");
   const initial = entry.assets.map((a) => a.name).filter((n) => n.endsWith(".js"));
-  const scripts = pageScripts(readFileSync(path.join(BENCH_DIST, "taskpane.html"), "utf8"));
+  const scripts = pageScripts(readFileSync(path.join(dist, "taskpane.html"), "utf8"));
   // office.js is Microsoft's (from its CDN in production), not part of our bundle.
   const fromPage = scripts.filter((s) => !s.startsWith("office-js/") && !/^https?:/.test(s));
   const missing = fromPage.filter((s) => !initial.includes(s));
@@ -83,16 +84,16 @@ export async function measureBundle(): Promise<BundleResult> {
     .flatMap((c) =>
       (c.files ?? [])
         .filter((f) => f.endsWith(".js") && !initialSet.has(f))
-        .map((f) => sizeOf(f, [...new Set((c.origins ?? []).map((o) => o.request))].join(", "))),
+        .map((f) => sizeOf(f, [...new Set((c.origins ?? []).map((o) => o.request))].join(", "), dist)),
     );
-  const files = initial.map((f) => sizeOf(f, fromPage.includes(f) ? "taskpane.html" : "webpack runtime (static)"));
+  const files = initial.map((f) => sizeOf(f, fromPage.includes(f) ? "taskpane.html" : "webpack runtime (static)", dist));
   const office = scripts.find((s) => s.startsWith("office-js/"));
   return {
     js_bytes: files.reduce((s, f) => s + f.bytes, 0),
     js_gzip_bytes: files.reduce((s, f) => s + f.gzip_bytes, 0),
     files,
     template_gzip_bytes: TEMPLATE_GZIP_BYTES,
-    office_js: office ? sizeOf(office, "taskpane.html (not counted)") : null,
+    office_js: office ? sizeOf(office, "taskpane.html (not counted)", dist) : null,
     lazy,
     build_ms: buildMs,
     gzip: "zlib gzip, default level 6",

@@ -1,0 +1,39 @@
+/**
+ * Issue 16: the pane's initial JavaScript (every file taskpane.html loads before the first paint, as webpack's
+ * taskpane entrypoint lists them and the page's <script> tags load them; office.js not counted) is at most
+ * PANE_JS_BUDGET_GZ bytes gzipped (zlib level 6), in the production build. A size check, not a timed one: the
+ * production configuration is built into a folder of its own and its stats read by the benchmark's own measure
+ * (`scripts/bench/bundle-size.ts`, the figure `npm run bench` reports as `pane.initial_js_gz`).
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { measureBundle, PANE_JS_BUDGET_GZ, type BundleResult } from "../../scripts/bench/bundle-size";
+
+describe("the pane's first JavaScript (issue 16)", () => {
+  let dist: string;
+  let bundle: BundleResult;
+  beforeAll(async () => {
+    dist = fs.mkdtempSync(path.join(os.tmpdir(), "pane-budget-"));
+    bundle = await measureBundle(dist);
+  }, 300_000);
+  afterAll(() => fs.rmSync(dist, { recursive: true, force: true }));
+
+  it("is what taskpane.html loads: one or more files, each of them on the page", () => {
+    expect(bundle.files.length).toBeGreaterThan(0);
+    const html = fs.readFileSync(path.join(dist, "taskpane.html"), "utf8");
+    for (const f of bundle.files.filter((x) => x.loaded_by === "taskpane.html")) expect(html).toContain(`src="${f.file}"`);
+    // office.js comes from Microsoft's CDN in production and is not ours to count.
+    expect(bundle.office_js).toBeNull();
+  });
+
+  it(`is at most ${PANE_JS_BUDGET_GZ} bytes gzipped`, () => {
+    expect(bundle.js_gzip_bytes).toBeLessThanOrEqual(PANE_JS_BUDGET_GZ);
+  });
+
+  it("leaves the views, the engine and the Excel adapter to chunks loaded on demand", () => {
+    const lazyBy = bundle.lazy.map((f) => f.loaded_by ?? "").join(" | ");
+    for (const request of ["./engine", "./KontrollView", "./IndikatorerView", "./RapportView", "../excel", "./fluent-button"])
+      expect(lazyBy).toContain(request);
+  });
+});
