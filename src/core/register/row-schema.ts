@@ -5,8 +5,9 @@
  * failure becomes an issue whose `params.finding` is the finding code.
  *
  * Every row is read with the cell readers alone, which allocate nothing for a
- * good cell (a register has millions of them). Only a row with a problem goes
- * through its zod schema, which lists the problems with their columns (see
+ * good cell (a register has millions of them); a row's problems are the codes
+ * its readers gave (`readTable`). The row's zod schema lists the same problems
+ * with their columns (`rowProblems`), and tests hold the reading to it (see
  * docs/architecture.md).
  */
 import { z } from "zod/mini";
@@ -113,7 +114,10 @@ export interface CellProblem {
   code: FindingCode;
 }
 
-/** The problems of a row (cells by header, every header of the spec present, null when blank), in column order. */
+/**
+ * The problems of a row (cells by header, every header of the spec present, null when blank), in column order, as
+ * its zod schema finds them: what `readTable` finds in its own reading (tests/core/register/row-problems.test.ts).
+ */
 export function rowProblems(spec: TableSpec, cells: Record<string, Cell>): CellProblem[] {
   const result = schemasOf(spec).row.safeParse(cells);
   if (result.success) return [];
