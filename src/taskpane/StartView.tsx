@@ -3,7 +3,7 @@
  * stands in the pledge, the latest check), or an offer to create a register
  * in an empty workbook.
  */
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { isoFromSerial, serialFromDate } from "../core/date";
 import { pledgePhase } from "../core/pledge-calendar";
 import { useHost } from "./host";
@@ -15,6 +15,9 @@ import { clockTime, isNotRegister, type Overview } from "./use-overview";
 import { useTask } from "./use-task";
 import { useViewStyles } from "./view-styles";
 
+// Only once the pledge has ended, and only when asked for: not on Start's first paint (issue 16).
+const NextPledgeView = lazy(() => import("./NextPledgeView"));
+
 export function StartView({ overview }: { overview: Overview }) {
   const view = useViewStyles();
   const styles = useStyles();
@@ -22,8 +25,10 @@ export function StartView({ overview }: { overview: Overview }) {
   const { strings } = host;
   const action = useTask(strings);
   const [done, setDone] = useState<string | null>(null);
+  const [showNext, setShowNext] = useState(false);
   const check = overview.check;
   const pledge = check?.register.pledge ?? null;
+  const phase = pledge ? pledgePhase(pledge, serialFromDate(host.now())) : null;
 
   const act = async (work: () => Promise<string[]>, say: (names: string[]) => string) => {
     setDone(null);
@@ -64,8 +69,8 @@ export function StartView({ overview }: { overview: Overview }) {
           <ul className={styles.facts}>
             {pledge && <li>{strings.validity(isoFromSerial(pledge.validFrom), isoFromSerial(pledge.validTo))}</li>}
             <li data-testid="partner-count">{strings.partnerCount(check.register.partners.length)}</li>
-            {pledge &&
-              pledgePhaseLines(pledgePhase(pledge, serialFromDate(host.now())), strings).map((line) => (
+            {phase &&
+              pledgePhaseLines(phase, strings).map((line) => (
                 <li key={line} data-testid="pledge-phase">
                   {line}
                 </li>
@@ -88,7 +93,20 @@ export function StartView({ overview }: { overview: Overview }) {
             <Button appearance="subtle" disabledFocusable={overview.task.busy} onClick={() => void overview.refresh()}>
               {strings.readAgain}
             </Button>
+            {phase?.kind === "after" && !showNext && (
+              // A wrapper names it for the tests: Start's deferred button takes no test id.
+              <span data-testid="start-next-pledge">
+                <Button appearance="subtle" onClick={() => setShowNext(true)}>
+                  {strings.nextPledge.show}
+                </Button>
+              </span>
+            )}
           </div>
+          {pledge && showNext && phase?.kind === "after" && (
+            <Suspense fallback={<Working label={strings.loadingView} />}>
+              <NextPledgeView old={pledge} checkedAt={overview.checkedAt} />
+            </Suspense>
+          )}
         </>
       )}
       {action.busy && <Working label={strings.working} />}

@@ -71,4 +71,9 @@ describe("the pane's first bundle", () => {
     // The walk does reach the lazy wrappers Start draws them through.
     expect(modules).toContain("taskpane/start-feedback.tsx");
   });
+
+  it("holds not the Nästa löfte view Start offers once the pledge has ended (it loads when asked for)", () => {
+    expect([...modules].filter((m) => /^(taskpane\/NextPledgeView\.tsx|app\/next-pledge\.ts)$/.test(m))).toEqual([]);
+    expect(fs.readFileSync(path.join(SRC, "taskpane/StartView.tsx"), "utf8")).toMatch(/lazy\(\(\) => import\("\.\/NextPledgeView"\)\)/);
+  });
 });

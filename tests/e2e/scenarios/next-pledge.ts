@@ -75,6 +75,31 @@ export const nextPledgeScenarios: E2EScenario[] = [
     },
   ),
 
+  scenario("Nästa löfte from Start once the pledge has ended, and not before", async ({ browsers }) => {
+    // During the pledge (T2 2025): Start offers no next pledge.
+    const during = await browsers.open({ today: "2025-06-01" });
+    await during.getByTestId("partner-count").waitFor();
+    assert.equal(await during.getByTestId("start-next-pledge").count(), 0);
+
+    // TODAY (2026-01-08), the pledge ended 2025-12-31: Start offers it beside the final report that is due.
+    const page = await browsers.open();
+    const phase = await page.getByTestId("pledge-phase").allInnerTexts();
+    assert.ok(phase.some((l) => l.includes("2025-12-31")), phase.join(" | "));
+    assert.equal(await page.getByTestId("next-pledge").count(), 0, "the view is not drawn until asked for");
+    await page.getByTestId("start-next-pledge").click();
+    await page.getByTestId("next-pledge").waitFor({ timeout: 20_000 });
+    assert.equal(await page.getByTestId("start-next-pledge").count(), 0, "the entry gives way to the view it opened");
+    assert.equal(await page.getByTestId("next-from").inputValue(), "2026-01-01");
+    assert.equal(await page.getByTestId("next-to").inputValue(), "2027-12-31");
+    await page.getByTestId("next-carried").waitFor({ timeout: 20_000 });
+    assert.ok((await page.getByTestId("next-carried").innerText()).includes("Följer med: 20 parter (20 tomma flikar)"));
+    await page.getByTestId("open-next-pledge").click();
+    await page.getByTestId("next-pledge-done").waitFor({ timeout: 30_000 });
+    assert.equal((await opened(page)).length, 1);
+    // Still on Start, which says the same as before.
+    assert.equal(await page.locator("#start-heading").count(), 1);
+  }),
+
   scenario("Nästa löfte, in English: the pane's words in English", async ({ browsers }) => {
     const page = await browsers.open({ lang: "en" });
     await showView(page, "rapport");
