@@ -190,5 +190,17 @@ export function syntheticRegister(tabs: number, rows: number): WorkbookGrids {
     }
     sheets.push({ name: `Flik ${id}`, values: grid });
   });
-  return { sheets };
+  return asHostGives(sheets);
+}
+
+/**
+ * The sheets as a host hands their cells over: Office.js parses the JSON of its response (and the xlsx reader
+ * makes each text from the file's bytes), so every text is a flat string of its own and a sheet's rows lie
+ * together in memory. The titles made above with template literals are V8 cons strings (two pointers, followed
+ * at every character read) spread over the heap, on which the core's checks took ~40 % more CPU than on the same
+ * cells parsed (docs/performance.md, 3 December 2026). Every cell is a text, a finite number or null: the round
+ * trip keeps each value.
+ */
+function asHostGives(sheets: WorkbookGrids["sheets"]): WorkbookGrids {
+  return { sheets: sheets.map((s) => ({ ...s, values: JSON.parse(JSON.stringify(s.values)) as Cell[][] })) };
 }
