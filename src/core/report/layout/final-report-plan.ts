@@ -7,24 +7,15 @@
 import type { Cell } from "../../cell";
 import type { SheetPlan } from "../../plan/sheet-plan";
 import type { FinalReportModel } from "../model/final-report-model";
-import {
-  changeCell,
-  indicatorTailCells,
-  NONE,
-  numberCell,
-  periodCell,
-  splitRows,
-  unitDecimals,
-  type CellWithFormat,
-} from "./indicator-cells";
+import { changeCell, indicatorCells, NONE, periodCell, splitRows, unitDecimals, type CellWithFormat } from "./indicator-cells";
 import { PlanBuilder } from "../../plan/plan-builder";
 import { reportSheet } from "./report-print";
 import { columnGrid } from "./column-grid";
 import { finalPromisesSection } from "./promises-section";
 import { indicatorChangesSection } from "./indicator-changes-section";
-import { writeGroupHeader, writeParagraph, writeSection, writeTable, type TableColumn } from "./report-sections";
+import { placed, writeGroupHeader, writeParagraph, writeTable, type ColumnSpec } from "./report-sections";
 import { COUNT_FORMAT, TAB_COLORS } from "./report-styles";
-import { ARROW_NOTE, emptyLine, keepWithHeader, statusFills, trendIcons } from "./report-tables";
+import { ARROW_NOTE, indicatorColumns, keepWithHeader, openSection, writeIndicatorTable, type SectionTitle } from "./report-tables";
 import { formatNumberSv } from "../../swedish-format";
 
 /**
@@ -53,59 +44,56 @@ function layout(n: number) {
 type Layout = ReturnType<typeof layout>;
 type Table = keyof Layout["places"];
 
-/** Table columns at their places in the grid. */
-function placed(L: Layout, table: Table, columns: readonly Omit<TableColumn, "col" | "span">[]): TableColumn[] {
-  return columns.map((c, i) => ({ ...c, ...L.places[table][i]! }));
-}
+const tertialColumns = (m: FinalReportModel, numeric = true): ColumnSpec[] => m.tertials.map((header) => ({ header, numeric, wrap: true }));
 
-const tertialColumns = (m: FinalReportModel, numeric = true): Omit<TableColumn, "col" | "span">[] =>
-  m.tertials.map((header) => ({ header, numeric, wrap: true }));
-
-/** "Värde per tertial" over a table's tertial columns (from its column `from`). */
-function tertialGroup(b: PlanBuilder, m: FinalReportModel, L: Layout, table: Table, text: string, from: number): void {
-  const first = L.places[table][from]!;
-  const last = L.places[table][from + m.tertials.length - 1]!;
-  writeGroupHeader(b, text, first.col, last.col + last.span - first.col);
+/**
+ * A section whose table has a column per tertial from its fourth: the title and, over those columns,
+ * the group header (`group`); null, with the line saying there is nothing, when `rows` is empty.
+ */
+function openTertialSection(
+  b: PlanBuilder,
+  m: FinalReportModel,
+  L: Layout,
+  title: SectionTitle,
+  rows: readonly unknown[],
+  table: Table,
+  group: string,
+): number | null {
+  const section = openSection(b, title, rows);
+  if (section === null) return null;
+  const first = L.places[table][3]!;
+  const last = L.places[table][3 + m.tertials.length - 1]!;
+  writeGroupHeader(b, group, first.col, last.col + last.span - first.col);
+  return section;
 }
 
 const count = (n: number): CellWithFormat => ({ value: n, format: COUNT_FORMAT });
 
 function indicatorSection(b: PlanBuilder, m: FinalReportModel, L: Layout): void {
-  const section = writeSection(b, "INDIKATORER");
-  if (m.indicators.length === 0) return emptyLine(b, "Inga indikatorer är registrerade.");
-  tertialGroup(b, m, L, "indicators", "Värde per tertial", 3);
-  const columns = placed(L, "indicators", [
-    { header: "Indikator", wrap: true },
-    { header: "Enhet" },
-    { header: "Utgång", numeric: true },
-    ...tertialColumns(m),
-    { header: "Förändring", numeric: true },
-    { header: "Trend", center: true },
-    { header: "Kommentar", wrap: true },
-    { header: "Mål", numeric: true },
-    { header: "Slutstatus", wrap: true },
-  ]);
-  const n = m.tertials.length;
+  const section = openTertialSection(b, m, L, "INDIKATORER", m.indicators, "indicators", "Värde per tertial");
+  if (section === null) return;
+  const columns = placed(L.places.indicators, indicatorColumns(tertialColumns(m), "Slutstatus"));
   const decimals = unitDecimals([...m.indicators, ...m.women]);
-  const rows = m.indicators.map((i) => [
-    i.name,
-    i.unitWord,
-    numberCell(i.baseline, i.unit, decimals(i)),
-    ...i.values.map((v) => periodCell(v, i.unit, decimals(i), i.annual)),
-    ...indicatorTailCells(i, decimals(i)),
-  ]);
-  const table = writeTable(b, columns, splitRows(rows));
-  trendIcons(b, table, columns[n + 4]!);
-  statusFills(b, table, columns[n + 7]!);
+  const rows = m.indicators.map((i) =>
+    indicatorCells(
+      i,
+      decimals(i),
+      i.values.map((v) => periodCell(v, i.unit, decimals(i), i.annual)),
+    ),
+  );
   const note = ARROW_NOTE.replace("pil ned = sämre.", "pil ned = sämre, jämfört med utgångsvärdet.");
-  keepWithHeader(b, section, table, writeParagraph(b, note, true));
+  writeIndicatorTable(b, section, columns, rows, note);
 }
 
 function womenSection(b: PlanBuilder, m: FinalReportModel, L: Layout): void {
-  const section = writeSection(b, "KVINNORS TRYGGHET");
-  if (m.women.length === 0) return emptyLine(b, "Det finns inga könsuppdelade indikatorer i registret.");
-  tertialGroup(b, m, L, "women", "Värde per tertial", 3);
-  const columns = placed(L, "women", [{ header: "Indikator", wrap: true }, { header: "Enhet" }, { header: "Grupp" }, ...tertialColumns(m)]);
+  const section = openTertialSection(b, m, L, "KVINNORS TRYGGHET", m.women, "women", "Värde per tertial");
+  if (section === null) return;
+  const columns = placed(L.places.women, [
+    { header: "Indikator", wrap: true },
+    { header: "Enhet" },
+    { header: "Grupp" },
+    ...tertialColumns(m),
+  ]);
   const decimals = unitDecimals([...m.indicators, ...m.women]);
   const rows = m.women.flatMap((w) => {
     const difference = w.women.map((v, i) => {
@@ -123,10 +111,9 @@ function womenSection(b: PlanBuilder, m: FinalReportModel, L: Layout): void {
 }
 
 function partnerSection(b: PlanBuilder, m: FinalReportModel, L: Layout): void {
-  const section = writeSection(b, "RAPPORTERING PER PART");
-  if (m.partners.length === 0) return emptyLine(b, "Inga parter är registrerade.");
-  tertialGroup(b, m, L, "partners", "Aktiviteter per tertial", 3);
-  const columns = placed(L, "partners", [
+  const section = openTertialSection(b, m, L, "RAPPORTERING PER PART", m.partners, "partners", "Aktiviteter per tertial");
+  if (section === null) return;
+  const columns = placed(L.places.partners, [
     { header: "Part", wrap: true },
     { header: "Rapporterat", numeric: true },
     { header: "Indikatorvärden", numeric: true },

@@ -6,6 +6,7 @@
 import type { Cell } from "../../cell";
 import { periodLabel } from "../../period";
 import type { PeriodValue } from "../../trends/trend-types";
+import type { IndicatorRowBase } from "../model/indicator-rows";
 import { changeFormat, numberFormat } from "./report-styles";
 import { formatNumberSv } from "../../swedish-format";
 
@@ -62,10 +63,25 @@ export function splitRows(rows: readonly (readonly (CellWithFormat | Cell)[])[])
   return { cells: split.map((s) => s.cells), formats: split.map((s) => s.formats) };
 }
 
-/** What both reports' indicator tables end each row with: the change, the trend score, the comment, the target and the status word. */
-export function indicatorTailCells(
-  i: { change: number | null; score: Cell; note: Cell; target: number | null; statusWord: Cell; unit: Unit },
+/**
+ * A row of both reports' indicator tables (report-tables.ts `indicatorColumns`): the indicator, its unit
+ * and baseline, the report's own `values`, then the change, the trend score, the comment, the target
+ * and the status word.
+ */
+export function indicatorCells(
+  i: Pick<IndicatorRowBase, "name" | "unitWord" | "baseline" | "change" | "score" | "note" | "target" | "statusWord" | "unit">,
   decimals: number,
+  values: readonly (Cell | CellWithFormat)[],
 ): (Cell | CellWithFormat)[] {
-  return [changeCell(i.change, i.unit, decimals), i.score, i.note, numberCell(i.target, i.unit, decimals), i.statusWord];
+  return [
+    i.name,
+    i.unitWord,
+    numberCell(i.baseline, i.unit, decimals),
+    ...values,
+    changeCell(i.change, i.unit, decimals),
+    i.score,
+    i.note,
+    numberCell(i.target, i.unit, decimals),
+    i.statusWord,
+  ];
 }

@@ -12,10 +12,10 @@ import type { ActivityFigures } from "../../figures/activity-figures";
 import type { FinalReportModel } from "../model/final-report-model";
 import type { PromiseRow, VerdictTone } from "../model/promises-kept";
 import type { TertialReportModel } from "../model/tertial-report-model";
-import { spanOf, widthOf, writeGroupHeader, writeParagraph, writeSection, writeTable, type TableColumn } from "./report-sections";
+import { placed, spanOf, widthOf, writeGroupHeader, writeParagraph, writeTable, type TableColumn } from "./report-sections";
 import type { GridPlace } from "./column-grid";
 import { BAND_STYLE, BODY_BORDER, COUNT_FORMAT, NOTE_STYLE, SMALL_TEXT_SIZE } from "./report-styles";
-import { emptyLine, keepWithHeader } from "./report-tables";
+import { keepWithHeader, openSection } from "./report-tables";
 import { countNoun, formatNumberSv } from "../../swedish-format";
 
 export const PROMISES_TITLE = "ÅTGÄRDER";
@@ -125,10 +125,6 @@ function writeBody(b: PlanBuilder, columns: readonly TableColumn[], verdict: num
   return b.next - 1;
 }
 
-/** Columns at their places on the report's grid, in order. */
-const placed = (places: readonly GridPlace[], columns: readonly Omit<TableColumn, "col" | "span">[]): TableColumn[] =>
-  columns.map((c, i) => ({ ...c, ...places[i]! }));
-
 /**
  * The table under the section's title, help and (Slutrapport) group header: the header row, then a
  * measure's row (Åtgärd, Bedömning, then `counts`) and its detail line per measure, the title kept
@@ -150,14 +146,22 @@ function writeMeasures<R extends PromiseRow>(
 
 /** The section's title and help; null (with a line saying so) when there are no measures. */
 function startSection(b: PlanBuilder, measures: readonly unknown[], help: string): number | null {
-  const section = writeSection(b, PROMISES_TITLE);
-  if (measures.length === 0) {
-    emptyLine(b, "Inga åtgärder är registrerade.");
-    return null;
-  }
-  writeParagraph(b, help, true);
+  const section = openSection(b, PROMISES_TITLE, measures);
+  if (section !== null) writeParagraph(b, help, true);
   return section;
 }
+
+/** Both measures tables start with the measure and its verdict and end with the people it reached. */
+const MEASURE = [
+  { header: "Åtgärd", wrap: true },
+  { header: "Bedömning", wrap: true },
+] as const;
+const PEOPLE_COUNTS = [
+  { header: "Tillfällen", numeric: true },
+  { header: "Deltagare", numeric: true },
+  { header: "K/flickor", numeric: true },
+  { header: "M/pojkar", numeric: true },
+] as const;
 
 /**
  * The tertial report's measures table: the tertial's figures per measure. `places`: where its eight
@@ -167,14 +171,10 @@ export function tertialPromisesSection(b: PlanBuilder, m: TertialReportModel, pl
   const section = startSection(b, m.measures, HELP.tertial);
   if (section === null) return;
   const columns = placed(places, [
-    { header: "Åtgärd", wrap: true },
-    { header: "Bedömning", wrap: true },
+    ...MEASURE,
     { header: "Aktiviteter", numeric: true },
     { header: "varav genomförda", numeric: true, wrap: true },
-    { header: "Tillfällen", numeric: true },
-    { header: "Deltagare", numeric: true },
-    { header: "K/flickor", numeric: true },
-    { header: "M/pojkar", numeric: true },
+    ...PEOPLE_COUNTS,
   ]);
   const f = (x: PromiseRow) => x.figures;
   writeMeasures(
@@ -195,14 +195,10 @@ export function finalPromisesSection(b: PlanBuilder, m: FinalReportModel, places
   const section = startSection(b, m.measures, HELP.pledge);
   if (section === null) return;
   const columns = placed(places, [
-    { header: "Åtgärd", wrap: true },
-    { header: "Bedömning", wrap: true },
+    ...MEASURE,
     ...m.tertials.map((header) => ({ header, numeric: true, wrap: true })),
     { header: "Totalt", numeric: true },
-    { header: "Tillfällen", numeric: true },
-    { header: "Deltagare", numeric: true },
-    { header: "K/flickor", numeric: true },
-    { header: "M/pojkar", numeric: true },
+    ...PEOPLE_COUNTS,
   ]);
   const t0 = columns[2]!;
   const tn = columns[1 + m.tertials.length]!;

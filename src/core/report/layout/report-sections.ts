@@ -38,6 +38,14 @@ export interface TableColumn {
   center?: boolean;
 }
 
+/** A table column before it has its place on the report's grid. */
+export type ColumnSpec = Omit<TableColumn, "col" | "span">;
+
+/** Table columns at their places on the report's grid, in order. */
+export function placed(places: readonly GridPlace[], columns: readonly ColumnSpec[]): TableColumn[] {
+  return columns.map((c, i) => ({ ...c, ...places[i]! }));
+}
+
 export interface TableRows {
   cells: Cell[][];
   /** Number format per cell (null: none), parallel to `cells`. */

@@ -1,10 +1,63 @@
 /**
- * Tables both reports share in shape: the status and trend formats over an
- * indicator table, the women's-safety hint, and empty-section lines.
+ * Tables both reports share in shape: the sections' titles and empty lines,
+ * the indicator table's columns with the status and trend formats over them,
+ * and the women's-safety hint.
  */
+import type { Cell } from "../../cell";
 import type { PlanBuilder } from "../../plan/plan-builder";
-import { writeParagraph, type TableColumn, type WrittenTable } from "./report-sections";
+import { splitRows, type CellWithFormat } from "./indicator-cells";
+import { writeParagraph, writeSection, writeTable, type ColumnSpec, type TableColumn, type WrittenTable } from "./report-sections";
 import { STATUS_FILLS } from "./report-styles";
+
+/** The sections both reports have, each with the line it shows instead of a table when it has no rows. */
+const EMPTY_SECTION = {
+  INDIKATORER: "Inga indikatorer är registrerade.",
+  "KVINNORS TRYGGHET": "Det finns inga könsuppdelade indikatorer i registret.",
+  ÅTGÄRDER: "Inga åtgärder är registrerade.",
+  "RAPPORTERING PER PART": "Inga parter är registrerade.",
+} as const;
+
+export type SectionTitle = keyof typeof EMPTY_SECTION;
+
+/** The section's title row; null, with the line saying there is nothing, when `rows` is empty. */
+export function openSection(b: PlanBuilder, title: SectionTitle, rows: readonly unknown[]): number | null {
+  const section = writeSection(b, title);
+  if (rows.length > 0) return section;
+  emptyLine(b, EMPTY_SECTION[title]);
+  return null;
+}
+
+/**
+ * The indicator table's columns in both reports: the indicator, its unit and baseline, the report's
+ * own value columns (`values`), then the tail `indicatorTailCells` fills: change, trend, comment, target, status.
+ */
+export function indicatorColumns(values: readonly ColumnSpec[], statusHeader: string): ColumnSpec[] {
+  return [
+    { header: "Indikator", wrap: true },
+    { header: "Enhet" },
+    { header: "Utgång", numeric: true },
+    ...values,
+    { header: "Förändring", numeric: true },
+    { header: "Trend", center: true },
+    { header: "Kommentar", wrap: true },
+    { header: "Mål", numeric: true },
+    { header: statusHeader, wrap: true },
+  ];
+}
+
+/** The indicator table (`indicatorColumns`): arrows on Trend, fills on the status, kept with the section's title and the note under it. */
+export function writeIndicatorTable(
+  b: PlanBuilder,
+  section: number,
+  columns: readonly TableColumn[],
+  rows: readonly (readonly (CellWithFormat | Cell)[])[],
+  note: string,
+): void {
+  const table = writeTable(b, columns, splitRows(rows));
+  trendIcons(b, table, columns[columns.length - 4]!);
+  statusFills(b, table, columns[columns.length - 1]!);
+  keepWithHeader(b, section, table, writeParagraph(b, note, true));
+}
 
 /** Arrow icons over the score column: 3 better, 2 stable, 1 worse. */
 export function trendIcons(b: PlanBuilder, table: WrittenTable, column: Pick<TableColumn, "col" | "span">): void {

@@ -8,7 +8,7 @@
  */
 import { joinWithin } from "../../plan/excel-limits";
 import type { SheetPlan } from "../../plan/sheet-plan";
-import { changeCell, indicatorTailCells, NONE, numberCell, periodCell, splitRows, unitDecimals } from "./indicator-cells";
+import { changeCell, indicatorCells, NONE, numberCell, periodCell, splitRows, unitDecimals } from "./indicator-cells";
 import { columnGrid } from "./column-grid";
 import { PlanBuilder } from "../../plan/plan-builder";
 import { periodLabel } from "../../period";
@@ -16,10 +16,18 @@ import { reportSheet } from "./report-print";
 import { tertialPromisesSection } from "./promises-section";
 import { indicatorChangesSection } from "./indicator-changes-section";
 import type { TertialReportModel } from "../model/tertial-report-model";
-import { writeParagraph, writeSection, writeTable, type TableColumn } from "./report-sections";
+import { placed, writeTable, type ColumnSpec } from "./report-sections";
 import { writeChartsBeside } from "./chart-block";
 import { TAB_COLORS, COUNT_FORMAT } from "./report-styles";
-import { ARROW_NOTE, emptyLine, keepWithHeader, notReportedFill, statusFills, trendIcons } from "./report-tables";
+import {
+  ARROW_NOTE,
+  indicatorColumns,
+  keepWithHeader,
+  notReportedFill,
+  openSection,
+  trendIcons,
+  writeIndicatorTable,
+} from "./report-tables";
 
 /**
  * Each table's own column widths in characters (170 in all: printed one page wide at about
@@ -40,48 +48,29 @@ const TABLES = {
 const GRID = columnGrid(TABLES);
 export const TERTIAL_WIDTHS: readonly number[] = GRID.widths;
 const at = (table: keyof typeof TABLES, i: number) => GRID.places[table][i]!;
-const TREND = 6;
-const STATUS = 9;
-
-/** Table columns at their places in the grid. */
-function placed(table: keyof typeof TABLES, columns: readonly Omit<TableColumn, "col" | "span">[]): TableColumn[] {
-  return columns.map((c, i) => ({ ...c, ...at(table, i) }));
-}
 
 function indicatorSection(b: PlanBuilder, m: TertialReportModel): void {
-  const section = writeSection(b, "INDIKATORER");
-  if (m.indicators.length === 0) return emptyLine(b, "Inga indikatorer är registrerade.");
-  const columns = placed("indicators", [
-    { header: "Indikator", wrap: true },
-    { header: "Enhet" },
-    { header: "Utgång", numeric: true },
+  const section = openSection(b, "INDIKATORER", m.indicators);
+  if (section === null) return;
+  const values = [
     { header: m.previousTertial, numeric: true, wrap: true },
     { header: m.tertial, numeric: true, wrap: true },
-    { header: "Förändring", numeric: true },
-    { header: "Trend", center: true },
-    { header: "Kommentar", wrap: true },
-    { header: "Mål", numeric: true },
-    { header: "Status", wrap: true },
-  ]);
+  ];
+  const columns = placed(GRID.places.indicators, indicatorColumns(values, "Status"));
   const decimals = unitDecimals([...m.indicators, ...m.women]);
-  const rows = m.indicators.map((i) => [
-    i.name,
-    i.unitWord,
-    numberCell(i.baseline, i.unit, decimals(i)),
-    periodCell(i.previous, i.unit, decimals(i), i.annual),
-    periodCell(i.current, i.unit, decimals(i), i.annual),
-    ...indicatorTailCells(i, decimals(i)),
-  ]);
-  const table = writeTable(b, columns, splitRows(rows));
-  trendIcons(b, table, columns[TREND]!);
-  statusFills(b, table, columns[STATUS]!);
-  keepWithHeader(b, section, table, writeParagraph(b, ARROW_NOTE, true));
+  const rows = m.indicators.map((i) =>
+    indicatorCells(i, decimals(i), [
+      periodCell(i.previous, i.unit, decimals(i), i.annual),
+      periodCell(i.current, i.unit, decimals(i), i.annual),
+    ]),
+  );
+  writeIndicatorTable(b, section, columns, rows, ARROW_NOTE);
 }
 
 function womenSection(b: PlanBuilder, m: TertialReportModel): void {
-  const section = writeSection(b, "KVINNORS TRYGGHET");
-  if (m.women.length === 0) return emptyLine(b, "Det finns inga könsuppdelade indikatorer i registret.");
-  const columns = placed("women", [
+  const section = openSection(b, "KVINNORS TRYGGHET", m.women);
+  if (section === null) return;
+  const columns = placed(GRID.places.women, [
     { header: "Indikator", wrap: true },
     { header: "Enhet" },
     { header: "Period" },
@@ -107,7 +96,7 @@ function womenSection(b: PlanBuilder, m: TertialReportModel): void {
   keepWithHeader(b, section, table);
 }
 
-const PARTNER_COLUMNS: Omit<TableColumn, "col" | "span">[] = [
+const PARTNER_COLUMNS: ColumnSpec[] = [
   { header: "Part", wrap: true },
   { header: "Aktiviteter", numeric: true },
   { header: "Indikatorvärden", numeric: true },
@@ -124,8 +113,8 @@ const chartsBeside = (m: TertialReportModel): boolean => m.partners.length > 0;
  * up to the charts' last row (a long partner table runs on after it).
  */
 function partnerSection(b: PlanBuilder, m: TertialReportModel): void {
-  const section = writeSection(b, "RAPPORTERING PER PART");
-  if (m.partners.length === 0) return emptyLine(b, "Inga parter är registrerade.");
+  const section = openSection(b, "RAPPORTERING PER PART", m.partners);
+  if (section === null) return;
   const rows = m.partners.map((p) => [
     p.name,
     { value: p.activities, format: COUNT_FORMAT },
@@ -133,7 +122,7 @@ function partnerSection(b: PlanBuilder, m: TertialReportModel): void {
     p.missing.length > 0 ? joinWithin(p.missing, ", ") : NONE,
     p.reported ? "Ja" : "Nej",
   ]);
-  const columns = placed("partners", PARTNER_COLUMNS);
+  const columns = placed(GRID.places.partners, PARTNER_COLUMNS);
   const table = writeTable(b, columns, splitRows(rows));
   notReportedFill(b, table, columns[4]!);
   const charts = writeChartsBeside(b, m.chart, section, at("charts", 1).col);
