@@ -76,6 +76,34 @@ const REACT_SCHEDULER = path.dirname(
   require.resolve("scheduler/package.json", { paths: [path.dirname(require.resolve("react-dom/package.json"))] }),
 );
 
+/**
+ * `<link rel="preload">` in a page for the chunks `src/taskpane/start-chunks.ts` asks for (the check engine and the
+ * Office.js adapter, which the first check needs): the browser fetches them beside the entry script instead of
+ * after it has run, and webpack's own <script> for each then finds it loaded (same address, no crossorigin on
+ * either). Views and other chunks get no such hint: fetched early they slowed the start (docs/performance.md).
+ */
+class PreloadStartChunks {
+  constructor(page) {
+    this.page = page;
+  }
+  apply(compiler) {
+    compiler.hooks.compilation.tap("PreloadStartChunks", (compilation) => {
+      HtmlWebpackPlugin.getCompilationHooks(compilation).alterAssetTagGroups.tap("PreloadStartChunks", (data) => {
+        if (data.outputName !== this.page) return data;
+        const files = new Set();
+        for (const group of compilation.chunkGroups) {
+          if (group.isInitial() || !group.origins.some((o) => /[\\/]start-chunks\.ts$/.test(o.module?.resource ?? ""))) continue;
+          for (const chunk of group.chunks) for (const file of chunk.files) if (file.endsWith(".js")) files.add(file);
+        }
+        const links = [...files].sort().map((file) =>
+          HtmlWebpackPlugin.createHtmlTagObject("link", { rel: "preload", as: "script", href: `${data.publicPath}${file}` }),
+        );
+        return { ...data, headTags: [...data.headTags, ...links] };
+      });
+    });
+  }
+}
+
 /** HTTPS options from office-addin-dev-certs, or null (then plain HTTP) when the package or its certificates are missing. */
 async function devCertificates() {
   const dir = path.join(os.homedir(), ".office-addin-dev-certs");
@@ -170,6 +198,7 @@ module.exports = async (env = {}, argv = {}) => {
     performance: { hints: false },
     plugins: [
       page("taskpane.html", "./src/taskpane/taskpane.html", ["taskpane"]),
+      new PreloadStartChunks("taskpane.html"),
       page("commands.html", "./src/commands/commands.html", ["commands"]),
       page("notice.html", "./src/commands/notice.html", ["notice"]),
       page("help.html", "./src/taskpane/help.html", []),

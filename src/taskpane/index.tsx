@@ -4,7 +4,9 @@
  * The port (the Office.js adapter: reading in chunks, writing, events) is its
  * own chunk, asked for at once and loaded while React draws the tab list, so
  * the first paint does not wait for it (issue 16); every call waits for it.
+ * `start-chunks.ts`, imported first, asks for it and the check engine before anything else loads.
  */
+import "./start-chunks";
 import { createRoot } from "react-dom/client";
 import type { WorkbookEvents, WorkbookPort } from "../app/port";
 import { App } from "./App";

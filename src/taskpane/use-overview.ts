@@ -71,7 +71,13 @@ export function isNotRegister(check: CheckResult | null): boolean {
   return missing >= 4;
 }
 
-/** "14:32" in the pane's language. */
-export function clockTime(d: Date, language: "sv" | "en"): string {
-  return d.toLocaleTimeString(language === "sv" ? "sv-SE" : "en-GB", { hour: "2-digit", minute: "2-digit" });
+/**
+ * "14:32": the time of day as both languages write it in the pane, 24-hour "HH:MM" (what `toLocaleTimeString` gives for
+ * sv-SE and en-GB with 2-digit hour and minute; tests/taskpane/clock-time.test.ts holds it to that), written
+ * without Intl: a page's first Intl call loads the locale's data, about 50 ms in headless Chromium, and Start's
+ * "Senaste kontroll" is on the path to interactive (issue 16).
+ */
+export function clockTime(d: Date, _language: "sv" | "en"): string {
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${two(d.getHours())}:${two(d.getMinutes())}`;
 }
