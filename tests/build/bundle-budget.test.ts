@@ -31,6 +31,22 @@ describe("the pane's first JavaScript (issue 16)", () => {
     expect(bundle.js_gzip_bytes).toBeLessThanOrEqual(PANE_JS_BUDGET_GZ);
   });
 
+  it("preloads exactly the chunks of the first check (the engine and the Excel adapter), no view", () => {
+    const html = fs.readFileSync(path.join(dist, "taskpane.html"), "utf8");
+    const preloaded = [...html.matchAll(/<link rel="preload" as="script" href="([^"]+)"/g)].map((m) => m[1]!).sort();
+    const requests = (f: { loaded_by?: string }) => (f.loaded_by ?? "").split(", ");
+    const firstCheck = bundle.lazy
+      .filter((f) => requests(f).some((r) => r === "./engine" || r === "../excel"))
+      .map((f) => f.file)
+      .sort();
+    expect(firstCheck.length).toBeGreaterThan(0);
+    expect(preloaded).toEqual(firstCheck);
+    // The views' own chunks are not fetched before they are chosen.
+    const views = bundle.lazy.filter((f) => requests(f).every((r) => /View$/.test(r))).map((f) => f.file);
+    expect(views.length).toBeGreaterThan(0);
+    for (const v of views) expect(preloaded).not.toContain(v);
+  });
+
   it("leaves the views, the engine and the Excel adapter to chunks loaded on demand", () => {
     const lazyBy = bundle.lazy.map((f) => f.loaded_by ?? "").join(" | ");
     for (const request of ["./engine", "./KontrollView", "./IndikatorerView", "./RapportView", "../excel", "./fluent-button"])
