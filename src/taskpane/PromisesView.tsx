@@ -1,15 +1,17 @@
 /**
  * Promises kept, in the Rapport view (loaded on first visit, as a chunk of its
- * own): for the chosen tertial, each measure's verdict at a glance (it begins
+ * own): for the chosen tertial, or the whole pledge as the Slutrapport judges it
+ * (a choice beside the tertial), each measure's verdict at a glance (it begins
  * with the measure's status), then who is responsible, what was done (activities, occasions,
  * participants) and the indicators it should move, with their status. The rows
  * are the core's `promisesKept`, the same the reports print, made from the
  * pane's latest whole check; nothing is computed here.
  */
-import { makeStyles, tokens } from "@fluentui/react-components";
-import { useMemo } from "react";
+import { makeStyles, Radio, RadioGroup, tokens } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { isoFromSerial } from "../core/date";
 import { periodLabel, type TertialPeriod } from "../core/period";
-import { promisesKept, type VerdictTone } from "../core/report/model/promises-kept";
+import { promisesKept, type PromiseScope, type VerdictTone } from "../core/report/model/promises-kept";
 import { useHost } from "./host";
 import { promiseLines } from "./promise-lines";
 import type { Overview } from "./use-overview";
@@ -39,20 +41,43 @@ export default function PromisesView({ overview, tertial }: { overview: Overview
   const view = useViewStyles();
   const { strings } = useHost();
   const register = overview.check?.register ?? null;
+  const pledge = register?.pledge ?? null;
   const label = tertial ? periodLabel(tertial) : "";
+  // The one tertial (the report's), or the whole pledge as the Slutrapport judges it; the core's rows either way.
+  const [chosen, setChosen] = useState<PromiseScope>("tertial");
+  const scope: PromiseScope = chosen === "pledge" && pledge ? "pledge" : "tertial";
   const rows = useMemo(
-    () => (register && tertial ? promisesKept(register, tertial).map((r) => promiseLines(r, strings)) : null),
+    () =>
+      register && tertial
+        ? promisesKept(register, scope === "pledge" ? "pledge" : tertial).map((r) => promiseLines(r, strings, scope))
+        : null,
     // The tertial by its label: the view makes a new object for the same tertial on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [register, label, strings],
+    [register, label, strings, scope],
   );
   if (!rows || !tertial) return null;
   return (
-    <section aria-labelledby="promises-heading" data-testid="promises" data-tertial={label}>
+    <section aria-labelledby="promises-heading" data-testid="promises" data-tertial={scope === "pledge" ? "" : label} data-scope={scope}>
       <h3 id="promises-heading" className={view.subheading}>
-        {strings.promisesHeading(label)}
+        {scope === "pledge" ? strings.promisesHeadingPledge : strings.promisesHeading(label)}
       </h3>
-      <p className={view.small}>{strings.promisesIntro(label)}</p>
+      {pledge && (
+        <RadioGroup
+          layout="horizontal"
+          aria-label={strings.promisesScopeLabel}
+          value={scope}
+          onChange={(_, d) => setChosen(d.value === "pledge" ? "pledge" : "tertial")}
+          data-testid="promises-scope"
+        >
+          <Radio value="tertial" label={label} data-testid="promises-scope-tertial" />
+          <Radio value="pledge" label={strings.promisesScopePledge} data-testid="promises-scope-pledge" />
+        </RadioGroup>
+      )}
+      <p className={view.small}>
+        {scope === "pledge" && pledge
+          ? strings.promisesIntroPledge(isoFromSerial(pledge.validFrom), isoFromSerial(pledge.validTo))
+          : strings.promisesIntro(label)}
+      </p>
       {rows.length === 0 ? (
         <p className={view.muted} data-testid="promises-empty">
           {strings.noMeasures}

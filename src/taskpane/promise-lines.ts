@@ -43,7 +43,7 @@ export function promiseLines(row: PromiseRow, strings: Strings, scope: PromiseSc
     tone: row.verdict.tone,
     status: row.status,
     responsible: strings.promiseResponsible(row.responsible),
-    done: strings.promiseDone(row.figures),
+    done: scope === "pledge" && row.figures.activities === 0 ? strings.promiseNoActivityPledge : strings.promiseDone(row.figures),
     indicators: strings.promiseIndicators(row.indicators.map((i) => strings.promiseIndicator(i.name, indicatorWord(i, strings)))),
   };
 }

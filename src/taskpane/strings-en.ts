@@ -112,6 +112,12 @@ export const en: Strings = {
         `${countEn(f.occasions, "occasion", "occasions")} · ${countEn(f.participants, "participant", "participants")}`,
   promiseIndicators: (names) => (names.length === 0 ? "Should move: no indicators given." : `Should move: ${names.join("; ")}`),
   promiseIndicator: (name, status) => (status === null ? `${name} (not in the figures)` : `${name} (${status})`),
+  promisesScopeLabel: "Show the measures for",
+  promisesScopePledge: "The whole pledge",
+  promisesHeadingPledge: "Are the promises kept? The measures over the whole pledge",
+  promisesIntroPledge: (from, to) =>
+    `The safety unit's status of each measure (the Åtgärder sheet) beside what was done over the whole pledge, ${from} – ${to}, and how the indicators the measure should move ended up, as in the final report.`,
+  promiseNoActivityPledge: "No activity during the pledge.",
 
   reportHeading: "Reports",
   tertialLabel: "Tertial",

@@ -121,6 +121,13 @@ export const sv = {
     names.length === 0 ? "Ska påverka: inga indikatorer angivna." : `Ska påverka: ${names.join("; ")}`,
   promiseIndicator: (name: string, status: string | null) =>
     status === null ? `${name} (utan värde i beräkningen)` : `${name} (${status})`,
+  // Promises kept over the whole pledge (as the Slutrapport), beside the one tertial
+  promisesScopeLabel: "Visa åtgärderna för",
+  promisesScopePledge: "Hela löftet",
+  promisesHeadingPledge: "Hålls löftena? Åtgärderna under hela löftet",
+  promisesIntroPledge: (from: string, to: string) =>
+    `Säkerhetsenhetens status för varje åtgärd (fliken Åtgärder) bredvid vad som gjordes under hela löftet, ${from} – ${to}, och hur indikatorerna som åtgärden ska påverka till slut gick, som i slutrapporten.`,
+  promiseNoActivityPledge: "Ingen aktivitet under löftet.",
 
   // Rapport
   reportHeading: "Rapporter",

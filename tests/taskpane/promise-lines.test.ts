@@ -65,3 +65,35 @@ describe("promise lines in the English pane", () => {
     expect(promiseLines(row, en).indicators).toBe("Should move: Otrygga ute sent (No baseline)");
   });
 });
+
+describe("promise lines over the whole pledge (the pane's choice beside the tertial)", () => {
+  const whole = promisesKept(promisesRegister(), "pledge");
+  const svLines = whole.map((r) => promiseLines(r, sv, "pledge"));
+  const enLines = whole.map((r) => promiseLines(r, en, "pledge"));
+
+  it("are the core's pledge rows, the Slutrapport's, worded for the pledge in both languages", () => {
+    expect(svLines.map((l) => [l.id, l.verdict, l.tone])).toEqual(whole.map((r) => [r.id, r.verdict.text, r.verdict.tone]));
+    expect(enLines.map((l) => l.verdict)).toEqual(whole.map((r) => promiseVerdictTextEn(r.verdict.kind, r.figures.activities, "pledge")));
+    expect(enLines.some((l) => /during the pledge/.test(l.verdict))).toBe(true);
+    expect(enLines.every((l) => !/in the tertial/.test(l.verdict + l.done))).toBe(true);
+    expect(svLines.every((l) => !/tertialen/.test(l.verdict + l.done))).toBe(true);
+  });
+
+  it("count what was done over every tertial of the pledge, at least what the one tertial counts", () => {
+    whole.forEach((r, i) => {
+      expect(r.id).toBe(rows[i]!.id);
+      expect(r.figures.activities).toBeGreaterThanOrEqual(rows[i]!.figures.activities);
+    });
+    // Å2 had nothing in T2 2025 but an activity earlier in the pledge; Å4 (Avbruten) had none at all.
+    expect(svLines.map((l) => l.verdict)).toEqual([
+      "Pågår – 2 aktiviteter under löftet",
+      "Pågår – 1 aktivitet under löftet",
+      "Genomförd",
+      "Avbruten",
+    ]);
+    expect(rows[1]!.figures.activities).toBe(0);
+    expect(svLines[3]!.done).toBe("Ingen aktivitet under löftet.");
+    expect(enLines[3]!.done).toBe("No activity during the pledge.");
+    expect(svLines[1]!.done).toMatch(/^1 aktivitet /);
+  });
+});

@@ -58,8 +58,9 @@ async function shownPromises(page: Page): Promise<Shown[]> {
 }
 
 function wanted(register: Register, label: string, strings: typeof sv): Shown[] {
-  return promisesKept(register, tertialOf(label)).map((row) => {
-    const l = promiseLines(row, strings);
+  const pledge = label === "pledge";
+  return promisesKept(register, pledge ? "pledge" : tertialOf(label)).map((row) => {
+    const l = promiseLines(row, strings, pledge ? "pledge" : "tertial");
     return {
       measure: l.id,
       tone: l.tone,
@@ -114,6 +115,33 @@ export const promisesScenarios: E2EScenario[] = [
       await page.getByRole("option", { name: "T1 2025" }).click();
       await waitForTertial(page, "T1 2025");
       assert.deepEqual(await shownPromises(page), wanted(register, "T1 2025", sv));
+    },
+  ),
+
+  scenario(
+    "Promises kept over the whole pledge: the choice beside the tertial shows the Slutrapport's rows, and back",
+    async ({ browsers, expected }) => {
+      const page = await browsers.open();
+      await showView(page, "rapport");
+      await waitForTertial(page, ENDED_TERTIAL);
+      const register = expected.check.register;
+      assert.equal(await page.getByTestId("promises-scope-tertial").isChecked(), true);
+      await page.getByTestId("promises-scope-pledge").check();
+      await page.locator('[data-testid="promises"][data-scope="pledge"] [data-testid="promise"]').first().waitFor();
+      const whole = wanted(register, "pledge", sv);
+      assert.deepEqual(await shownPromises(page), whole);
+      // Over the pledge, more was done than in its last tertial, and no line speaks of "the tertial".
+      const doneIn = (rows: Shown[]) => rows.filter((w) => /tillfällen/.test(w.done)).length;
+      assert.ok(doneIn(whole) >= doneIn(wanted(register, ENDED_TERTIAL, sv)));
+      const text = await page.getByTestId("promises").innerText();
+      assert.ok(text.includes(sv.promisesHeadingPledge), text.slice(0, 200));
+      assert.ok(text.includes("2024-08-01 – 2025-12-31"), "the intro names the pledge's dates");
+      assert.ok(!/tertialen/.test(whole.map((w) => w.verdict + w.done).join(" ")));
+      assert.deepEqual(englishLeaks(text), []);
+      // Back to the tertial: its rows again.
+      await page.getByTestId("promises-scope-tertial").check();
+      await waitForTertial(page, ENDED_TERTIAL);
+      assert.deepEqual(await shownPromises(page), wanted(register, ENDED_TERTIAL, sv));
     },
   ),
 
