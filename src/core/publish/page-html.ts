@@ -10,7 +10,7 @@
  * Every text is escaped.
  */
 import { formatNumberSv } from "../swedish-format";
-import type { ChartTone } from "../report/model/chart-data";
+import { STATUS_COLOURS, TONE_COLOURS } from "../report/layout/meaning-colours";
 import type { TargetStatus } from "../trends/trend-types";
 import { STATUS_WORDS_SV } from "../trends/status-words";
 import type { PublishedChart, PublishedIndicator, PublishModel } from "./publish-model";
@@ -22,26 +22,6 @@ export function escapeHtml(text: string): string {
 }
 
 const e = escapeHtml;
-
-/** Line colours by what they mean (better, at risk, worse, neither); each at least 4.5:1 on white. */
-export const TONE_COLOURS: Record<ChartTone, string> = {
-  better: "#17692f",
-  risk: "#8a4b00",
-  worse: "#b42318",
-  neutral: "#1f5fa8",
-};
-
-/** The status's left border and tint; the word and the symbol carry the meaning. */
-const STATUS_COLOURS: Record<TargetStatus, { border: string; tint: string }> = {
-  met: { border: "#17692f", tint: "#eaf5ec" },
-  improved: { border: "#1f5fa8", tint: "#eaf1fa" },
-  "on-track": { border: "#17692f", tint: "#eaf5ec" },
-  "at-risk": { border: "#8a4b00", tint: "#fbf1e4" },
-  "off-track": { border: "#b42318", tint: "#fcecea" },
-  "not-met": { border: "#b42318", tint: "#fcecea" },
-  "no-data": { border: "#595959", tint: "#f2f2f2" },
-  "no-target": { border: "#595959", tint: "#f2f2f2" },
-};
 
 const CSS = `
 *,*::before,*::after{box-sizing:border-box}
@@ -102,7 +82,7 @@ footer{margin-top:3rem;padding-bottom:2rem;border-top:2px solid #1a1a1a;font-siz
 `;
 
 const STATUS_CSS = (Object.keys(STATUS_COLOURS) as TargetStatus[])
-  .map((s) => `.st-${s}{border-left-color:${STATUS_COLOURS[s].border}!important;background:${STATUS_COLOURS[s].tint}}`)
+  .map((s) => `.st-${s}{border-left-color:${STATUS_COLOURS[s].web.border}!important;background:${STATUS_COLOURS[s].web.tint}}`)
   .join("\n");
 
 /** A table with a caption and scoped headers, in a box of its own that scrolls (and takes focus) when it is wider than the page. */
@@ -170,7 +150,7 @@ export function chartSvg(chart: PublishedChart, key: string): string {
     )
     .join("");
   const labels = chart.points.map((p, i) => `<text x="${f(x(i))}" y="${H - 14}" text-anchor="middle">${e(p.period)}</text>`).join("");
-  const colour = TONE_COLOURS[chart.tone];
+  const colour = TONE_COLOURS[chart.tone].web;
   // Consecutive shown points are joined; a gap (no value, or a count not shown) breaks the line.
   const segments: string[] = [];
   let run: string[] = [];

@@ -3,7 +3,7 @@
  * text stays readable on screen and in black-and-white print.
  */
 import type { CellStyle, PrintSetup } from "../../plan/sheet-plan";
-import type { StatusWordSv } from "../../trends/status-words";
+import { toneColoursIn } from "./meaning-colours";
 
 export const COLORS = {
   text: "#1F1F1F",
@@ -41,22 +41,6 @@ export const BAND_STYLE: CellStyle = { fill: COLORS.bandFill };
 export const NOTE_STYLE: CellStyle = { font: { italic: true, size: SMALL_TEXT_SIZE, color: COLORS.note }, wrap: true, vertical: "top" };
 export const PARAGRAPH_STYLE: CellStyle = { wrap: true, vertical: "top", font: { size: 11 } };
 
-/**
- * Status fills: green met, light green on track, yellow risk (or improved but not met at the end),
- * red off track (or not met at the end), grey without data or target.
- */
-export const STATUS_FILLS: Record<StatusWordSv, { fill: string; fontColor: string }> = {
-  Uppnått: { fill: "#C6EFCE", fontColor: "#006100" },
-  "Enligt plan": { fill: "#E2EFDA", fontColor: "#375623" },
-  Risk: { fill: "#FFEB9C", fontColor: "#7F4F00" },
-  Avviker: { fill: "#FFC7CE", fontColor: "#9C0006" },
-  "Förbättrat, ej nått målet": { fill: "#FFEB9C", fontColor: "#7F4F00" },
-  "Ej uppnått": { fill: "#FFC7CE", fontColor: "#9C0006" },
-  "Saknar data": { fill: "#E7E6E6", fontColor: "#404040" },
-  "Mål saknas": { fill: "#E7E6E6", fontColor: "#404040" },
-  "Utgång saknas": { fill: "#E7E6E6", fontColor: "#404040" },
-};
-
 /** Inches, as in the xlsx format. */
 export const REPORT_MARGINS: NonNullable<PrintSetup["margins"]> = {
   top: 0.45,
@@ -85,15 +69,5 @@ export function changeFormat(unit: "Antal" | "Procent" | "Index", decimals: numb
 export const SHARE_FORMAT = "0 %";
 export const COUNT_FORMAT = "#,##0";
 
-/**
- * Line colours of the indicator charts, by what the line's development means
- * (never by up or down): the status fills' green, amber and red, dark enough to
- * read as a thin line on white paper; neutral is blue, the target a grey dash.
- */
-export const CHART_COLORS = {
-  better: "#2E7D32",
-  risk: "#B26A00",
-  worse: "#C00000",
-  neutral: "#2E75B6",
-  target: "#595959",
-} as const;
+/** Line colours of the indicator charts by what the line's development means (meaning-colours.ts); the target is a grey dash. */
+export const CHART_COLORS = { ...toneColoursIn("sheet"), target: "#595959" } as const;

@@ -7,7 +7,9 @@ import type { Cell } from "../../cell";
 import type { PlanBuilder } from "../../plan/plan-builder";
 import { splitRows, type CellWithFormat } from "./indicator-cells";
 import { writeParagraph, writeSection, writeTable, type ColumnSpec, type TableColumn, type WrittenTable } from "./report-sections";
-import { STATUS_FILLS } from "./report-styles";
+import { NO_BASELINE_WORD, STATUS_WORDS_SV } from "../../trends/status-words";
+import type { TargetStatus } from "../../trends/trend-types";
+import { STATUS_COLOURS } from "./meaning-colours";
 
 /** The sections both reports have, each with the line it shows instead of a table when it has no rows. */
 const EMPTY_SECTION = {
@@ -72,9 +74,10 @@ export function trendIcons(b: PlanBuilder, table: WrittenTable, column: Pick<Tab
 export function statusFills(b: PlanBuilder, table: WrittenTable, column: Pick<TableColumn, "col" | "span">): void {
   if (table.last < table.first) return;
   const range = b.range(table.first, column.col, table.last - table.first + 1, column.span ?? 1);
-  for (const [text, { fill, fontColor }] of Object.entries(STATUS_FILLS)) {
-    b.conditional({ kind: "textEquals", range, text, fill, fontColor });
+  for (const status of Object.keys(STATUS_WORDS_SV) as TargetStatus[]) {
+    b.conditional({ kind: "textEquals", range, text: STATUS_WORDS_SV[status], ...STATUS_COLOURS[status].sheet });
   }
+  b.conditional({ kind: "textEquals", range, text: NO_BASELINE_WORD.sv, ...STATUS_COLOURS["no-target"].sheet });
 }
 
 /** "Nej" in the reported column stands out in yellow. */
