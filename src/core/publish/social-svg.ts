@@ -173,33 +173,20 @@ const BAND = SOCIAL_COLOURS.bandHeight;
 
 interface Frame {
   margin: number;
-  /** Where the title starts and the footer ends. */
+  /** Where the title starts, below the band, and where the footer ends, above the bottom edge (px). */
   top: number;
   bottom: number;
   /** Room under the title (the footer has 32 px above it at least). */
   titleGap: number;
-  titleSizes: readonly number[];
+  /** The title's largest size, px: the sizes tried run down from it in steps of 4, five in all. */
+  largestTitle: number;
   titleLines: number;
 }
 
-/** Each format's frame (top and bottom in px from the image's top). */
+/** Each format's frame, a row each. */
 const FRAMES: Record<SocialFormat, Frame> = {
-  square: {
-    margin: 72,
-    top: BAND + 52,
-    bottom: SOCIAL_FORMATS.square.height - 56,
-    titleGap: 40,
-    titleSizes: [64, 60, 56, 52, 48],
-    titleLines: 4,
-  },
-  wide: {
-    margin: 56,
-    top: BAND + 36,
-    bottom: SOCIAL_FORMATS.wide.height - 40,
-    titleGap: 36,
-    titleSizes: [60, 56, 52, 48, 44],
-    titleLines: 3,
-  },
+  square: { margin: 72, top: 52, bottom: 56, titleGap: 40, largestTitle: 64, titleLines: 4 },
+  wide: { margin: 56, top: 36, bottom: 40, titleGap: 36, largestTitle: 60, titleLines: 3 },
 };
 
 /**
@@ -214,14 +201,17 @@ function framed(
   figuresAt: (lines: TextLine[], symbols: SocialSymbol[], y: number) => void,
 ): SocialLayout {
   const { width, height } = SOCIAL_FORMATS[format];
-  const f = FRAMES[format];
+  const frame = FRAMES[format];
+  // Top and bottom in px from the image's top.
+  const f = { ...frame, top: BAND + frame.top, bottom: height - frame.bottom };
+  const titleSizes = Array.from({ length: 5 }, (_, i) => frame.largestTitle - 4 * i);
   const inner = width - 2 * f.margin;
   const foot = footer(h, inner);
   const gaps = f.titleGap + 32;
   const title = titleFor(
     h,
     inner,
-    f.titleSizes,
+    titleSizes,
     f.titleLines,
     (t) => heightOf(t) + gaps + figuresHeight + footerHeight(foot) <= f.bottom - f.top,
   );
