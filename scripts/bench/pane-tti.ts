@@ -68,7 +68,7 @@ function e2eFigure(): number | null {
   }
 }
 
-async function stubScript(): Promise<string> {
+export async function stubScript(): Promise<string> {
   const esbuild = require("esbuild") as typeof import("esbuild");
   const out = await esbuild.build({
     entryPoints: [path.join(__dirname, "pane-office-stub.ts")],
@@ -82,15 +82,15 @@ async function stubScript(): Promise<string> {
   return `globalThis.__benchRegister = ${JSON.stringify(register)};\n${out.outputFiles[0]!.text}`;
 }
 
-interface Marks {
+export interface Marks {
   tti: number;
   shell: number;
 }
 
-type Browser = Awaited<ReturnType<(typeof import("playwright-core"))["chromium"]["launch"]>>;
+export type Browser = Awaited<ReturnType<(typeof import("playwright-core"))["chromium"]["launch"]>>;
 
 /** One fresh load of a built page (`dist`/`page`), files from disk, office.js answered by `stub` when given. */
-async function load(browser: Browser, dist: string, page: string, stub: string | null): Promise<Marks> {
+export async function load(browser: Browser, dist: string, page: string, stub: string | null): Promise<Marks> {
   const context = await browser.newContext({ viewport: { width: 350, height: 800 } });
   try {
     await context.addInitScript({ content: PROBE });
