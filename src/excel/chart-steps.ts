@@ -27,14 +27,28 @@ export function literalSeriesName(name: string): string {
   return `${/[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut}…`;
 }
 
-/** A series' colour and line: solid with round markers, or a dashed target without (ExcelApi 1.7). */
+/** The marker a series' points get: the plan's, else a dot on a solid line and none on a dashed one. */
+export const markerOf = (spec: ChartSeriesSpec): "circle" | "dash" | "none" => spec.marker ?? (spec.dashed ? "none" : "circle");
+
+/** Points of a marker: a dot 5 as the host draws it, a target's dash wider so it reads as a level (ExcelApi 1.7: 2 to 72). */
+const MARKER_SIZE = { circle: 5, dash: 9 } as const;
+
+/**
+ * A series' colour, line and markers (ExcelApi 1.7): solid or dashed, with round dots, short level
+ * dashes (a target: one period's target still shows) or none, the markers in the line's colour.
+ */
 function styleSeries(series: Excel.ChartSeries, spec: ChartSeriesSpec): void {
   if (spec.color) series.format.line.color = spec.color;
-  if (spec.dashed) {
-    series.format.line.lineStyle = "Dash";
+  if (spec.dashed) series.format.line.lineStyle = "Dash";
+  const marker = markerOf(spec);
+  if (marker === "none") {
     series.markerStyle = "None";
-  } else if (spec.color) {
-    series.markerStyle = "Circle";
+    return;
+  }
+  if (!spec.color && spec.marker === undefined) return;
+  series.markerStyle = marker === "dash" ? "Dash" : "Circle";
+  series.markerSize = MARKER_SIZE[marker];
+  if (spec.color) {
     series.markerBackgroundColor = spec.color;
     series.markerForegroundColor = spec.color;
   }
@@ -74,5 +88,5 @@ function addChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
 
 export function chartSteps(plan: SheetPlan, env: StepEnv): WriteStep[] {
   if (!env.supports("charts")) return [];
-  return plan.charts.map((spec) => step(spec, (s) => addChart(s.sheet(plan.name), spec), { ops: 8 + 8 * spec.series.length }));
+  return plan.charts.map((spec) => step(spec, (s) => addChart(s.sheet(plan.name), spec), { ops: 8 + 10 * spec.series.length }));
 }

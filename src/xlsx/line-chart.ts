@@ -1,8 +1,8 @@
 /** A plan's line chart through excelts' chart API (a classic `c:lineChart` part). */
 import type { Worksheet } from "@cj-tech-master/excelts";
-import { installChartSupport } from "@cj-tech-master/excelts/chart";
+import { installChartSupport, type AddChartMarkerOptions } from "@cj-tech-master/excelts/chart";
 import { a1, parseA1, parseRange } from "../core/address";
-import type { ChartSpec } from "../core/plan/sheet-plan";
+import type { ChartSeriesSpec, ChartSpec } from "../core/plan/sheet-plan";
 import { quoteSheetName } from "../core/plan/sheet-names";
 
 let installed = false;
@@ -18,6 +18,22 @@ export function absoluteReference(sheet: string, range: string): string {
 
 /** The axis labels' font size (in hundredths of a point), when the plan gives one. */
 const axisText = (chart: ChartSpec) => (chart.textSize ? { txPr: { size: Math.round(chart.textSize * 100) } } : {});
+
+/** Points of a marker: a dot 5, a target's level dash wider (c:marker/c:size, 2 to 72). */
+const MARKER_SIZE = { circle: 5, dash: 9 } as const;
+
+/**
+ * A series' markers: the plan's (a target's short level dash, so one period's target shows), else a
+ * dot on a solid line in its colour and none on a dashed one; a solid line without a colour keeps the
+ * host's markers.
+ */
+function seriesMarker(s: ChartSeriesSpec): { marker?: AddChartMarkerOptions } {
+  const symbol = s.marker ?? (s.dashed ? "none" : "circle");
+  if (symbol === "none") return { marker: { symbol } };
+  if (!s.color) return s.marker === undefined ? {} : { marker: { symbol, size: MARKER_SIZE[symbol] } };
+  const colour = s.color.replace(/^#/, "");
+  return { marker: { symbol, size: MARKER_SIZE[symbol], fill: colour, border: colour } };
+}
 
 /**
  * Adds the chart covering the cells `from` to `to` (both included) and returns
@@ -42,14 +58,8 @@ export function addLineChart(ws: Worksheet, chart: ChartSpec): number {
         values: absoluteReference(ws.name, s.values),
         smooth: false,
         ...(s.color ? { line: s.color.replace(/^#/, "") } : {}),
-        ...(s.dashed
-          ? { lineDash: "dash" as const, lineWidth: 1.5, marker: { symbol: "none" as const } }
-          : s.color
-            ? {
-                lineWidth: 2.25,
-                marker: { symbol: "circle" as const, size: 5, fill: s.color.replace(/^#/, ""), border: s.color.replace(/^#/, "") },
-              }
-            : {}),
+        ...(s.dashed ? { lineDash: "dash" as const, lineWidth: 1.5 } : s.color ? { lineWidth: 2.25 } : {}),
+        ...seriesMarker(s),
       })),
       // Tick marks said outright: a c:minorTickMark left out means "cross" (the schema's default), which
       // LibreOffice draws as a ruler along the value axis. The value axis has its gridlines instead.

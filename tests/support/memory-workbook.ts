@@ -26,7 +26,7 @@ export interface MemChart {
   titleSize?: number;
   /** The axes' label font sizes, where set. */
   axisTextSize?: { category?: number; value?: number };
-  series: { name?: string; values: string; xValues?: string; color?: string; dashed?: boolean }[];
+  series: { name?: string; values: string; xValues?: string; color?: string; dashed?: boolean; marker?: string; markerSize?: number }[];
 }
 
 export interface MemSheet {

@@ -68,8 +68,13 @@ export interface ChartSeriesSpec {
   values: string;
   /** Line colour "#RRGGBB"; the host's palette when not given. */
   color?: string;
-  /** A dashed line without markers (a target); otherwise solid with markers. */
+  /** A dashed line (a target); otherwise solid. */
   dashed?: boolean;
+  /**
+   * The mark at each point: a round dot (a solid line's default), a short level dash, or none (a dashed
+   * line's default). A target gets the dash, so a chart of one period still shows where the target is.
+   */
+  marker?: "circle" | "dash" | "none";
 }
 
 export interface ChartSpec {

@@ -7,6 +7,13 @@ import type { FakeRange } from "./range";
 import { address, type BoundSheet } from "./sheet-ref";
 import { boxOf, parseTyped } from "./rules";
 
+/** ChartSeries.markerSize: "The supported size range is 2 to 72", else InvalidArgument (Office.js reference). */
+const markerSize: Check = (v) => {
+  const n = isNumber(v) as number;
+  if (n < 2 || n > 72) throw richError("InvalidArgument", `Marker size ${n} is outside 2 to 72`, "ChartSeries.markerSize");
+  return n;
+};
+
 const isColor: Check = (v) => {
   if (typeof v !== "string" || !/^#[0-9A-Fa-f]{6}$/.test(v))
     throw richError("InvalidArgument", `Expected a colour #RRGGBB, got ${String(v)}`);
@@ -114,7 +121,8 @@ export class FakeChart {
       {
         props: {
           name: isText,
-          markerStyle: oneOf("None", "Circle", "Automatic"),
+          markerStyle: oneOf("None", "Circle", "Dash", "Automatic"),
+          markerSize: markerSize,
           markerBackgroundColor: isColor,
           markerForegroundColor: isColor,
         },
@@ -129,6 +137,8 @@ export class FakeChart {
           if (p === "name") at().name = this.checkName(v as string);
           else if (p === "format.line.color") at().color = v as string;
           else if (p === "format.line.lineStyle") at().dashed = v === "Dash";
+          else if (p === "markerStyle") at().marker = v as string;
+          else if (p === "markerSize") at().markerSize = v as number;
         }),
     );
     return proxy;

@@ -54,7 +54,8 @@ export function columnGroups(widths: readonly number[], parts: number): number[]
 
 function seriesOf(b: PlanBuilder, chart: IndicatorChart, row: number, col: number, n: number): ChartSeriesSpec[] {
   const series: ChartSeriesSpec[] = [{ name: "Värde", values: b.range(row, col, 1, n), color: CHART_COLORS[chart.tone] }];
-  if (chart.target !== null) series.push({ name: "Mål", values: b.range(row + 1, col, 1, n), color: CHART_COLORS.target, dashed: true });
+  if (chart.target !== null)
+    series.push({ name: "Mål", values: b.range(row + 1, col, 1, n), color: CHART_COLORS.target, dashed: true, marker: "dash" });
   return series;
 }
 

@@ -125,7 +125,8 @@ describe.each([
       const [value, target] = chart.series;
       expect(value!.dashed).toBeUndefined();
       expect(cellsIn(plan, value!.values).some((v) => typeof v === "number")).toBe(true);
-      expect(target).toMatchObject({ name: "Mål", dashed: true, color: CHART_COLORS.target });
+      expect(target).toMatchObject({ name: "Mål", dashed: true, color: CHART_COLORS.target, marker: "dash" });
+      expect(value!.marker).toBeUndefined();
       // The target line is flat at the target.
       expect(new Set(cellsIn(plan, target!.values)).size).toBe(1);
     }
