@@ -19,12 +19,12 @@ import { logEntryFor, reportLogPlan } from "../core/report/log/log-plan";
 import { readReportLog } from "../core/report/log/read-log";
 import { changeSinceLast, type ReportChange } from "../core/report/log/report-changes";
 import type { Register } from "../core/register/types";
-import { sheetNameKey, MAX_SHEET_NAME } from "../core/plan/sheet-names";
+import { sheetNameKey } from "../core/plan/sheet-names";
 import { staleTabListPlans } from "../core/template/partner-tab-refresh";
 import { defaultReportTertial } from "./default-tertial";
 import type { WorkbookPort } from "./port";
 import { isRegister, NotRegisterError } from "./not-register";
-import { pickSheetName } from "./sheet-names";
+import { firstFreeName, pickSheetName } from "./sheet-names";
 import { ShownError } from "./shown-error";
 
 export interface ReportRequest {
@@ -80,13 +80,7 @@ export class NoPledgeError extends ShownError {
 /** `wanted`, or `wanted (2)`… that no sheet at all has: the new report beside the one that was sent. */
 function unusedSheetName(wanted: string, grids: WorkbookGrids): string {
   const taken = new Set(grids.sheets.map((s) => sheetNameKey(s.name)));
-  if (!taken.has(sheetNameKey(wanted))) return wanted;
-  for (let n = 2; n < 1000; n++) {
-    const suffix = ` (${n})`;
-    const name = wanted.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
-    if (!taken.has(sheetNameKey(name))) return name;
-  }
-  throw new Error(`No free sheet name for ${wanted}`);
+  return firstFreeName(wanted, (name) => !taken.has(sheetNameKey(name)));
 }
 
 /** The sheet's name as it stands, when the add-in made it; null when there is none or a person made it. */

@@ -14,15 +14,20 @@ export interface PickedName {
 
 export function pickSheetName(wanted: string, grids: WorkbookGrids): PickedName {
   const byName = new Map(grids.sheets.map((s) => [sheetNameKey(s.name), s] as const));
-  const free = (name: string) => {
+  const name = firstFreeName(wanted, (name) => {
     const s = byName.get(sheetNameKey(name));
     return !s || s.generated === true;
-  };
-  if (free(wanted)) return { name: wanted, renamed: false };
+  });
+  return { name, renamed: name !== wanted };
+}
+
+/** `wanted`, or `wanted (2)`, `wanted (3)`… within Excel's 31 characters: the first that `free` accepts. */
+export function firstFreeName(wanted: string, free: (name: string) => boolean): string {
+  if (free(wanted)) return wanted;
   for (let n = 2; n < 1000; n++) {
     const suffix = ` (${n})`;
     const name = wanted.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
-    if (free(name)) return { name, renamed: true };
+    if (free(name)) return name;
   }
   throw new Error(`No free sheet name for ${wanted}`);
 }

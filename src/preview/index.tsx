@@ -18,6 +18,13 @@ export function frozenClock(today: string | null): () => Date {
   return () => dateOnDay(serial, new Date());
 }
 
+declare global {
+  interface Window {
+    /** What Nästa löfte opened in the preview, for the browser tests. */
+    __openedWorkbooks?: string[];
+  }
+}
+
 const params = new URLSearchParams(window.location.search);
 const now = frozenClock(params.get("today"));
 const language = languageOf(params.get("lang") ?? "sv-SE");
@@ -25,6 +32,6 @@ document.documentElement.lang = language;
 const workbook = new PreviewWorkbook(demoRegister());
 const host = createPaneHost(workbook, { language, now });
 // What Nästa löfte opened (base64 .xlsx files): Excel would show each in a window of its own; the browser tests read them here.
-(window as unknown as { __openedWorkbooks: string[] }).__openedWorkbooks = workbook.memory.opened;
+window.__openedWorkbooks = workbook.memory.opened;
 const el = document.getElementById("root");
 if (el) createRoot(el).render(<PreviewShell workbook={workbook} host={host} today={isoFromSerial(serialFromDate(now()))} />);

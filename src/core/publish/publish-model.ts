@@ -15,7 +15,7 @@
 import { FOCUS_AREAS, PARTNER_TYPES, DEFAULT_MIN_COUNT } from "../register/layout";
 import type { Register } from "../register/types";
 import { redactPersonalData } from "../personal-data";
-import { periodLabel, type Period } from "../period";
+import { periodKey, periodLabel, type Period } from "../period";
 import { formatNumberSv, formatShareSv, monthSpanOfSerials } from "../swedish-format";
 import type { TargetStatus } from "../trends/trend-types";
 import { TONE_WORDS, type ChartTone } from "../report/model/chart-data";
@@ -344,7 +344,7 @@ function tertialWomen(model: TertialReportModel, min: number): PublishedWomenRow
   const valueOf = new Map(model.indicators.map((r) => [r.id, r.current] as const));
   return model.women.map((w) => {
     const current = valueOf.get(w.id) ?? null;
-    const total = current && w.period && periodLabel(current.period) === periodLabel(w.period) ? current.value : null;
+    const total = current && w.period && periodKey(current.period) === periodKey(w.period) ? current.value : null;
     return publishedPair(w.name, w.unit, w.unitWord, w.decimals, w.period, w.women, w.men, total, w.note, min);
   });
 }

@@ -4,7 +4,7 @@
  * Only periods up to and including the tertial are read, so a report made
  * again later says what it said then.
  */
-import { periodLabel, previousTertial, tertialIndex, type Period, type TertialPeriod } from "../period";
+import { periodKey, previousTertial, tertialIndex, type Period, type TertialPeriod } from "../period";
 import { elapsedShare, pledgeTertials } from "../pledge-calendar";
 import type { Indicator, Register } from "../register/types";
 import { betterSign, direction, noise } from "./direction";
@@ -95,7 +95,7 @@ function slopeOf(series: readonly SeriesPoint[], periods: readonly Period[]): nu
  */
 function leftOutOf(indicator: Indicator, register: Register, t: TertialPeriod, shown: Period, combined: CombinedValues): LeftOut[] {
   const key = idKey(indicator.id);
-  const byLabel = new Map<string, LeftOut>();
+  const byPeriod = new Map<number, LeftOut>();
   for (const row of register.excludedValues ?? []) {
     if (row.indicatorId === null || row.period === null || idKey(row.indicatorId) !== key) continue;
     let period: Period | null = null;
@@ -105,13 +105,13 @@ function leftOutOf(indicator: Indicator, register: Register, t: TertialPeriod, s
       period = t;
     }
     if (period === null) continue;
-    const label = periodLabel(period);
-    const entry = byLabel.get(label) ?? { period, tabs: [], rows: 0, kept: pointAt(combined, period).value !== null };
+    const at = periodKey(period);
+    const entry = byPeriod.get(at) ?? { period, tabs: [], rows: 0, kept: pointAt(combined, period).value !== null };
     entry.rows += 1;
     if (!entry.tabs.includes(row.sheet)) entry.tabs.push(row.sheet);
-    byLabel.set(label, entry);
+    byPeriod.set(at, entry);
   }
-  return [...byLabel.values()].sort((a, b) => a.period.year - b.period.year);
+  return [...byPeriod.values()].sort((a, b) => a.period.year - b.period.year);
 }
 
 function indicatorTrend(
