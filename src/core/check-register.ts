@@ -53,16 +53,63 @@ function tertialOf(pledge: Pledge | null, options: CheckOptions): TertialPeriod 
   return tertial ? tertial(pledge) : tertialHolding(pledge, options.today);
 }
 
+/**
+ * The column (in `places[2k]`) and row (in `places[2k + 1]`), 0-based, of an address as the checks write it
+ * (`a1`: 1–3 capital letters, then 1–7 digits), read without a regular expression; any other address goes to
+ * `parseA1`. Sorting a large register's 40 000 findings made a match and an object for each (6 MB of garbage).
+ */
+function placeOf(cell: string, places: Int32Array, k: number): void {
+  let col = 0;
+  let i = 0;
+  for (; i < cell.length && i < 4; i++) {
+    const c = cell.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
+  }
+  let row = 0;
+  const letters = i;
+  for (; i < cell.length; i++) {
+    const c = cell.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    row = row * 10 + (c - 48);
+  }
+  const digits = i - letters;
+  if (letters >= 1 && letters <= 3 && digits >= 1 && digits <= 7 && i === cell.length) {
+    places[2 * k] = col - 1;
+    places[2 * k + 1] = row - 1;
+    return;
+  }
+  const pos = parseA1(cell);
+  places[2 * k] = pos.col;
+  places[2 * k + 1] = pos.row;
+}
+
 export function sortFindings(findings: Finding[], sheetOrder: readonly string[]): Finding[] {
   if (findings.length < 2) return [...findings];
   const order = new Map(sheetOrder.map((s, i) => [s, i] as const));
-  // Each finding's place is worked out once, not at every comparison (40 000 findings: over a million address parses).
-  const keyed = findings.map((f) => {
-    const pos = f.cell ? parseA1(f.cell) : { row: -1, col: -1 };
-    return { f, sheet: order.get(f.sheet) ?? -1, row: pos.row, col: pos.col, severity: SEVERITY_ORDER[f.severity] };
-  });
-  keyed.sort((a, b) => a.sheet - b.sheet || a.row - b.row || a.col - b.col || a.severity - b.severity || a.f.code.localeCompare(b.f.code));
-  return keyed.map((k) => k.f);
+  // Each finding's place is worked out once, not at every comparison (40 000 findings: over a million address
+  // parses), into arrays of numbers: the findings are sorted by index, which keeps the order of equal ones.
+  const n = findings.length;
+  const sheets = new Int32Array(n);
+  const places = new Int32Array(2 * n);
+  const severities = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    const f = findings[k]!;
+    sheets[k] = order.get(f.sheet) ?? -1;
+    severities[k] = SEVERITY_ORDER[f.severity];
+    if (f.cell) placeOf(f.cell, places, k);
+    else places[2 * k] = places[2 * k + 1] = -1;
+  }
+  const index = Array.from({ length: n }, (_, k) => k);
+  index.sort(
+    (a, b) =>
+      sheets[a]! - sheets[b]! ||
+      places[2 * a + 1]! - places[2 * b + 1]! ||
+      places[2 * a]! - places[2 * b]! ||
+      severities[a]! - severities[b]! ||
+      findings[a]!.code.localeCompare(findings[b]!.code),
+  );
+  return index.map((k) => findings[k]!);
 }
 
 export function checkRegister(grids: WorkbookGrids, options: CheckOptions): CheckResult {

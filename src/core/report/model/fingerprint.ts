@@ -18,6 +18,7 @@ import {
   type RegisterColumn,
   VARDEN_TABLE,
 } from "../../register/layout";
+import type { TableData } from "../../register/table-data";
 import { type TabActivities, TabsSource } from "../../register/tabs-source";
 import type { Indicator, IndicatorValue, Measure, Partner, Pledge, Register } from "../../register/types";
 
@@ -27,6 +28,28 @@ const TAG = { null: 0x6e0, text: 0x6e1, whole: 0x6e2, fraction: 0x6e3, true: 0x6
 /** The bits of a number that is not a 32-bit whole number, read as two 32-bit words. */
 const float = new Float64Array(1);
 const floatWords = new Int32Array(float.buffer);
+
+/** One FNV-1a step over a 32-bit word. */
+const mixWord = (hash: number, w: number): number => Math.imul(hash ^ w, 0x01000193);
+
+/** A text as its tag, its length and two UTF-16 code units to a word (`Hash.text`). */
+function mixText(hash: number, text: string | null): number {
+  if (text === null) return mixWord(hash, TAG.null);
+  let h = Math.imul(Math.imul(hash ^ TAG.text, 0x01000193) ^ text.length, 0x01000193);
+  const pairs = text.length - (text.length % 2);
+  for (let i = 0; i < pairs; i += 2) h = Math.imul(h ^ (text.charCodeAt(i) | (text.charCodeAt(i + 1) << 16)), 0x01000193);
+  if (pairs < text.length) h = Math.imul(h ^ text.charCodeAt(pairs), 0x01000193);
+  return h;
+}
+
+/** A number as its tag and its value: one word for a 32-bit whole number, else the two words of its bits (`Hash.number`). */
+function mixNumber(hash: number, n: number | null): number {
+  if (n === null) return mixWord(hash, TAG.null);
+  // -0 is 0 here, as it was in the JSON this fingerprint once hashed.
+  if ((n | 0) === n) return mixWord(mixWord(hash, TAG.whole), n);
+  float[0] = n;
+  return mixWord(mixWord(mixWord(hash, TAG.fraction), floatWords[0]!), floatWords[1]!);
+}
 
 /**
  * FNV-1a (32 bits) over 32-bit words: each value as a tag and its content,
@@ -44,29 +67,20 @@ export class Hash {
   private hash = 0x811c9dc5 | 0;
 
   word(w: number): void {
-    this.hash = Math.imul(this.hash ^ w, 0x01000193);
+    this.hash = mixWord(this.hash, w);
   }
 
   text(text: string | null): void {
-    if (text === null) return this.word(TAG.null);
-    let hash = Math.imul(Math.imul(this.hash ^ TAG.text, 0x01000193) ^ text.length, 0x01000193);
-    const pairs = text.length - (text.length % 2);
-    for (let i = 0; i < pairs; i += 2) hash = Math.imul(hash ^ (text.charCodeAt(i) | (text.charCodeAt(i + 1) << 16)), 0x01000193);
-    if (pairs < text.length) hash = Math.imul(hash ^ text.charCodeAt(pairs), 0x01000193);
-    this.hash = hash;
+    this.hash = mixText(this.hash, text);
   }
 
   number(n: number | null): void {
-    if (n === null) return this.word(TAG.null);
-    // -0 is 0 here, as it was in the JSON this fingerprint once hashed.
-    if ((n | 0) === n) {
-      this.word(TAG.whole);
-      return this.word(n);
-    }
-    float[0] = n;
-    this.word(TAG.fraction);
-    this.word(floatWords[0]!);
-    this.word(floatWords[1]!);
+    this.hash = mixNumber(this.hash, n);
+  }
+
+  /** Feeds words through `f`, which is given the state and gives the next (a loop that keeps the state in a local). */
+  through(f: (hash: number) => number): void {
+    this.hash = f(this.hash);
   }
 
   flag(value: boolean): void {
@@ -201,7 +215,7 @@ export function activityFields(h: Hash, a: ActivityCursor): void {
 function activities(h: Hash, source: ActivitySource): void {
   h.word(source.length);
   if (source instanceof TabsSource) {
-    for (const tab of source.tabs) tabActivities(h, tab);
+    for (const tab of source.tabs) h.through((hash) => tabActivities(hash, tab));
     return;
   }
   for (const a = source.cursor(); a.next();) {
@@ -217,11 +231,28 @@ const COL = { ...ACTIVITY_COLUMN };
 const cellAt = (line: readonly Cell[], at: number): Cell => (at < 0 ? null : (line[at] ?? null));
 
 /**
+ * A row with a typed value kept apart (a count typed as text), as the cursor reads it: a usable row's required
+ * cells all parsed; an optional one is null when blank. Not a closure in the loop of `tabActivities`: a closure
+ * over the loop's index made a new context for every row (16 MB for a large register).
+ */
+function mixKeptRow(hash: number, data: TableData, i: number): number {
+  let h = mixNumber(hash, data.value(i, COL.date) as number);
+  h = mixText(h, data.value(i, COL.measureId) as string);
+  h = mixText(h, data.value(i, COL.title) as string);
+  h = mixText(h, data.value(i, COL.status) as string);
+  h = mixNumber(h, (data.value(i, COL.occasions) as number | null | undefined) ?? null);
+  h = mixNumber(h, (data.value(i, COL.participants) as number | null | undefined) ?? null);
+  h = mixNumber(h, (data.value(i, COL.women) as number | null | undefined) ?? null);
+  h = mixNumber(h, (data.value(i, COL.men) as number | null | undefined) ?? null);
+  return mixText(h, (data.value(i, COL.comment) as string | null | undefined) ?? null);
+}
+
+/**
  * What `activities` hashes for one tab of a register read from a workbook, read from the grid lines instead of
  * through the cursor: the same words in the same order (`activityFields`'s), without a call per field for the
- * 400 000 rows of a large register. tests/core/report/model/fingerprint.test.ts holds it to the cursor's.
+ * 400 000 rows of a large register. tests/core/report/model/fingerprint-tabs.test.ts holds it to the cursor's.
  */
-function tabActivities(h: Hash, tab: TabActivities): void {
+function tabActivities(hash: number, tab: TabActivities): number {
   const data = tab.rows.data;
   const at = data.at;
   const [date, measureId, title, status] = [at[COL.date]!, at[COL.measureId]!, at[COL.title]!, at[COL.status]!];
@@ -233,35 +264,26 @@ function tabActivities(h: Hash, tab: TabActivities): void {
     at[COL.comment]!,
   ];
   const partnerId = tab.partnerId;
+  let h = hash;
   for (let i = 0; i < data.length; i++) {
     if (data.hasError(i)) continue;
-    h.text(partnerId);
+    h = mixText(h, partnerId);
     const line = data.plainLine(i);
     if (line === null) {
-      // A row with a typed value kept apart (a count typed as text): as the cursor reads it. A usable row's
-      // required cells all parsed; an optional one is null when blank.
-      const v = (c: number) => data.value(i, c);
-      h.number(v(COL.date) as number);
-      h.text(v(COL.measureId) as string);
-      h.text(v(COL.title) as string);
-      h.text(v(COL.status) as string);
-      h.number((v(COL.occasions) as number | null | undefined) ?? null);
-      h.number((v(COL.participants) as number | null | undefined) ?? null);
-      h.number((v(COL.women) as number | null | undefined) ?? null);
-      h.number((v(COL.men) as number | null | undefined) ?? null);
-      h.text((v(COL.comment) as string | null | undefined) ?? null);
+      h = mixKeptRow(h, data, i);
       continue;
     }
-    h.number(cellAt(line, date) as number);
-    h.text(cellAt(line, measureId) as string);
-    h.text(cellAt(line, title) as string);
-    h.text(cellAt(line, status) as string);
-    h.number(cellAt(line, occasions) as number | null);
-    h.number(cellAt(line, participants) as number | null);
-    h.number(cellAt(line, women) as number | null);
-    h.number(cellAt(line, men) as number | null);
-    h.text(cellAt(line, comment) as string | null);
+    h = mixNumber(h, cellAt(line, date) as number);
+    h = mixText(h, cellAt(line, measureId) as string);
+    h = mixText(h, cellAt(line, title) as string);
+    h = mixText(h, cellAt(line, status) as string);
+    h = mixNumber(h, cellAt(line, occasions) as number | null);
+    h = mixNumber(h, cellAt(line, participants) as number | null);
+    h = mixNumber(h, cellAt(line, women) as number | null);
+    h = mixNumber(h, cellAt(line, men) as number | null);
+    h = mixText(h, cellAt(line, comment) as string | null);
   }
+  return h;
 }
 
 /** The 6 hex characters shown for a hash: the top byte folded in so all 32 bits decide the 24 shown. */
