@@ -39,7 +39,7 @@ export function changeCell(value: number | null, unit: Unit, decimals: number): 
 }
 
 /** "3,1 (2024)" or "41,5 % (2025)". */
-export function valueWithYear(v: PeriodValue, unit: Unit, decimals: number): string {
+function valueWithYear(v: PeriodValue, unit: Unit, decimals: number): string {
   return `${formatNumberSv(v.value, decimals)}${unit === "Procent" ? " %" : ""} (${periodLabel(v.period)})`;
 }
 
@@ -50,7 +50,7 @@ export function periodCell(v: PeriodValue | null, unit: Unit, decimals: number, 
 }
 
 /** Splits cells-with-formats into the two parallel rows a table takes. */
-export function splitRow(cells: readonly (CellWithFormat | Cell)[]): { cells: Cell[]; formats: (string | null)[] } {
+function splitRow(cells: readonly (CellWithFormat | Cell)[]): { cells: Cell[]; formats: (string | null)[] } {
   const isPair = (c: CellWithFormat | Cell): c is CellWithFormat => c !== null && typeof c === "object";
   return {
     cells: cells.map((c) => (isPair(c) ? c.value : c)),

@@ -18,7 +18,7 @@ import { countNoun, formatNumberSv, localDate, localDateTime } from "../../swedi
 /** Excel's default margins, in inches, written out so the page estimate and the printer agree. */
 const KONTROLL_MARGINS = { top: 0.75, bottom: 0.75, left: 0.7, right: 0.7, header: 0.3, footer: 0.3 } as const;
 
-export const KONTROLL_WIDTHS = [13, 26, 8, 22, 90] as const;
+const KONTROLL_WIDTHS = [13, 26, 8, 22, 90] as const;
 const HEADERS = ["Allvarlighet", "Flik", "Cell", "Kod", "Meddelande"];
 const HEADER_ROW = 2;
 const MESSAGE_COL = 4;

@@ -58,7 +58,7 @@ function completedLine(f: ActivityFigures): string | null {
  * how many of its activities were done (the tertial report has a column for it), and what it
  * should move.
  */
-export function promiseDetail(row: PromiseRow, withCompleted: boolean): string {
+function promiseDetail(row: PromiseRow, withCompleted: boolean): string {
   const parts = [
     row.focus ? `${row.focus}.` : null,
     `Ansvarig: ${row.responsible}.`,

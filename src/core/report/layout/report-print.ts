@@ -31,7 +31,7 @@ export interface ReportParts {
 }
 
 /** Points of the blank row between sections: room enough to see where one ends, little enough to save paper. */
-export const SECTION_GAP = 9;
+const SECTION_GAP = 9;
 
 function gap(b: PlanBuilder): void {
   b.height(b.next, SECTION_GAP);
@@ -60,7 +60,7 @@ export function reportSheet(b: PlanBuilder, parts: ReportParts): SheetPlan {
 }
 
 /** A4 landscape, one page wide, the head repeated, page numbers in the footer, breaks that keep sections whole. */
-export function finishReport(b: PlanBuilder, sheetLabel: string, createdDate: string, tabColor: string): SheetPlan {
+function finishReport(b: PlanBuilder, sheetLabel: string, createdDate: string, tabColor: string): SheetPlan {
   const plan = b.finish();
   const breaks = rowBreaks({
     rowCount: plan.values.length,

@@ -71,7 +71,7 @@ export function trendIcons(b: PlanBuilder, table: WrittenTable, column: Pick<Tab
 }
 
 /** Traffic-light fills on the status words; the word itself carries the meaning in black and white. */
-export function statusFills(b: PlanBuilder, table: WrittenTable, column: Pick<TableColumn, "col" | "span">): void {
+function statusFills(b: PlanBuilder, table: WrittenTable, column: Pick<TableColumn, "col" | "span">): void {
   if (table.last < table.first) return;
   const range = b.range(table.first, column.col, table.last - table.first + 1, column.span ?? 1);
   for (const status of Object.keys(STATUS_WORDS_SV) as TargetStatus[]) {
@@ -92,7 +92,7 @@ export function keepWithHeader(b: PlanBuilder, sectionRow: number, table: Writte
   b.keep(sectionRow, Math.max(last, table.last), Math.min(table.last, table.first + 2));
 }
 
-export function emptyLine(b: PlanBuilder, text: string): void {
+function emptyLine(b: PlanBuilder, text: string): void {
   writeParagraph(b, text, true);
 }
 
