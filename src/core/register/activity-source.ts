@@ -8,6 +8,7 @@
  * and those three read the rows through this source instead. A register built
  * from objects (tests, the demo) is read through the same interface.
  */
+import { AKTIVITETER_TABLE } from "./layout";
 import type { Activity, Register } from "./types";
 
 /**
@@ -30,20 +31,8 @@ export interface ActivitySource {
   cursor(): ActivityCursor;
 }
 
-/** The fields of `Activity`; the list cursor reads these, and it does not compile while one is missing. */
-const FIELDS = [
-  "partnerId",
-  "date",
-  "measureId",
-  "title",
-  "status",
-  "occasions",
-  "participants",
-  "women",
-  "men",
-  "comment",
-  "ref",
-] as const;
+/** The fields of `Activity`: the partner's ID, the layout's columns, the row's place. The list cursor reads these, and does not compile while one is missing. */
+const FIELDS = ["partnerId", ...AKTIVITETER_TABLE.columns.map((c) => c.field), "ref"] as const;
 
 /** An accessor per key, each reading that field of `held.current`. */
 function accessorsOf<T, K extends keyof T>(keys: readonly K[], held: { current: T }): { [P in K]: () => T[P] } {
