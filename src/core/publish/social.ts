@@ -9,7 +9,7 @@
  */
 import { redactPersonalData } from "../personal-data";
 import type { FinalReportModel } from "../report/model/final-report-model";
-import { PHRASES, statusesAreVerdicts } from "../report/model/kortversion";
+import { comparisonKind, PHRASES, statusesAreVerdicts } from "../report/model/kortversion";
 import type { TertialReportModel } from "../report/model/tertial-report-model";
 import { formatNumberSv } from "../swedish-format";
 import type { TargetStatus } from "../trends/trend-types";
@@ -179,7 +179,7 @@ function fallbackFigures(model: SocialReportModel): [SocialFigure, SocialFigure]
     sentence: `${n(k.partnersReported)} av ${n(k.partnersTotal)} parter har rapporterat för perioden.`,
   };
   const compared = model.kortversionInput.comparisons;
-  const worse = compared.filter((c) => c.direction === "worsening" && c.noise !== true).length;
+  const worse = compared.filter((c) => comparisonKind(c) === "worse").length;
   const against = model.kortversionInput.comparedWith;
   const wrongWay: SocialFigure =
     compared.length === 0
