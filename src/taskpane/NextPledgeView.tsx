@@ -3,10 +3,11 @@
  * (by default the day after the old one, for as many whole years), what the
  * new register carries over (as `pledge next` prints it), and "Öppna i ny
  * arbetsbok", which opens that register in a new workbook. This workbook is
- * only read.
+ * only read. The dates are typed as the register writes them (2026-01-01), not in a
+ * date picker, whose format follows the browser's language (01/01/2026 in an English one).
  */
-import { Button, Field, Input, MessageBar, MessageBarBody } from "@fluentui/react-components";
-import { useEffect, useMemo, useState } from "react";
+import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
+import { Fragment, useEffect, useMemo, useState, type ReactNode } from "react";
 import { defaultNextValidity, nextDatesProblem, type NextPledgeOpened } from "../app/next-pledge";
 import { isoFromSerial, serialFromIso } from "../core/date";
 import type { Validity } from "../core/pledge-calendar";
@@ -41,8 +42,30 @@ export function carriedLines(plan: NextPledgeOpened, strings: Strings): { carrie
   };
 }
 
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: "6px" },
+  carried: { display: "flex", flexDirection: "column", gap: "4px" },
+  lead: { fontWeight: tokens.fontWeightSemibold },
+  baselines: { margin: "0", paddingLeft: "1.2em" },
+  whole: { whiteSpace: "nowrap" },
+});
+
+/** Dates (2025-12-31) and periods (T3 2025) never broken over two lines, as a reader takes them in at once. */
+function unbroken(text: string, className: string): ReactNode {
+  return text.split(/(\d{4}-\d{2}-\d{2}|T[123] \d{4})/).map((part, i) =>
+    i % 2 === 1 ? (
+      <span key={i} className={className}>
+        {part}
+      </span>
+    ) : (
+      <Fragment key={i}>{part}</Fragment>
+    ),
+  );
+}
+
 export default function NextPledgeView({ old, checkedAt }: { old: Validity; checkedAt: Date | null }) {
   const styles = useViewStyles();
+  const own = useStyles();
   const host = useHost();
   const { strings } = host;
   const t = strings.nextPledge;
@@ -73,31 +96,45 @@ export default function NextPledgeView({ old, checkedAt }: { old: Validity; chec
   const lines = plan ? carriedLines(plan, strings) : null;
 
   return (
-    <section aria-labelledby="next-pledge-heading" data-testid="next-pledge">
+    <section aria-labelledby="next-pledge-heading" data-testid="next-pledge" className={own.section}>
       <h3 id="next-pledge-heading" className={styles.subheading}>
         {t.heading}
       </h3>
-      <p className={styles.small}>{t.intro(isoFromSerial(oldFrom), isoFromSerial(oldTo))}</p>
+      <p className={styles.small}>{unbroken(t.intro(isoFromSerial(oldFrom), isoFromSerial(oldTo)), own.whole)}</p>
       <Field label={t.fromLabel}>
-        <Input type="date" value={from} onChange={(_, d) => setFrom(d.value)} data-testid="next-from" />
+        <Input
+          value={from}
+          onChange={(_, d) => setFrom(d.value)}
+          placeholder={t.datePlaceholder}
+          autoComplete="off"
+          spellCheck={false}
+          data-testid="next-from"
+        />
       </Field>
       <Field
         label={t.toLabel}
         validationState={"problem" in dates ? "error" : "none"}
         validationMessage={"problem" in dates ? <span data-testid="next-dates-problem">{dates.problem}</span> : undefined}
       >
-        <Input type="date" value={to} onChange={(_, d) => setTo(d.value)} data-testid="next-to" />
+        <Input
+          value={to}
+          onChange={(_, d) => setTo(d.value)}
+          placeholder={t.datePlaceholder}
+          autoComplete="off"
+          spellCheck={false}
+          data-testid="next-to"
+        />
       </Field>
       {planTask.busy && <Working label={t.reading} spinner />}
       <ErrorBar text={planTask.error} />
       {lines && (
-        <div data-testid="next-carried">
-          <p className={styles.muted}>{lines.carried}</p>
+        <div data-testid="next-carried" className={own.carried}>
+          <p className={`${styles.small} ${own.lead}`}>{lines.carried}</p>
           <p className={styles.small}>{t.baselinesIntro}</p>
-          <ul className={styles.small}>
+          <ul className={`${styles.small} ${own.baselines}`}>
             {lines.baselines.map((line, i) => (
               <li key={plan!.baselines[i]!.id} data-testid="next-baseline">
-                {line}
+                {unbroken(line, own.whole)}
               </li>
             ))}
           </ul>

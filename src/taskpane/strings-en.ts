@@ -206,6 +206,7 @@ export const en: Strings = {
       `The register for the pledge after the one valid ${from} – ${to}, in a new workbook: the same partners, measures and indicators. This workbook is not changed.`,
     fromLabel: "First day",
     toLabel: "Last day",
+    datePlaceholder: "YYYY-MM-DD",
     reading: "Reading the register …",
     carried: (c) =>
       `Carried over: ${count(c.partners, "partner")} (${count(c.tabs, "empty tab")}), ${count(c.measures, "measure")} and ${count(c.indicators, "indicator")}.`,

@@ -222,6 +222,7 @@ export const sv = {
       `Registret för löftet efter det som gäller ${from} – ${to}, i en ny arbetsbok: samma parter, åtgärder och indikatorer. Den här arbetsboken ändras inte.`,
     fromLabel: "Första dag",
     toLabel: "Sista dag",
+    datePlaceholder: "ÅÅÅÅ-MM-DD",
     reading: "Läser registret …",
     carried: (c: { partners: number; tabs: number; measures: number; indicators: number }) =>
       `Följer med: ${countNoun(c.partners, "part", "parter")} (${countNoun(c.tabs, "tom flik", "tomma flikar")}), ${countNoun(c.measures, "åtgärd", "åtgärder")} och ${countNoun(c.indicators, "indikator", "indikatorer")}.`,

@@ -1,5 +1,6 @@
 /**
- * A walk through every view in a state worth looking at: Start, Kontroll with
+ * A walk through every view in a state worth looking at: Start, its Nästa löfte
+ * (the pledge has ended), Kontroll with
  * findings, Indikatorer, Rapport after making a report, and a partner's view.
  * The accessibility scan and the screenshots both take it.
  */
@@ -8,7 +9,7 @@ import type { Browsers } from "./browser";
 import { activateSheet, pane, runCheck, showView } from "./pane";
 import { PARTNER_TAB } from "./expected";
 
-export type Stop = "start" | "kontroll" | "indikatorer" | "rapport" | "partner";
+export type Stop = "start" | "nextPledge" | "kontroll" | "indikatorer" | "rapport" | "partner";
 
 export async function tour(
   browsers: Browsers,
@@ -18,6 +19,11 @@ export async function tour(
 ): Promise<void> {
   const page = await browsers.open({}, options, setup);
   await at("start", page);
+
+  // The pledge has ended (TODAY): Start offers Nästa löfte, with what the new register carries over.
+  await page.getByTestId("start-next-pledge").click();
+  await page.getByTestId("next-carried").waitFor({ timeout: 20_000 });
+  await at("nextPledge", page);
 
   await showView(page, "kontroll");
   await runCheck(page);

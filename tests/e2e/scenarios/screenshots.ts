@@ -18,6 +18,7 @@ import { DIALOG_STUB } from "./notice";
 export const SCREENSHOT_DIR = path.join(ROOT, "docs", "screenshots");
 const FILES = {
   start: "start.png",
+  nextPledge: "nasta-lofte.png",
   kontroll: "kontroll.png",
   indikatorer: "indikatorer.png",
   rapport: "rapport.png",
@@ -37,7 +38,9 @@ export const screenshotScenarios: E2EScenario[] = [
         // Let transitions (tab indicator, accordion, hover colours) end before the picture.
         await settle(page);
         const file = path.join(SCREENSHOT_DIR, FILES[stop]);
-        await pane(page).screenshot({ path: file, animations: "disabled", caret: "hide" });
+        // Nästa löfte stands below Start's facts, taller than what is left of the pane: the section itself, down to its button.
+        const target = stop === "nextPledge" ? page.getByTestId("next-pledge") : pane(page);
+        await target.screenshot({ path: file, animations: "disabled", caret: "hide" });
         written.push(file);
       },
       { deviceScaleFactor: 2, viewport: { width: 1100, height: 820 } },
