@@ -4,7 +4,11 @@
  */
 import { tertialIndex, type TertialPeriod, valueDue } from "../period";
 import { tertialIndexOf } from "../pledge-calendar";
+import type { Cell } from "../cell";
+import { ACTIVITY_COLUMN } from "../register/activity-rows";
 import { type ActivityCursor, activitiesOf } from "../register/activity-source";
+import type { TableData } from "../register/table-data";
+import { type TabActivities, TabsSource } from "../register/tabs-source";
 import type { Indicator, IndicatorValue, Register } from "../register/types";
 import { round10 } from "../trends/numbers";
 import { idKey } from "../values";
@@ -47,12 +51,16 @@ class Tally {
   men = 0;
 
   add(a: ActivityCursor): void {
+    this.addValues(a.status(), a.occasions(), a.participants(), a.women(), a.men());
+  }
+
+  addValues(status: string, occasions: number | null, participants: number | null, women: number | null, men: number | null): void {
     this.activities++;
-    if (a.status() === "Genomförd") this.completed++;
-    this.occasions += a.occasions() ?? 0;
-    this.participants += a.participants() ?? 0;
-    this.women += a.women() ?? 0;
-    this.men += a.men() ?? 0;
+    if (status === "Genomförd") this.completed++;
+    this.occasions += occasions ?? 0;
+    this.participants += participants ?? 0;
+    this.women += women ?? 0;
+    this.men += men ?? 0;
   }
 
   figures(): ActivityFigures {
@@ -110,6 +118,72 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return groups;
 }
 
+/** The tertial index of a date, bound once (where tsx runs the code, an imported function is read through a getter). */
+const tertialOfDay = tertialIndexOf;
+/** Spec columns, copied once for the same reason. */
+const COL = { ...ACTIVITY_COLUMN };
+
+/**
+ * What the cursor loop of `activityFigures` adds for one tab of a register read from a workbook, read from the
+ * tab's grid lines (the fingerprint reads them so too): the same rows, values and order, without a call per
+ * field. The tab's rows are all its partner's, so the partner's tally is looked up once.
+ * tests/core/figures/activity-figures-tabs.test.ts holds it to the cursor's figures.
+ */
+function tallyTab(
+  tab: TabActivities,
+  index: number,
+  total: Tally,
+  partner: Tally,
+  byMeasureId: Map<string, Tally>,
+  key: (id: string) => string,
+): void {
+  const data = tab.rows.data;
+  const at = data.at;
+  const [date, measureId, status] = [at[COL.date]!, at[COL.measureId]!, at[COL.status]!];
+  const [occasions, participants, women, men] = [at[COL.occasions]!, at[COL.participants]!, at[COL.women]!, at[COL.men]!];
+  for (let i = 0; i < data.length; i++) {
+    if (data.hasError(i)) continue;
+    const line = data.plainLine(i);
+    if (line === null) {
+      tallyKeptRow(data, i, index, total, partner, byMeasureId, key);
+      continue;
+    }
+    if (tertialOfDay(cellAt(line, date) as number) !== index) continue;
+    const s = cellAt(line, status) as string;
+    const o = cellAt(line, occasions) as number | null;
+    const p = cellAt(line, participants) as number | null;
+    const w = cellAt(line, women) as number | null;
+    const m = cellAt(line, men) as number | null;
+    total.addValues(s, o, p, w, m);
+    tallyOf(byMeasureId, key(cellAt(line, measureId) as string)).addValues(s, o, p, w, m);
+    partner.addValues(s, o, p, w, m);
+  }
+}
+
+/** The cell at index `at` of a grid line, as the cursor reads it (null where the column is absent or the line short). */
+const cellAt = (line: readonly Cell[], at: number): Cell => (at < 0 ? null : (line[at] ?? null));
+
+/** A row with a typed value kept apart, read as the cursor reads it (a function of its own: no closure per row). */
+function tallyKeptRow(
+  data: TableData,
+  i: number,
+  index: number,
+  total: Tally,
+  partner: Tally,
+  byMeasureId: Map<string, Tally>,
+  key: (id: string) => string,
+): void {
+  if (tertialOfDay(data.value(i, COL.date) as number) !== index) return;
+  const s = data.value(i, COL.status) as string;
+  const o = (data.value(i, COL.occasions) as number | null | undefined) ?? null;
+  const p = (data.value(i, COL.participants) as number | null | undefined) ?? null;
+  const w = (data.value(i, COL.women) as number | null | undefined) ?? null;
+  const m = (data.value(i, COL.men) as number | null | undefined) ?? null;
+  total.addValues(s, o, p, w, m);
+  tallyOf(byMeasureId, key(data.value(i, COL.measureId) as string)).addValues(s, o, p, w, m);
+  partner.addValues(s, o, p, w, m);
+}
+
 /** Figures for one tertial, each row visited once (measures and partners look up their group). */
 export function activityFigures(
   register: Register,
@@ -121,11 +195,16 @@ export function activityFigures(
   const total = new Tally();
   const byMeasureId = new Map<string, Tally>();
   const byPartnerId = new Map<string, Tally>();
-  for (const a = activitiesOf(register).cursor(); a.next();) {
-    if (tertialIndexOf(a.date()) !== index) continue;
-    total.add(a);
-    tallyOf(byMeasureId, key(a.measureId())).add(a);
-    tallyOf(byPartnerId, key(a.partnerId())).add(a);
+  const source = activitiesOf(register);
+  if (source instanceof TabsSource) {
+    for (const tab of source.tabs) tallyTab(tab, index, total, tallyOf(byPartnerId, key(tab.partnerId)), byMeasureId, key);
+  } else {
+    for (const a = source.cursor(); a.next();) {
+      if (tertialIndexOf(a.date()) !== index) continue;
+      total.add(a);
+      tallyOf(byMeasureId, key(a.measureId())).add(a);
+      tallyOf(byPartnerId, key(a.partnerId())).add(a);
+    }
   }
   const none = new Tally().figures();
   const indicators = new Map(register.indicators.map((i) => [key(i.id), i]));
