@@ -11,7 +11,7 @@
  */
 import path from "node:path";
 import { median } from "./measure";
-import { CHROMIUM, load, stubScript, type Marks } from "./pane-tti";
+import { launchBenchChromium, load, stubScript, type Marks } from "./pane-tti";
 
 async function main(): Promise<void> {
   const [loadsArg, ...dists] = process.argv.slice(2);
@@ -21,13 +21,8 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const folders = dists.map((d) => path.resolve(d));
-  const { chromium } = await import("playwright-core");
   const stub = await stubScript();
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
-  });
+  const browser = await launchBenchChromium();
   const marks = new Map<string, Marks[]>(folders.map((f) => [f, []]));
   try {
     for (const f of folders) await load(browser, f, "taskpane.html", stub); // warm-up

@@ -89,6 +89,16 @@ export interface Marks {
 
 export type Browser = Awaited<ReturnType<(typeof import("playwright-core"))["chromium"]["launch"]>>;
 
+/** Debian's Chromium, headless, with the flags every browser run here uses. */
+export async function launchBenchChromium(): Promise<Browser> {
+  const { chromium } = await import("playwright-core");
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+  });
+}
+
 /** One fresh load of a built page (`dist`/`page`), files from disk, office.js answered by `stub` when given. */
 export async function load(browser: Browser, dist: string, page: string, stub: string | null): Promise<Marks> {
   const context = await browser.newContext({ viewport: { width: 350, height: 800 } });
@@ -139,13 +149,8 @@ export async function measurePaneTti(built: boolean, runs = TTI_RUNS, probeJsGz?
           : { tti_ms: null, source: "not measured", e2e_tti_ms: null, reason },
     };
   }
-  const { chromium } = await import("playwright-core");
   const stub = await stubScript();
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
-  });
+  const browser = await launchBenchChromium();
   try {
     const pane: Marks[] = [];
     const probe: Marks[] = [];
