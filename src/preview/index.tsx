@@ -4,6 +4,7 @@
  * No Office, no network.
  */
 import { createRoot } from "react-dom/client";
+import type { WorkbookGrids } from "../core/cell";
 import { dateOnDay, isoFromSerial, serialFromDate, serialFromIso } from "../core/date";
 import { demoRegister } from "../demo/demo-register";
 import { createPaneHost } from "../taskpane/host";
@@ -22,6 +23,8 @@ declare global {
   interface Window {
     /** What Nästa löfte opened in the preview, for the browser tests. */
     __openedWorkbooks?: string[];
+    /** A register for the browser tests to open instead of the demo (set before the page's scripts run). */
+    __previewRegister?: WorkbookGrids;
   }
 }
 
@@ -29,7 +32,7 @@ const params = new URLSearchParams(window.location.search);
 const now = frozenClock(params.get("today"));
 const language = languageOf(params.get("lang") ?? "sv-SE");
 document.documentElement.lang = language;
-const workbook = new PreviewWorkbook(demoRegister());
+const workbook = new PreviewWorkbook(window.__previewRegister ?? demoRegister());
 const host = createPaneHost(workbook, { language, now });
 // What Nästa löfte opened (base64 .xlsx files): Excel would show each in a window of its own; the browser tests read them here.
 window.__openedWorkbooks = workbook.memory.opened;

@@ -31,6 +31,7 @@ import { rapportScenarios } from "./scenarios/rapport";
 import { reportAgainScenarios } from "./scenarios/report-again";
 import { reminderScenarios } from "./scenarios/reminders";
 import { nextPledgeScenarios } from "./scenarios/next-pledge";
+import { typedRegisterScenarios } from "./scenarios/typed-register";
 import { screenshotScenarios } from "./scenarios/screenshots";
 import { securityScenarios } from "./scenarios/security";
 import { startScenarios } from "./scenarios/start";
@@ -47,6 +48,7 @@ const ALL: E2EScenario[] = [
   ...reportAgainScenarios,
   ...reminderScenarios,
   ...nextPledgeScenarios,
+  ...typedRegisterScenarios,
   ...promisesScenarios,
   ...partnerScenarios,
   ...paneTruthScenarios,
