@@ -20,10 +20,25 @@ export function printScale(widths: readonly number[], margins: NonNullable<Print
   return Math.min(1, printableWidth / Math.max(1, sheetWidthPoints(widths)));
 }
 
-/** Row points that fit on one page once the sheet is scaled to one page wide; 3 % slack for Excel rounding its scale down to whole percent. */
+/**
+ * Row points that fit on one page once the sheet is scaled to one page wide. Excel (and LibreOffice)
+ * print at a whole percent, rounded down from the exact scale, so a page holds a little more than the
+ * exact scale says; 1.5 % is left over for rows whose heights the renderer rounds to its pixels.
+ */
 export function pageCapacity(widths: readonly number[], margins: NonNullable<PrintSetup["margins"]>): number {
   const printableHeight = A4_LANDSCAPE.height - (margins.top + margins.bottom) * POINTS_PER_INCH;
-  return (printableHeight / printScale(widths, margins)) * 0.97;
+  const printedScale = Math.max(0.1, Math.floor(printScale(widths, margins) * 100 + 1e-9) / 100);
+  return (printableHeight / printedScale) * 0.985;
+}
+
+/**
+ * A table as printed: its head (a group header and the column headers, `head`..`headLast`) and its
+ * body in runs, each run under a copy of the head but the first (`PlanBuilder.repeatHead`).
+ */
+export interface TableSpan {
+  head: number;
+  headLast: number;
+  runs: readonly { first: number; last: number }[];
 }
 
 export interface PageLayout {
@@ -34,11 +49,43 @@ export interface PageLayout {
   /** Rows repeated at the top of every page after the first. */
   titleRowCount: number;
   capacity: number;
+  /** Rows that always start a page: a table's head repeated where the table runs on. */
+  forced?: readonly number[];
+  /** The tables whose rows a break should not leave too few of on either side. */
+  tables?: readonly TableSpan[];
+  /** Rows of a table, fewest, a break leaves on either side (two when as many cannot be); `WIDOW_ROWS` when not given. */
+  widowRows?: number;
 }
 
 /** Pages the layout prints on: one more than its breaks, as every page ends at one (see `rowBreaks`). */
 export function pageCount(layout: PageLayout): number {
   return rowBreaks(layout).length + 1;
+}
+
+/** Rows of a table, fewest, a break leaves on either side of it: else the break moves up, or before the table. */
+export const WIDOW_ROWS = 3;
+
+/**
+ * The rows of a run a break may come before: every row but those inside a block kept whole within the
+ * run (a measure's detail line stays under its measure).
+ */
+function rowStarts(run: { first: number; last: number }, keep: readonly KeepBlock[]): number[] {
+  const inside = new Set<number>();
+  for (const k of keep) {
+    if (k.first >= run.first && k.last <= run.last && k.minLast === k.last) for (let r = k.first + 1; r <= k.last; r++) inside.add(r);
+  }
+  const starts: number[] = [];
+  for (let r = run.first; r <= run.last; r++) if (!inside.has(r)) starts.push(r);
+  return starts;
+}
+
+/** The table run a break before `row` falls inside (after its first row), with the table; null when none. */
+export function runAt(tables: readonly TableSpan[], row: number): { table: TableSpan; run: number } | null {
+  for (const table of tables) {
+    const run = table.runs.findIndex((r) => r.first < row && row <= r.last);
+    if (run >= 0) return { table, run };
+  }
+  return null;
 }
 
 /** 0-based rows before which a manual page break keeps each block whole. */
@@ -60,30 +107,68 @@ export function rowBreaks(layout: PageLayout): number[] {
     const last = whole ? k.last : k.minLast;
     blocks.set(k.first, Math.max(last, blocks.get(k.first) ?? last));
   }
-  const breaks: number[] = [];
-  const breakAt = (row: number) => {
-    if (breaks[breaks.length - 1] !== row) breaks.push(row);
+  const forced = new Set(layout.forced ?? []);
+  const widowRows = layout.widowRows ?? WIDOW_ROWS;
+  const tables = layout.tables ?? [];
+  // Where a table starts as the page breaks see it: the first row of the block that keeps its head.
+  const tableStart = (t: TableSpan) =>
+    Math.min(t.head, ...layout.keepTogether.filter((k) => k.first <= t.head && t.head <= k.last).map((k) => k.first));
+  /**
+   * Where a break wanted before `row` goes so no table leaves fewer than `WIDOW_ROWS` rows on either
+   * side (two when three cannot be): up to before the table's last rows, or before the whole table
+   * (its section) when it is short; where it is, when neither helps.
+   */
+  const placeBreak = (row: number, pageStart: number): number => {
+    const at = runAt(tables, row);
+    if (at === null) return row;
+    const run = at.table.runs[at.run]!;
+    const starts = rowStarts(run, layout.keepTogether);
+    const before = (r: number) => r - Math.max(run.first, pageStart);
+    const after = (r: number) => run.last - r + 1;
+    for (let min = widowRows; min >= 2; min--) {
+      if (after(row) >= min && before(row) >= min) return row;
+      // Move the break up, to a row a break may come before, so `min` rows run on, if as many stay.
+      const up = starts.filter((u) => u < row && u > pageStart && after(u) >= min && before(u) >= min).pop();
+      if (up !== undefined && after(row) < min) return up;
+    }
+    // Too few to split: the table starts the next page, its head and title with it (only its first run can).
+    const start = tableStart(at.table);
+    return at.run === 0 && start > pageStart ? start : row;
   };
+  const breaks: number[] = [];
   let used = 0;
   let pageStart = 0;
-  for (let row = 0; row < layout.rowCount; row++) {
-    const h = heightOf(row);
-    const last = blocks.get(row);
-    if (last !== undefined && row > pageStart) {
-      if (used + sum(row, last) > capacity) {
-        breakAt(row);
-        pageStart = row;
-        used = titleHeight;
-      }
-    }
-    if (used + h > capacity && row > pageStart) {
-      // Every page ends at a break of the plan's own, so the page count is known (breaks + 1)
-      // and the renderer, whose pages hold a little more than estimated, never breaks by itself.
-      breakAt(row);
+  let row = 0;
+  /** Breaks before `at` (or where `placeBreak` moves it) and goes on from there. */
+  const breakBefore = (at: number): void => {
+    const placed = placeBreak(at, pageStart);
+    if (breaks[breaks.length - 1] !== placed) breaks.push(placed);
+    pageStart = placed;
+    used = titleHeight;
+    row = placed;
+  };
+  while (row < layout.rowCount) {
+    if (forced.has(row) && row > pageStart) {
+      if (breaks[breaks.length - 1] !== row) breaks.push(row);
       pageStart = row;
       used = titleHeight;
     }
-    used += h;
+    const last = blocks.get(row);
+    if (last !== undefined && row > pageStart && used + sum(row, last) > capacity) {
+      const from = row;
+      breakBefore(row);
+      if (row !== from) continue;
+    }
+    const h = heightOf(row);
+    if (used + h > capacity && row > pageStart) {
+      // Every page ends at a break of the plan's own, so the page count is known (breaks + 1)
+      // and the renderer, whose pages hold a little more than estimated, never breaks by itself.
+      const from = row;
+      breakBefore(row);
+      if (row !== from) continue;
+    }
+    used += heightOf(row);
+    row++;
   }
   return breaks;
 }

@@ -141,6 +141,7 @@ function writeMeasures<R extends PromiseRow>(
   const table = writeTable(b, columns, { cells: [] });
   const body = measures.map((x) => ({ row: x, cells: [x.label, x.verdict.text, ...counts(x)], detail: promiseDetail(x, withCompleted) }));
   const last = writeBody(b, columns, 1, body);
+  b.table(table.header, table.header + 1, last, columns[0]!.col, Math.max(...columns.map((c) => c.col + spanOf(c))) - columns[0]!.col);
   keepWithHeader(b, section, { ...table, first: table.header + 1, last });
 }
 

@@ -4,7 +4,7 @@
  * keep each section's title with its table.
  */
 import type { SheetPlan } from "../../plan/sheet-plan";
-import { pageCapacity, rowBreaks } from "../../plan/page-breaks";
+import { pageCapacity, rowBreaks, runAt, WIDOW_ROWS } from "../../plan/page-breaks";
 import type { PlanBuilder } from "../../plan/plan-builder";
 import { TITLE_ROWS, writeHead, writeKeyFigures, writeParagraph, writeSection } from "./report-sections";
 import { REPORT_MARGINS } from "./report-styles";
@@ -40,6 +40,15 @@ function gap(b: PlanBuilder): void {
 
 /** The one way a report sheet is put together (tertial report and Slutrapport alike), printed as `finishReport` sets. */
 export function reportSheet(b: PlanBuilder, parts: ReportParts): SheetPlan {
+  // Three rows of a table at least on either side of a break; two, where three would cost a page.
+  const spare = b.fresh();
+  const best = reportSheetWith(b, parts, WIDOW_ROWS);
+  if ((best.print?.rowBreaks ?? []).length === 0) return best;
+  const tighter = reportSheetWith(spare, parts, 2);
+  return (tighter.print?.rowBreaks ?? []).length < (best.print?.rowBreaks ?? []).length ? tighter : best;
+}
+
+function reportSheetWith(b: PlanBuilder, parts: ReportParts, widowRows: number): SheetPlan {
   writeHead(b, parts.head);
   const summary = writeSection(b, "SAMMANFATTNING");
   writeParagraph(b, parts.kortversion);
@@ -56,19 +65,34 @@ export function reportSheet(b: PlanBuilder, parts: ReportParts): SheetPlan {
     if (b.next > from && (i < parts.sections.length - 1 || parts.chart !== null)) gap(b);
   });
   if (parts.chart !== null) writeChartBlock(b, parts.chart);
-  return finishReport(b, parts.sheetName, parts.head.createdDate, parts.tabColor);
+  return finishReport(b, parts.sheetName, parts.head.createdDate, parts.tabColor, widowRows);
 }
 
-/** A4 landscape, one page wide, the head repeated, page numbers in the footer, breaks that keep sections whole. */
-function finishReport(b: PlanBuilder, sheetLabel: string, createdDate: string, tabColor: string): SheetPlan {
-  const plan = b.finish();
-  const breaks = rowBreaks({
-    rowCount: plan.values.length,
-    heightOf: (r) => b.heightOf(r),
+/**
+ * A4 landscape, one page wide, the head repeated, page numbers in the footer, breaks that keep sections
+ * whole, leave no table fewer than `widowRows` rows on either side (`rowBreaks`) and print a table's
+ * head again on the page it runs onto (`PlanBuilder.repeatHead`).
+ */
+function finishReport(b: PlanBuilder, sheetLabel: string, createdDate: string, tabColor: string, widowRows = WIDOW_ROWS): SheetPlan {
+  const layout = () => ({
+    rowCount: b.next,
+    heightOf: (r: number) => b.heightOf(r),
     keepTogether: b.keepTogether,
     titleRowCount: TITLE_ROWS,
     capacity: pageCapacity(b.widths, REPORT_MARGINS),
+    forced: b.forcedBreaks,
+    tables: b.tableSpans,
+    widowRows,
   });
+  let breaks = rowBreaks(layout());
+  // A table the page ends inside runs on under a copy of its head; the breaks after it are placed again.
+  for (let more = b.tables.length * 50; more > 0; more--) {
+    const inside = breaks.map((row) => ({ row, at: runAt(b.tableSpans, row) })).find((x) => x.at !== null);
+    if (inside === undefined) break;
+    b.repeatHead(b.tables.indexOf(inside.at!.table as (typeof b.tables)[number]), inside.row);
+    breaks = rowBreaks(layout());
+  }
+  const plan = b.finish();
   plan.tabColor = tabColor;
   plan.activeCell = "A1";
   plan.print = {

@@ -203,6 +203,7 @@ export function writeTable(b: PlanBuilder, columns: readonly TableColumn[], rows
     if (lines > 1) b.height(row, lines * DEFAULT_ROW_HEIGHT);
   });
   const last = b.next - 1;
+  b.table(header, first, last, c0, n);
   const count = rows.cells.length;
   if (count > 0) {
     b.style(b.range(first, c0, count, n), BODY_BORDER);
@@ -224,5 +225,6 @@ export function writeGroupHeader(b: PlanBuilder, text: string, col: number, cols
   const range = b.range(row, col, 1, cols);
   if (cols > 1) b.merge(range);
   b.style(range, { ...HEADER_STYLE, horizontal: "center" });
+  b.groupHeaders.add(row);
   return row;
 }
