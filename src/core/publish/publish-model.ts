@@ -476,7 +476,7 @@ export function publishModel(model: ReportModel, register: Register): PublishMod
   return {
     kind: model.kind,
     title,
-    intro: `${partnersPhraseText} har lovat att arbeta tillsammans för ökad trygghet och trivsel${pledgeArea}. Här är vad som gjordes under ${span} och hur det gick.`,
+    intro: `${partnersPhraseText} har lovat att arbeta tillsammans för ökad trygghet och trivsel${pledgeArea}. Här är vad som gjordes under ${model.head.countedSpan} och hur det gick.`,
     about: about(register),
     pledgeName: clean(model.head.title),
     period: model.kind === "tertial" ? `${model.tertial} (${span})` : `hela löftet (${span})`,

@@ -69,8 +69,8 @@ function activityFigure(model: SocialReportModel, minCount: number): SocialFigur
   const label = participants === null ? `genomförda ${noun}` : `${noun} med ${participants} deltagare`;
   const sentence =
     participants === null
-      ? `Under ${model.head.monthSpan} genomfördes ${shownText(completed)} ${noun}.`
-      : `Under ${model.head.monthSpan} genomfördes ${shownText(completed)} ${noun} med sammanlagt ${participants} deltagare.`;
+      ? `Under ${model.head.countedSpan} genomfördes ${shownText(completed)} ${noun}.`
+      : `Under ${model.head.countedSpan} genomfördes ${shownText(completed)} ${noun} med sammanlagt ${participants} deltagare.`;
   return { tone: "count", value: shownText(completed), label, sentence };
 }
 

@@ -3,9 +3,9 @@
  * side, each indicator's latest value against its baseline and its final
  * status against target, and the kortversion for the whole period.
  */
-import { serialFromDate } from "../../date";
+import { serialFromDate, serialFromYMD } from "../../date";
 import { activityFigures, type ActivityFigures } from "../../figures/activity-figures";
-import { periodLabel } from "../../period";
+import { periodLabel, tertialMonths } from "../../period";
 import { inPledge, pledgeTertials } from "../../pledge-calendar";
 import type { Register } from "../../register/types";
 import { idKey } from "../../values";
@@ -105,12 +105,20 @@ export function finalReportModel(ctx: ReportContext): FinalReportModel {
   const partnersReported = partners.filter((p) => p.tertialsReported > 0).length;
   const first = tertials[0]!;
   const span = pledge ? monthSpanOfSerials(pledge.validFrom, pledge.validTo) : tertialMonthSpan(first.year, first.tertial);
+  // What the figures count: the pledge's tertials whole, the first from its first month (DOMAIN: the
+  // pledge's tertials are those that overlap its validity), not the validity's months.
+  const lastTertial = tertials[tertials.length - 1]!;
+  const countedSpan = monthSpanOfSerials(
+    serialFromYMD(first.year, tertialMonths(first.tertial)[0], 1)!,
+    serialFromYMD(lastTertial.year, tertialMonths(lastTertial.tertial)[1], 1)!,
+  );
   const periodSpan = labels.length > 1 ? `${labels[0]}–${labels[labels.length - 1]}` : (labels[0] ?? "");
   return {
     kind: "final",
     head: reportHead(register, {
       reportLabel: `Slutrapport ${periodSpan}`,
       monthSpan: span,
+      countedSpan,
       rowsUsed: total.activities + register.values.filter(valueInPledge).length,
       partnersReported,
       createdAt: ctx.createdAt,
@@ -141,7 +149,7 @@ export function finalReportModel(ctx: ReportContext): FinalReportModel {
     partners,
     chart: chartData(trends, tertials, indicators),
     ...reportKortversion(register, {
-      span,
+      span: countedSpan,
       figures: total,
       indicators,
       comparisons: indicators.map(finalComparison),

@@ -13,8 +13,13 @@ export interface ReportHead {
   area: string | null;
   /** "Tertialrapport T2 2025" or "Slutrapport T2 2024–T3 2025". */
   reportLabel: string;
-  /** "maj–augusti 2025". */
+  /** "maj–augusti 2025": the tertial's months, or the pledge's validity ("augusti 2024–december 2025"). */
   monthSpan: string;
+  /**
+   * The months the report's figures count: a tertial's; in the Slutrapport the pledge's tertials', from
+   * the first's first month ("maj 2024–december 2025": T2 2024 counts from 1 May though the pledge starts later).
+   */
+  countedSpan: string;
   reportsTo: string | null;
   /** "2025-09-05 14:32", local time: the clock that also decides the checks' "today". */
   created: string;
@@ -36,6 +41,8 @@ export interface ReportHead {
 export interface HeadFacts {
   reportLabel: string;
   monthSpan: string;
+  /** The months the figures count, when not `monthSpan` (the Slutrapport's tertials). */
+  countedSpan?: string;
   rowsUsed: number;
   partnersReported: number;
   createdAt: Date;
@@ -66,6 +73,7 @@ export function reportHead(register: Register, facts: HeadFacts): ReportHead {
     area: pledge?.area ?? null,
     reportLabel: facts.reportLabel,
     monthSpan: facts.monthSpan,
+    countedSpan: facts.countedSpan ?? facts.monthSpan,
     reportsTo,
     created,
     createdDate: localDate(facts.createdAt),
