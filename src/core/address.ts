@@ -22,6 +22,39 @@ export function a1Range(row: number, col: number, rows: number, cols: number): s
   return `${start}:${a1(row + rows - 1, col + cols - 1)}`;
 }
 
+/** What `scanA1` read from a reference: one object, reused (the .xlsx reader scans every cell's). */
+const scanned = { col: 0, row: 0, letters: 0, digits: 0, whole: false };
+
+/**
+ * Reads a reference such as "F4" (or "f4") without making strings: `col` is the 1-based column
+ * of its letters (0 for none), `row` the number after them (0 for none), `letters` and `digits`
+ * how many of each, `whole` whether nothing follows the number. The object is reused: read it
+ * before the next call.
+ */
+export function scanA1(ref: string): Readonly<typeof scanned> {
+  let i = 0;
+  let c = 0;
+  for (; i < ref.length; i++) {
+    const k = ref.charCodeAt(i);
+    if (k >= 65 && k <= 90) c = c * 26 + (k - 64);
+    else if (k >= 97 && k <= 122) c = c * 26 + (k - 96);
+    else break;
+  }
+  const letters = i;
+  let r = 0;
+  for (; i < ref.length; i++) {
+    const k = ref.charCodeAt(i);
+    if (k < 48 || k > 57) break;
+    r = r * 10 + (k - 48);
+  }
+  scanned.col = c;
+  scanned.row = r;
+  scanned.letters = letters;
+  scanned.digits = i - letters;
+  scanned.whole = i === ref.length;
+  return scanned;
+}
+
 /** 0-based row and column of an A1 address; throws on a malformed one (a programming error). */
 export function parseA1(address: string): { row: number; col: number } {
   const m = /^\$?([A-Z]{1,3})\$?(\d{1,7})$/i.exec(address.trim());

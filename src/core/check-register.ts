@@ -2,7 +2,7 @@
  * The whole check: grids → typed register (usable rows only) and every finding,
  * sorted by tab and cell so a partner finds their own.
  */
-import { parseA1 } from "./address";
+import { parseA1, scanA1 } from "./address";
 import type { WorkbookGrids } from "./cell";
 import { checkActivities } from "./checks/activity-checks";
 import { checkCompleteness, type ReportGap, reportGaps, tablessPartners } from "./checks/completeness";
@@ -55,28 +55,14 @@ function tertialOf(pledge: Pledge | null, options: CheckOptions): TertialPeriod 
 
 /**
  * The column (in `places[2k]`) and row (in `places[2k + 1]`), 0-based, of an address as the checks write it
- * (`a1`: 1–3 capital letters, then 1–7 digits), read without a regular expression; any other address goes to
+ * (`a1`: 1–3 letters, then 1–7 digits), read by `scanA1` without a regular expression; any other address goes to
  * `parseA1`. Sorting a large register's 40 000 findings made a match and an object for each (6 MB of garbage).
  */
 function placeOf(cell: string, places: Int32Array, k: number): void {
-  let col = 0;
-  let i = 0;
-  for (; i < cell.length && i < 4; i++) {
-    const c = cell.charCodeAt(i);
-    if (c < 65 || c > 90) break;
-    col = col * 26 + (c - 64);
-  }
-  let row = 0;
-  const letters = i;
-  for (; i < cell.length; i++) {
-    const c = cell.charCodeAt(i);
-    if (c < 48 || c > 57) break;
-    row = row * 10 + (c - 48);
-  }
-  const digits = i - letters;
-  if (letters >= 1 && letters <= 3 && digits >= 1 && digits <= 7 && i === cell.length) {
-    places[2 * k] = col - 1;
-    places[2 * k + 1] = row - 1;
+  const p = scanA1(cell);
+  if (p.letters >= 1 && p.letters <= 3 && p.digits >= 1 && p.digits <= 7 && p.whole) {
+    places[2 * k] = p.col - 1;
+    places[2 * k + 1] = p.row - 1;
     return;
   }
   const pos = parseA1(cell);

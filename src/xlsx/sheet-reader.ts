@@ -14,6 +14,7 @@
  * last cell, which the core reads as it reads any grid (a missing cell is an
  * empty one). See docs/limits.md.
  */
+import { scanA1 } from "../core/address";
 import type { Cell, Grid } from "../core/cell";
 import { serialFromYMD } from "../core/date";
 import { shownNumber } from "../core/values";
@@ -51,46 +52,15 @@ export interface SheetContext {
   budget: SlotBudget;
 }
 
-/** What `scanRef` read from a reference: one object, reused (it reads every cell's). */
-const scanned = { col: 0, row: 0, digits: false, whole: false };
-
-/**
- * Reads a reference such as "F4" without making strings: `col` is the 1-based column of its
- * letters (0 for none), `row` the number after them (`digits` false and 0 for none), `whole`
- * whether nothing follows that number.
- */
-function scanRef(ref: string): typeof scanned {
-  let i = 0;
-  let c = 0;
-  for (; i < ref.length; i++) {
-    const k = ref.charCodeAt(i);
-    if (k >= 65 && k <= 90) c = c * 26 + (k - 64);
-    else if (k >= 97 && k <= 122) c = c * 26 + (k - 96);
-    else break;
-  }
-  let r = 0;
-  const digitsFrom = i;
-  for (; i < ref.length; i++) {
-    const k = ref.charCodeAt(i);
-    if (k < 48 || k > 57) break;
-    r = r * 10 + (k - 48);
-  }
-  scanned.col = c;
-  scanned.row = r;
-  scanned.digits = i > digitsFrom;
-  scanned.whole = i === ref.length;
-  return scanned;
-}
-
 /** Column letters to a 0-based index; stops at the first digit. Returns −1 for no letters. */
 function columnOf(ref: string): number {
-  return scanRef(ref).col - 1;
+  return scanA1(ref).col - 1;
 }
 
 /** The 0-based row of a reference such as "F4", or −1 when it has no row number. */
 function rowOfRef(ref: string): number {
-  const s = scanRef(ref);
-  return s.digits && s.whole && s.row >= 1 ? s.row - 1 : -1;
+  const s = scanA1(ref);
+  return s.digits > 0 && s.whole && s.row >= 1 ? s.row - 1 : -1;
 }
 
 export function cellName(row: number, col: number): string {
@@ -213,11 +183,11 @@ export class SheetReader implements XmlHandler {
     let row = this.row < 0 ? 0 : this.row;
     if (ref !== undefined) {
       // "F4": letters, then digits (this runs for every cell).
-      const p = scanRef(ref);
+      const p = scanA1(ref);
       if (p.col === 0 || !p.whole || p.row > READ_LIMITS.rows)
         throw new SheetProblem({ kind: "damaged", damage: { kind: "cell", cell: ref } });
       col = p.col - 1;
-      if (p.digits) {
+      if (p.digits > 0) {
         if (p.row === 0) throw new SheetProblem({ kind: "damaged", damage: { kind: "cell", cell: ref } });
         row = p.row - 1;
       }
