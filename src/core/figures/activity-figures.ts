@@ -123,20 +123,36 @@ const tertialOfDay = tertialIndexOf;
 /** Spec columns, copied once for the same reason. */
 const COL = { ...ACTIVITY_COLUMN };
 
+/** Where a tab's rows are added up: the register's total, the tab's partner and each measure. */
+interface TabTallies {
+  total: Tally;
+  partner: Tally;
+  byMeasureId: Map<string, Tally>;
+  key: (id: string) => string;
+}
+
+/** One row's values into the total, the partner's and its measure's tallies. */
+function addRow(
+  to: TabTallies,
+  measureId: string,
+  s: string,
+  o: number | null,
+  p: number | null,
+  w: number | null,
+  m: number | null,
+): void {
+  to.total.addValues(s, o, p, w, m);
+  tallyOf(to.byMeasureId, to.key(measureId)).addValues(s, o, p, w, m);
+  to.partner.addValues(s, o, p, w, m);
+}
+
 /**
  * What the cursor loop of `activityFigures` adds for one tab of a register read from a workbook, read from the
  * tab's grid lines (the fingerprint reads them so too): the same rows, values and order, without a call per
  * field. The tab's rows are all its partner's, so the partner's tally is looked up once.
  * tests/core/figures/activity-figures-tabs.test.ts holds it to the cursor's figures.
  */
-function tallyTab(
-  tab: TabActivities,
-  index: number,
-  total: Tally,
-  partner: Tally,
-  byMeasureId: Map<string, Tally>,
-  key: (id: string) => string,
-): void {
+function tallyTab(tab: TabActivities, index: number, to: TabTallies): void {
   const data = tab.rows.data;
   const at = data.at;
   const [date, measureId, status] = [at[COL.date]!, at[COL.measureId]!, at[COL.status]!];
@@ -145,18 +161,19 @@ function tallyTab(
     if (data.hasError(i)) continue;
     const line = data.plainLine(i);
     if (line === null) {
-      tallyKeptRow(data, i, index, total, partner, byMeasureId, key);
+      tallyKeptRow(data, i, index, to);
       continue;
     }
     if (tertialOfDay(cellAt(line, date) as number) !== index) continue;
-    const s = cellAt(line, status) as string;
-    const o = cellAt(line, occasions) as number | null;
-    const p = cellAt(line, participants) as number | null;
-    const w = cellAt(line, women) as number | null;
-    const m = cellAt(line, men) as number | null;
-    total.addValues(s, o, p, w, m);
-    tallyOf(byMeasureId, key(cellAt(line, measureId) as string)).addValues(s, o, p, w, m);
-    partner.addValues(s, o, p, w, m);
+    addRow(
+      to,
+      cellAt(line, measureId) as string,
+      cellAt(line, status) as string,
+      cellAt(line, occasions) as number | null,
+      cellAt(line, participants) as number | null,
+      cellAt(line, women) as number | null,
+      cellAt(line, men) as number | null,
+    );
   }
 }
 
@@ -164,24 +181,17 @@ function tallyTab(
 const cellAt = (line: readonly Cell[], at: number): Cell => (at < 0 ? null : (line[at] ?? null));
 
 /** A row with a typed value kept apart, read as the cursor reads it (a function of its own: no closure per row). */
-function tallyKeptRow(
-  data: TableData,
-  i: number,
-  index: number,
-  total: Tally,
-  partner: Tally,
-  byMeasureId: Map<string, Tally>,
-  key: (id: string) => string,
-): void {
+function tallyKeptRow(data: TableData, i: number, index: number, to: TabTallies): void {
   if (tertialOfDay(data.value(i, COL.date) as number) !== index) return;
-  const s = data.value(i, COL.status) as string;
-  const o = (data.value(i, COL.occasions) as number | null | undefined) ?? null;
-  const p = (data.value(i, COL.participants) as number | null | undefined) ?? null;
-  const w = (data.value(i, COL.women) as number | null | undefined) ?? null;
-  const m = (data.value(i, COL.men) as number | null | undefined) ?? null;
-  total.addValues(s, o, p, w, m);
-  tallyOf(byMeasureId, key(data.value(i, COL.measureId) as string)).addValues(s, o, p, w, m);
-  partner.addValues(s, o, p, w, m);
+  addRow(
+    to,
+    data.value(i, COL.measureId) as string,
+    data.value(i, COL.status) as string,
+    (data.value(i, COL.occasions) as number | null | undefined) ?? null,
+    (data.value(i, COL.participants) as number | null | undefined) ?? null,
+    (data.value(i, COL.women) as number | null | undefined) ?? null,
+    (data.value(i, COL.men) as number | null | undefined) ?? null,
+  );
 }
 
 /** Figures for one tertial, each row visited once (measures and partners look up their group). */
@@ -197,7 +207,7 @@ export function activityFigures(
   const byPartnerId = new Map<string, Tally>();
   const source = activitiesOf(register);
   if (source instanceof TabsSource) {
-    for (const tab of source.tabs) tallyTab(tab, index, total, tallyOf(byPartnerId, key(tab.partnerId)), byMeasureId, key);
+    for (const tab of source.tabs) tallyTab(tab, index, { total, partner: tallyOf(byPartnerId, key(tab.partnerId)), byMeasureId, key });
   } else {
     for (const a = source.cursor(); a.next();) {
       if (tertialIndexOf(a.date()) !== index) continue;
