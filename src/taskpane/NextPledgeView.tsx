@@ -101,30 +101,15 @@ export default function NextPledgeView({ old, checkedAt }: { old: Validity; chec
         {t.heading}
       </h3>
       <p className={styles.small}>{unbroken(t.intro(isoFromSerial(oldFrom), isoFromSerial(oldTo)), own.whole)}</p>
-      <Field label={t.fromLabel}>
-        <Input
-          value={from}
-          onChange={(_, d) => setFrom(d.value)}
-          placeholder={t.datePlaceholder}
-          autoComplete="off"
-          spellCheck={false}
-          data-testid="next-from"
-        />
-      </Field>
-      <Field
+      <DateField label={t.fromLabel} value={from} onChange={setFrom} placeholder={t.datePlaceholder} testId="next-from" />
+      <DateField
         label={t.toLabel}
-        validationState={"problem" in dates ? "error" : "none"}
-        validationMessage={"problem" in dates ? <span data-testid="next-dates-problem">{dates.problem}</span> : undefined}
-      >
-        <Input
-          value={to}
-          onChange={(_, d) => setTo(d.value)}
-          placeholder={t.datePlaceholder}
-          autoComplete="off"
-          spellCheck={false}
-          data-testid="next-to"
-        />
-      </Field>
+        value={to}
+        onChange={setTo}
+        placeholder={t.datePlaceholder}
+        testId="next-to"
+        problem={"problem" in dates ? <span data-testid="next-dates-problem">{dates.problem}</span> : undefined}
+      />
       {planTask.busy && <Working label={t.reading} spinner />}
       <ErrorBar text={planTask.error} />
       {lines && (
@@ -165,5 +150,28 @@ export default function NextPledgeView({ old, checkedAt }: { old: Validity; chec
         )}
       </LiveRegion>
     </section>
+  );
+}
+
+/** A date typed as text (ÅÅÅÅ-MM-DD): a date picker would follow the browser's language, not the pane's. */
+function DateField(props: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  placeholder: string;
+  testId: string;
+  problem?: JSX.Element;
+}): JSX.Element {
+  return (
+    <Field label={props.label} validationState={props.problem ? "error" : "none"} validationMessage={props.problem}>
+      <Input
+        value={props.value}
+        onChange={(_, d) => props.onChange(d.value)}
+        placeholder={props.placeholder}
+        autoComplete="off"
+        spellCheck={false}
+        data-testid={props.testId}
+      />
+    </Field>
   );
 }
