@@ -34,8 +34,11 @@ const T2 = { kind: "tertial", year: 2025, tertial: 2 } as const;
 const T3 = { kind: "tertial", year: 2025, tertial: 3 } as const;
 const NOW = new Date(`${TODAY}T10:00:00+01:00`);
 
-/** A partner tab row: activities A–I, a gap, values K–P (the builder's layout, headers on row 3). */
-const activity = (date: number, measure: string, title: string): Cell[] => [date, measure, title, "Genomförd", 1, 12, 7, 5, null];
+/** A partner tab row: activities A–I, a gap, values K–P left blank (the builder's layout, headers on row 3). */
+const activity = (date: number, measure: string, title: string): Cell[] => [
+  ...[date, measure, title, "Genomförd", 1, 12, 7, 5, null],
+  ...Array<Cell>(7).fill(null),
+];
 
 /** The register as the safety unit keeps it, reports made and a row typed after the T3 report; written by openpyxl, read back. */
 async function bergaRegister(): Promise<WorkbookGrids> {
@@ -62,29 +65,11 @@ async function bergaRegister(): Promise<WorkbookGrids> {
   });
   g.sheets.push({ name: "IFK Berga", values: [] });
   // Stångåstaden worked in T3 2025 too; Polisen and IFK Berga did not.
-  g = withRow(g, "Stångåstaden", [
-    ...activity(d(2025, 10, 7), "Å1", "Trygghetsvandring i Berga centrum"),
-    null,
-    null,
-    null,
-    null,
-    null,
-    null,
-    null,
-  ]);
+  g = withRow(g, "Stångåstaden", activity(d(2025, 10, 7), "Å1", "Trygghetsvandring i Berga centrum"));
   const port = new MemoryPort(g);
   await makeTertialReport(port, { tertial: T2, now: NOW });
   // A row typed after the T2 report (the log's fingerprint is the register's): T2's report no longer matches; T3's, made after, does.
-  const afterT2 = withRow(await port.readAll(), "Polisen", [
-    ...activity(d(2025, 6, 20), "Å2", "Dialogmöte i Berga"),
-    null,
-    null,
-    null,
-    null,
-    null,
-    null,
-    null,
-  ]);
+  const afterT2 = withRow(await port.readAll(), "Polisen", activity(d(2025, 6, 20), "Å2", "Dialogmöte i Berga"));
   const port2 = new MemoryPort(afterT2);
   await makeTertialReport(port2, { tertial: T3, now: NOW });
   const made = await port2.readAll();
