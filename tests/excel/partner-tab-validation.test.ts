@@ -143,3 +143,29 @@ describe("the strict fake on a custom rule, as Excel takes one", () => {
     await expect(tryRule(formula)).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 });
+
+describe("the strict fake on a validation's texts, as Office stores them", () => {
+  const seed = { sheets: [{ name: "Polisen", values: [["Värde"]] }] };
+  const x = (n: number) => "x".repeat(n);
+  const trySet = async (what: "errorAlert" | "prompt", title: string, message: string) => {
+    const fake = createStrictFake(seed);
+    await fake.run(async (ctx) => {
+      const dv = ctx.workbook.worksheets.getItem("Polisen").getRange("M6:M10").dataValidation;
+      if (what === "errorAlert") dv.errorAlert = { showAlert: true, style: "Warning", title, message };
+      else dv.prompt = { showPrompt: true, title, message };
+      await ctx.sync();
+    });
+    return sheetNamed(fake, "Polisen").validations[0]!;
+  };
+
+  it.each([
+    ["errorAlert", "title", 32],
+    ["errorAlert", "message", 224],
+    ["prompt", "title", 32],
+    ["prompt", "message", 255],
+  ] as const)("takes a %s %s of %i characters and refuses one more", async (what, part, limit) => {
+    const texts = (n: number) => (part === "title" ? [x(n), "Ett tal."] : ["Värde", x(n)]) as [string, string];
+    await expect(trySet(what, ...texts(limit))).resolves.toMatchObject({ [what]: { [part]: x(limit) } });
+    await expect(trySet(what, ...texts(limit + 1))).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+});

@@ -21,16 +21,27 @@ export const MAX_ROW_HEIGHT = 409;
 /** Characters a cell may hold (Excel's specifications and limits: 32 767), in UTF-16 code units as Excel counts them. */
 export const MAX_CELL_CHARS = 32_767;
 
-/** Characters of a data validation's alert or prompt title (Excel: 32). */
+/**
+ * What Office stores of a data validation's texts ([MS-OI29500] §2.1.613, on the
+ * `dataValidation` element: `errorTitle` and `promptTitle` at most 32 characters,
+ * `error` at most 224, `prompt` at most 255; [MS-XLSB] §2.5.37 DValStrings gives the
+ * same titles and 225 for the error text, so the stricter 224 is the limit). A file
+ * with longer ones needs Excel's repair; Office.js takes the same texts.
+ */
+/** Characters of a data validation's alert title or prompt title (Office: 32). */
 export const MAX_VALIDATION_TITLE = 32;
 
-/** Characters of a data validation's alert or prompt message (Excel: 255). */
-export const MAX_VALIDATION_MESSAGE = 255;
+/** Characters of a data validation's input message, the prompt shown while a cell is selected (Office: 255). */
+export const MAX_VALIDATION_PROMPT = 255;
+
+/** Characters of a data validation's error alert message (Office: 224). */
+export const MAX_VALIDATION_ERROR = 224;
 
 /**
- * A validation's titles and messages within what Excel stores: longer ones make
- * Excel repair the file or refuse the write, so a plan that has them is a
- * programming error, thrown before either writer sends anything.
+ * A validation's titles and messages within what Office stores (above): longer ones
+ * make Excel repair the file or refuse the write, so a plan that has them is a
+ * programming error, thrown before either writer sends anything. Lengths are in
+ * UTF-16 code units, as Excel counts characters.
  */
 export function checkValidationTexts(v: {
   errorMessage: string;
@@ -39,12 +50,13 @@ export function checkValidationTexts(v: {
   custom?: { formula: string };
 }): void {
   if (v.custom) checkValidationFormula(v.custom.formula);
-  const titles = [v.errorTitle ?? "", v.prompt?.title ?? ""];
-  const messages = [v.errorMessage, v.prompt?.message ?? ""];
-  for (const t of titles)
-    if (t.length > MAX_VALIDATION_TITLE) throw new Error(`Validation title over ${MAX_VALIDATION_TITLE} characters: "${t}"`);
-  for (const m of messages)
-    if (m.length > MAX_VALIDATION_MESSAGE) throw new Error(`Validation message over ${MAX_VALIDATION_MESSAGE} characters: "${m}"`);
+  const over = (what: string, text: string, limit: number) => {
+    if (text.length > limit) throw new Error(`Validation ${what} over ${limit} characters (${text.length}): "${text}"`);
+  };
+  over("error title", v.errorTitle ?? "", MAX_VALIDATION_TITLE);
+  over("error message", v.errorMessage, MAX_VALIDATION_ERROR);
+  over("prompt title", v.prompt?.title ?? "", MAX_VALIDATION_TITLE);
+  over("prompt message", v.prompt?.message ?? "", MAX_VALIDATION_PROMPT);
 }
 
 /** Characters of a custom validation's formula (Excel: 255). */

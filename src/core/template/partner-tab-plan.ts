@@ -33,7 +33,7 @@ import {
 import { findTable } from "../register/find-table";
 import { sheetByName } from "../register/read-register";
 import { type PartnerReports, withName } from "./partner-reports";
-import { CHECK_TITLE, fitPrompt, PROMPTS, TAB_TEXTS } from "./tab-texts";
+import { CHECK_TITLE, fitAlert, fitPrompt, PROMPTS, TAB_TEXTS } from "./tab-texts";
 import { atLeastHeight, BLANK_ROWS, idSource, padGrid, placeTable, printSetup, quotedSheet, tableRows } from "./table-placement";
 
 export interface PartnerTabInput {
@@ -220,7 +220,7 @@ function columnValidation(reports: PartnerReports, options: PartnerTabOptions, s
         return {
           range,
           list: [...ACTIVITY_STATUSES],
-          errorMessage: `Välj ett av värdena i listan: ${ACTIVITY_STATUSES.join(", ")}.`,
+          errorMessage: fitAlert(`Välj ett av värdena i listan: ${ACTIVITY_STATUSES.join(", ")}.`),
           prompt: prompt("Status", PROMPTS.Status.prompt),
         };
       case "Tillfällen":
@@ -234,7 +234,7 @@ function columnValidation(reports: PartnerReports, options: PartnerTabOptions, s
           range,
           list: [...options.periods],
           warnOnly: true,
-          errorMessage: `Välj ett av värdena i listan: ${options.periods.join(", ")}.`,
+          errorMessage: fitAlert(`Välj ett av värdena i listan: ${options.periods.join(", ")}.`),
           errorTitle: CHECK_TITLE,
           prompt: prompt("Period", PROMPTS.Period.prompt),
         };

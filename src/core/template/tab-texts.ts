@@ -5,7 +5,7 @@
  * Swedish only: the register's sheets are Swedish. docs/register-format.md
  * quotes these; change both together.
  */
-import { MAX_VALIDATION_MESSAGE } from "../plan/excel-limits";
+import { MAX_VALIDATION_ERROR, MAX_VALIDATION_PROMPT } from "../plan/excel-limits";
 
 export const TAB_TEXTS = {
   title: (partner: string) => `Aktiviteter och indikatorvärden – ${partner}`,
@@ -86,9 +86,19 @@ export const PROMPTS = {
   perRow: "Skriv ett tal, 0 eller mer, till exempel 12 eller 3,5. För en indikator i procent: 0–100, till exempel 46 för 46 %.",
 } as const;
 
-/** A prompt cut to what Excel stores, at a word, so a long list of percent indicators never makes the write fail. */
-export function fitPrompt(text: string): string {
-  if (text.length <= MAX_VALIDATION_MESSAGE) return text;
-  const cut = text.slice(0, MAX_VALIDATION_MESSAGE - 1);
+/** A text cut at a word to `limit` characters, an ellipsis last. */
+function cutAtWord(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  const cut = text.slice(0, limit - 1);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 1))}…`;
+}
+
+/** A prompt cut to what Excel stores (255), at a word, so a long list of percent indicators never makes the write fail. */
+export function fitPrompt(text: string): string {
+  return cutAtWord(text, MAX_VALIDATION_PROMPT);
+}
+
+/** An alert's message cut to what Excel stores (224), at a word: a long list of periods named in it never makes the write fail. */
+export function fitAlert(text: string): string {
+  return cutAtWord(text, MAX_VALIDATION_ERROR);
 }

@@ -8,6 +8,7 @@ import type { Cell } from "../cell";
 import type { PrintSetup, SheetPlan, ValidationPlan } from "../plan/sheet-plan";
 import { widthForLongestWord, widthForOneLine, wrappedLines } from "../plan/text-fit";
 import type { ColumnSpec, TableSpec } from "../register/layout";
+import { fitAlert } from "./tab-texts";
 
 export const DATE_FORMAT = "yyyy-mm-dd";
 const HEADER_FILL = "#DCE6F1";
@@ -22,7 +23,7 @@ export type ListSource = string[] | { source: string };
 
 export function listValidation(range: string, list: ListSource, what: string, warnOnly = false): ValidationPlan {
   const error = Array.isArray(list)
-    ? `Välj ett av värdena i listan: ${list.join(", ")}.`
+    ? fitAlert(`Välj ett av värdena i listan: ${list.join(", ")}.`)
     : `Välj ${what} ur listan (från fliken där de finns).`;
   return warnOnly ? { range, list, errorMessage: error, warnOnly } : { range, list, errorMessage: error };
 }

@@ -7,6 +7,10 @@ import type { Cell, WorkbookGrids } from "../../../src/core/cell";
 import { checkRegister } from "../../../src/core/check-register";
 import {
   cellsOverLimit,
+  checkValidationTexts,
+  MAX_VALIDATION_ERROR,
+  MAX_VALIDATION_PROMPT,
+  MAX_VALIDATION_TITLE,
   cutListNote,
   inlineList,
   MAX_INLINE_LIST_CHARS,
@@ -197,5 +201,48 @@ describe("inlineList: Excel's rule for an inline dropdown list, for both writers
     expect(() => inlineList(["Ja, gärna", "Nej"])).toThrow(/contains a comma/);
     expect(inlineList(["x".repeat(255)])).toHaveLength(MAX_INLINE_LIST_CHARS);
     expect(() => inlineList(["x".repeat(200), "y".repeat(55)])).toThrow(/256 characters is longer than Excel's 255/);
+  });
+});
+
+describe("checkValidationTexts: Office's limits on a validation's texts ([MS-OI29500] §2.1.613), for both writers", () => {
+  const x = (n: number) => "x".repeat(n);
+  const rule = (texts: { errorTitle?: string; errorMessage?: string; promptTitle?: string; promptMessage?: string }) => ({
+    errorMessage: texts.errorMessage ?? "Skriv ett tal.",
+    errorTitle: texts.errorTitle ?? "Stämmer det?",
+    prompt: { title: texts.promptTitle ?? "Värde", message: texts.promptMessage ?? "Ett tal." },
+  });
+
+  it("are 32 for both titles, 224 for the error message and 255 for the input message", () => {
+    expect([MAX_VALIDATION_TITLE, MAX_VALIDATION_ERROR, MAX_VALIDATION_PROMPT]).toEqual([32, 224, 255]);
+  });
+
+  it.each([
+    ["error title", "errorTitle", 32],
+    ["error message", "errorMessage", 224],
+    ["prompt title", "promptTitle", 32],
+    ["prompt message", "promptMessage", 255],
+  ] as const)("takes an %s at its limit and refuses one character more", (what, key, limit) => {
+    expect(() => checkValidationTexts(rule({ [key]: x(limit) }))).not.toThrow();
+    expect(() => checkValidationTexts(rule({ [key]: x(limit + 1) }))).toThrow(new RegExp(`${what} over ${limit} characters \\(${limit + 1}\\)`));
+  });
+
+  it("counts as Excel does, in UTF-16 code units: an emoji is two", () => {
+    expect(() => checkValidationTexts(rule({ errorTitle: `${x(30)}🙂` }))).not.toThrow();
+    expect(() => checkValidationTexts(rule({ errorTitle: `${x(31)}🙂` }))).toThrow(/error title over 32/);
+  });
+
+  it("a 225-character error message, which the .xlsb record would hold, is refused: the .xlsx limit is the stricter", () => {
+    expect(() => checkValidationTexts(rule({ errorMessage: x(225) }))).toThrow(/error message over 224/);
+  });
+
+  it("both writers refuse a plan over a limit before they write anything", async () => {
+    const plan = emptyPlan("Blad", "register");
+    plan.values = [["Värde"], [null]];
+    plan.validations = [{ range: "A2:A10", decimal: { min: 0 }, errorMessage: x(225) }];
+    await expect(renderWorkbook([plan])).rejects.toThrow(/error message over 224/);
+    const { fake, port } = portOnFake({});
+    await expect(port.writeSheets([plan])).rejects.toThrow(/error message over 224/);
+    // Refused while the write is planned: the sheet was never made.
+    expect(fake.wb.sheets.map((s) => s.name)).not.toContain("Blad");
   });
 });

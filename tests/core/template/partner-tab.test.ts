@@ -2,7 +2,7 @@
 import type { Cell, WorkbookGrids } from "../../../src/core/cell";
 import { checkRegister } from "../../../src/core/check-register";
 import { activityFigures } from "../../../src/core/figures/activity-figures";
-import { MAX_VALIDATION_MESSAGE, MAX_VALIDATION_TITLE } from "../../../src/core/plan/excel-limits";
+import { MAX_VALIDATION_ERROR, MAX_VALIDATION_PROMPT, MAX_VALIDATION_TITLE } from "../../../src/core/plan/excel-limits";
 import type { SheetPlan, ValidationPlan } from "../../../src/core/plan/sheet-plan";
 import { readRegister } from "../../../src/core/register/read-register";
 import { NO_REPORTS, partnerReports } from "../../../src/core/template/partner-reports";
@@ -196,6 +196,19 @@ describe("the tab's data validation", () => {
     expect(validationAt(all, "M").errorMessage).toBe("Skriv andelen i procent, 0–100, till exempel 46 för 46 %.");
   });
 
+  it("cuts the Period alert at a word to Excel's 224 characters when a long pledge names many periods", () => {
+    // Nine years of tertials and years: the inline list fits Excel's 255, its alert would not fit 224.
+    const periods = Array.from({ length: 9 }, (_, y) => [1, 2, 3].map((t) => `T${t} ${2020 + y}`)).flat();
+    expect(periods.join(",").length).toBeLessThanOrEqual(255);
+    const reports = partnerReports(readRegister(baseGrids()), "POL");
+    const plan = partnerTabPlan({ name: "Polisen", tab: "Polisen", reports }, 1, { periods, validity: VALIDITY });
+    const period = validationAt(plan, "K");
+    expect(`Välj ett av värdena i listan: ${periods.join(", ")}.`.length).toBeGreaterThan(224);
+    expect(period.errorMessage.length).toBeLessThanOrEqual(224);
+    expect(period.errorMessage).toMatch(/^Välj ett av värdena i listan: T1 2020, T2 2020, .*…$/);
+    expect(period).toMatchObject({ list: periods });
+  });
+
   it("keeps every title and message within what Excel stores, even for a partner with very many percent indicators", () => {
     let g = baseGrids();
     for (let i = 0; i < 80; i++) {
@@ -212,10 +225,10 @@ describe("the tab's data validation", () => {
       }
     }
     for (const v of tabFor(g, "POL", "Polisen").validations) {
-      expect(v.errorMessage.length).toBeLessThanOrEqual(MAX_VALIDATION_MESSAGE);
+      expect(v.errorMessage.length).toBeLessThanOrEqual(MAX_VALIDATION_ERROR);
       expect((v.errorTitle ?? "").length).toBeLessThanOrEqual(MAX_VALIDATION_TITLE);
       expect(v.prompt!.title.length).toBeLessThanOrEqual(MAX_VALIDATION_TITLE);
-      expect(v.prompt!.message.length).toBeLessThanOrEqual(MAX_VALIDATION_MESSAGE);
+      expect(v.prompt!.message.length).toBeLessThanOrEqual(MAX_VALIDATION_PROMPT);
     }
   });
 });

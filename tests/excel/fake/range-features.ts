@@ -105,10 +105,11 @@ function checkCustomFormula(formula: unknown): void {
   if (depth !== 0 || quoted) throw richError("InvalidArgument", "Custom formula unbalanced", "DataValidation.rule");
 }
 
-/** Excel's limits on a validation's texts: titles 32 characters, messages 255. */
-function checkTexts(v: { title?: unknown; message?: unknown }, what: string): void {
+/** Office's limits on a validation's texts ([MS-OI29500] §2.1.613): titles 32 characters, an alert's message 224, a prompt's 255. */
+function checkTexts(v: { title?: unknown; message?: unknown }, what: "Alert" | "Prompt"): void {
   if (typeof v.title !== "string" || v.title.length > 32) throw richError("InvalidArgument", `${what} title`);
-  if (typeof v.message !== "string" || v.message.length > 255) throw richError("InvalidArgument", `${what} message`);
+  const limit = what === "Alert" ? 224 : 255;
+  if (typeof v.message !== "string" || v.message.length > limit) throw richError("InvalidArgument", `${what} message`);
 }
 
 /** `range.dataValidation`: one criterion a rule (a list needs a source); the alert a known style; texts within Excel's limits. */
