@@ -1,11 +1,12 @@
 /** Checks of a partner's activity rows, in one pass: references, splits, dates, duplicates, personal data, a plan whose day has passed. */
 import { isoFromSerial } from "../date";
-import { ACTIVITY_COLUMN, ActivityRows } from "../register/activity-rows";
+import type { Cell } from "../cell";
+import { ACTIVITY_COLUMN } from "../register/activity-rows";
 import type { Draft, PartnerTabDraft } from "../register/read-register";
 import type { TableData } from "../register/read-table";
 import { idKey } from "../values";
 import { type CheckContext, exampleId, flagAt, num, str } from "./context";
-import { checkPersonalDataAt } from "./personal-data-check";
+import { personalDataKindIn } from "./personal-data-check";
 import { checkPlannedInPastAt } from "./promise-checks";
 
 const involvedCache = new WeakMap<Draft, Set<string>>();
@@ -67,22 +68,39 @@ interface MeasureSeen {
   end: number | null;
 }
 
-const FREE_TEXT = [ACTIVITY_COLUMN.title, ACTIVITY_COLUMN.comment];
-
 // The checks called for every row, bound once: where tsx runs the code (the benchmark, the CLI from source), an
 // imported function is read through a getter at every call, 800 000 calls for a large register.
 const plannedInPastAt = checkPlannedInPastAt;
-const personalDataAt = checkPersonalDataAt;
+const personalDataIn = personalDataKindIn;
+
+/** Spec columns, copied once (an imported binding is read through a getter where tsx runs the code). */
+const C = { ...ACTIVITY_COLUMN };
+
+/** The cell at index `at` of a grid line, as `TableData.value` gives it for a row without values kept apart. */
+const cellAt = (line: readonly Cell[], at: number): Cell => (at < 0 ? null : (line[at] ?? null));
+
+/** `personal-data` on the cell of free-text spec column `c` of row `i` when it holds any. */
+function personalDataAt(ctx: CheckContext, data: TableData, i: number, c: number, cell: Cell): void {
+  const kind = personalDataIn(cell);
+  if (kind === null) return;
+  const header = data.spec.columns[c]!.header;
+  flagAt(ctx, data, i, header, "personal-data", { column: header, kind });
+}
 
 export function checkActivities(ctx: CheckContext, tab: PartnerTabDraft): void {
   const data = tab.activities;
-  const a = new ActivityRows(data);
   const same = ctx.sameRows.of(data);
   const partnerName = str(ctx.partners.get(tab.partnerId)!, "Namn") ?? tab.partnerId;
   // A tab names a few measures over its rows: each ID as typed is looked up once per tab.
   const measureOf = new Map<string, MeasureSeen | null>();
+  const at = data.at;
+  const [atDate, atMeasure, atTitle, atStatus] = [at[C.date]!, at[C.measureId]!, at[C.title]!, at[C.status]!];
+  const [atParticipants, atWomen, atMen, atComment] = [at[C.participants]!, at[C.women]!, at[C.men]!, at[C.comment]!];
   for (let i = 0; i < data.length; i++) {
-    const measureId = a.measureId(i);
+    // Nearly every row's typed values are its cells: read from its grid line, as `data.value` would give them
+    // (tests/core/checks/activity-checks-lines.test.ts holds the two ways to the same findings).
+    const line = data.plainLine(i);
+    const measureId = (line !== null ? cellAt(line, atMeasure) : data.value(i, C.measureId)) as string | undefined;
     let known: MeasureSeen | null | undefined = measureId !== undefined ? measureOf.get(measureId) : undefined;
     if (measureId !== undefined && known === undefined) {
       const m = ctx.measures.get(idKey(measureId));
@@ -96,18 +114,20 @@ export function checkActivities(ctx: CheckContext, tab: PartnerTabDraft): void {
     } else if (measure && !measure.hasError && !seen!.involved) {
       flagAt(ctx, data, i, "Åtgärd-ID", "not-involved", { measure: measureId!, partner: partnerName });
     }
-    const total = a.participants(i) ?? null;
-    const women = a.women(i) ?? null;
-    const men = a.men(i) ?? null;
+    const total = ((line !== null ? cellAt(line, atParticipants) : data.value(i, C.participants)) ?? null) as number | null;
+    const women = ((line !== null ? cellAt(line, atWomen) : data.value(i, C.women)) ?? null) as number | null;
+    const men = ((line !== null ? cellAt(line, atMen) : data.value(i, C.men)) ?? null) as number | null;
     if (total !== null && (women ?? 0) + (men ?? 0) > total) {
       flagAt(ctx, data, i, "Deltagare", "parts-exceed-total", { women: women ?? 0, men: men ?? 0, total });
     }
-    const date = a.date(i);
-    const status = a.status(i);
+    const date = (line !== null ? cellAt(line, atDate) : data.value(i, C.date)) as number | undefined;
+    const status = (line !== null ? cellAt(line, atStatus) : data.value(i, C.status)) as string | undefined;
     if (date !== undefined) checkDates(ctx, data, i, date, status, seen);
     plannedInPastAt(ctx, data, i, date, status);
     const first = same.firstSameAs(i);
     if (first >= 0) flagAt(ctx, data, i, "Datum", "duplicate-row", { firstRow: data.row(first) + 1 });
-    personalDataAt(ctx, data, i, FREE_TEXT);
+    // The free text as typed (the screen reads the cell, not its trimmed value).
+    personalDataAt(ctx, data, i, C.title, line !== null ? cellAt(line, atTitle) : data.cell(i, C.title));
+    personalDataAt(ctx, data, i, C.comment, line !== null ? cellAt(line, atComment) : data.cell(i, C.comment));
   }
 }

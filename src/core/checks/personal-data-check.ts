@@ -3,14 +3,13 @@ import type { Cell } from "../cell";
 import { findPersonalData, type PersonalDataKind } from "../personal-data";
 import type { RegisterHeader } from "../register/layout";
 import type { Draft } from "../register/read-register";
-import type { TableData } from "../register/read-table";
-import { type CheckContext, flag, flagAt } from "./context";
+import { type CheckContext, flag } from "./context";
 
 /** The detector, bound once: where tsx runs the code, an imported function is read through a getter at every call. */
 const find = findPersonalData;
 
 /** The kind of the first personal data in a cell's text, or null. */
-function personalDataIn(cell: Cell | undefined): PersonalDataKind | null {
+export function personalDataKindIn(cell: Cell | undefined): PersonalDataKind | null {
   if (typeof cell !== "string" && typeof cell !== "number") return null;
   const hits = find(typeof cell === "string" ? cell : String(cell));
   return hits.length > 0 ? hits[0]!.kind : null;
@@ -18,18 +17,7 @@ function personalDataIn(cell: Cell | undefined): PersonalDataKind | null {
 
 export function checkPersonalData(ctx: CheckContext, row: Draft, headers: readonly RegisterHeader[]): void {
   for (const header of headers) {
-    const kind = personalDataIn(row.raw[header]);
+    const kind = personalDataKindIn(row.raw[header]);
     if (kind !== null) flag(ctx, row, header, "personal-data", { column: header, kind });
-  }
-}
-
-/** The same for data row `i` of a table, in its spec columns `columns`. */
-export function checkPersonalDataAt(ctx: CheckContext, data: TableData, i: number, columns: readonly number[]): void {
-  for (const c of columns) {
-    const kind = personalDataIn(data.cell(i, c));
-    if (kind !== null) {
-      const header = data.spec.columns[c]!.header;
-      flagAt(ctx, data, i, header, "personal-data", { column: header, kind });
-    }
   }
 }
