@@ -33,7 +33,7 @@ async function main(): Promise<void> {
   for (const [f, m] of marks) {
     const tti = m.map((x) => x.tti);
     process.stdout.write(
-      `${path.relative(process.cwd(), f)}: tti median ${Math.round(median(tti))} ms (${tti.join(", ")}), tab list ${Math.round(median(m.map((x) => x.shell)))} ms\n`,
+      `${path.relative(process.cwd(), f)}: tti median ${Math.round(median(tti))} ms (${tti.join(", ")}), tab list ${Math.round(median(m.map((x) => x.shell)))} ms, first check done ${Math.round(median(m.map((x) => x.checked)))} ms\n`,
     );
   }
 }

@@ -2,7 +2,9 @@
  * The time-to-interactive probe that the benchmark and the browser tests both
  * inject before the pane's scripts: performance.now() (ms since navigation
  * start) when the tab list first shows (`__shell`) and when the pledge's name is
- * shown and the Kontroll tab can be chosen (`__tti`).
+ * shown and the Kontroll tab can be chosen (`__tti`), and when the first check is done (`__checked`: Start shows
+ * the partner count, or that the workbook is no register). Since Start shows the pledge from the first read
+ * (issue 16), `__tti` comes before the check is done; `__checked` is the time to the whole first check.
  */
 export const PROBE = `(() => {
   const ready = () => {
@@ -13,6 +15,8 @@ export const PROBE = `(() => {
   };
   new MutationObserver((_, observer) => {
     if (window.__shell === undefined && document.querySelector('[data-testid="tab-kontroll"]')) window.__shell = performance.now();
-    if (window.__tti === undefined && ready()) { window.__tti = performance.now(); observer.disconnect(); }
+    if (window.__tti === undefined && ready()) window.__tti = performance.now();
+    if (window.__checked === undefined && document.querySelector('[data-testid="partner-count"], [data-testid="not-register"]')) window.__checked = performance.now();
+    if (window.__tti !== undefined && window.__checked !== undefined) observer.disconnect();
   }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
 })();`;
