@@ -27,7 +27,9 @@ export function StartView({ overview }: { overview: Overview }) {
   const [done, setDone] = useState<string | null>(null);
   const [showNext, setShowNext] = useState(false);
   const check = overview.check;
-  const pledge = check?.register.pledge ?? null;
+  // Until the check is done, what the read showed of the pledge (the same as the check then gives).
+  const facts = check ? { pledge: check.register.pledge, notRegister: isNotRegister(check) } : overview.facts;
+  const pledge = facts?.pledge ?? null;
   const phase = pledge ? pledgePhase(pledge, serialFromDate(host.now())) : null;
 
   const act = async (work: () => Promise<string[]>, say: (names: string[]) => string) => {
@@ -61,22 +63,27 @@ export function StartView({ overview }: { overview: Overview }) {
           </div>
         </>
       )}
-      {check && !isNotRegister(check) && (
+      {facts && !facts.notRegister && (
         <>
           <p className={styles.pledge} data-testid="pledge-name">
             {pledge?.name ?? strings.noPledgeName}
           </p>
           <ul className={styles.facts}>
             {pledge && <li>{strings.validity(isoFromSerial(pledge.validFrom), isoFromSerial(pledge.validTo))}</li>}
-            <li data-testid="partner-count">{strings.partnerCount(check.register.partners.length)}</li>
+            {check && <li data-testid="partner-count">{strings.partnerCount(check.register.partners.length)}</li>}
             {phase &&
               pledgePhaseLines(phase, strings).map((line) => (
                 <li key={line} data-testid="pledge-phase">
                   {line}
                 </li>
               ))}
-            {overview.checkedAt && <li>{strings.lastCheck(clockTime(overview.checkedAt, host.language))}</li>}
+            {check && overview.checkedAt && <li>{strings.lastCheck(clockTime(overview.checkedAt, host.language))}</li>}
           </ul>
+        </>
+      )}
+      {/* The partner count, the counts and the actions wait for the check (a refresh after an action needs it done). */}
+      {check && !isNotRegister(check) && (
+        <>
           <CountBadges counts={check.counts} />
           <div className={view.actions}>
             <Button

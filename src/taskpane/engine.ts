@@ -8,3 +8,4 @@ export { runCheck } from "../app/check";
 export { checkTab } from "../app/check-tab";
 export { addPartnerTabs, createRegister, NotEmptyError } from "../app/register";
 export { translateFindings } from "../core/messages/catalogue";
+export { startFacts } from "./start-facts";

@@ -15,12 +15,14 @@ import type { ReportLogOutcome } from "../app/report-log";
 import type { NextPledgeOpened } from "../app/next-pledge";
 import type { Validity } from "../core/pledge-calendar";
 import type { Reminders } from "../core/reminders/reminders";
+import type { WorkbookGrids } from "../core/cell";
 import type { CheckResult } from "../core/check-register";
 import { serialFromDate } from "../core/date";
 import type { Finding } from "../core/findings";
 import type { Language } from "../core/messages/catalogue";
 import type { TertialPeriod } from "../core/period";
 import { fold } from "../core/values";
+import type { StartFacts } from "./start-facts";
 import { stringsFor, type Strings } from "./strings";
 
 // Errors written for the person (NotEmptyError, InvalidTabNameError, NoPledgeError, the Excel host's) extend it.
@@ -30,8 +32,12 @@ export interface PaneHost {
   readonly language: Language;
   readonly strings: Strings;
   now(): Date;
-  /** The whole check (findings in the pane's language). */
-  check(): Promise<CheckResult>;
+  /**
+   * The whole check (findings in the pane's language). `onFacts`: called once the workbook is read, before the
+   * check runs over it, with what Start can show already (the pledge, whether it is a register); the check waits
+   * for what it returns (Start drawn).
+   */
+  check(onFacts?: (facts: StartFacts) => void | Promise<void>): Promise<CheckResult>;
   /** Only one partner's tab, read with the four register sheets: fast enough to run as they type. */
   checkTab(tab: string): Promise<Finding[]>;
   trends(tertial: TertialPeriod): Promise<TrendsOutcome | null>;
@@ -103,7 +109,12 @@ export function createPaneHost(workbook: WorkbookPort & WorkbookEvents, options:
     language,
     strings: stringsFor(language),
     now,
-    check: () => shown(async () => localCheck(await (await engine()).runCheck(workbook, { today: today() }))),
+    check: (onFacts) =>
+      shown(async () => {
+        const e = await engine();
+        const onRead = onFacts && ((grids: WorkbookGrids) => onFacts(e.startFacts(grids)));
+        return localCheck(await e.runCheck(workbook, { today: today(), onRead }));
+      }),
     checkTab: (tab) =>
       shown(async () => {
         return localise(await (await engine()).checkTab(workbook, { tab, today: today() }));

@@ -9,11 +9,17 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { CheckResult } from "../core/check-register";
 import type { Finding } from "../core/findings";
 import type { PaneHost } from "./host";
+import type { StartFacts } from "./start-facts";
 import { acceptCheck, acceptTab, findingsOfTab, NO_FINDINGS, type PaneFindings } from "./pane-findings";
 import { useTask, type Task } from "./use-task";
 
 export interface Overview {
   check: CheckResult | null;
+  /**
+   * What Start shows of the workbook from the first read, before its check is done (issue 16): the pledge, and
+   * whether it is a register. Null until that read is in; once `check` is there, Start goes by the check.
+   */
+  facts: StartFacts | null;
   checkedAt: Date | null;
   task: Task;
   /** Runs the whole check again. */
@@ -31,6 +37,7 @@ export interface Overview {
 export function useOverview(host: PaneHost): Overview {
   const [findings, setFindings] = useState<PaneFindings>(NO_FINDINGS);
   const [checkedAt, setCheckedAt] = useState<Date | null>(null);
+  const [facts, setFacts] = useState<StartFacts | null>(null);
   const task = useTask(host.strings);
   const stamps = useRef(0);
   const latestCheck = useRef(0);
@@ -50,7 +57,15 @@ export function useOverview(host: PaneHost): Overview {
   const run = task.run;
   const refresh = useCallback(async () => {
     const at = stamp();
-    const result = await run(() => host.check());
+    // The facts of a read that a later one has overtaken are not shown.
+    const result = await run(() =>
+      host.check((read) => {
+        if (at < latestCheck.current) return;
+        setFacts(read);
+        // The check's own work would hold the page until it is done: let Start draw the pledge first.
+        return afterPaint();
+      }),
+    );
     if (result) accept(result, at);
   }, [host, run, accept, stamp]);
   const findingsOf = useCallback((tab: string) => findingsOfTab(findings, tab), [findings]);
@@ -61,7 +76,25 @@ export function useOverview(host: PaneHost): Overview {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  return { check: findings.check, checkedAt, task, refresh, stamp, accept, acceptTab: acceptTabFindings, findingsOf };
+  return { check: findings.check, facts, checkedAt, task, refresh, stamp, accept, acceptTab: acceptTabFindings, findingsOf };
+}
+
+/**
+ * Resolves once the browser has drawn what React has committed by then: the frame after the next one begins (a
+ * timer set in an animation frame runs after that frame's paint), or after 100 ms when no frame comes (a hidden
+ * pane draws none); at once without a browser (tests).
+ */
+export function afterPaint(): Promise<void> {
+  if (typeof requestAnimationFrame !== "function") return Promise.resolve();
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback);
+        resolve();
+      }, 0),
+    );
+  });
 }
 
 /** True when none of the register's own sheets is there: an empty or unrelated workbook. */

@@ -90,6 +90,8 @@ export class Browsers {
     }
     await page.goto(this.url(query));
     await page.getByTestId("pledge-name").waitFor({ state: "visible", timeout: 15_000 });
+    // Start shows the pledge from the first read, before the check is done (issue 16): a page is open once it is.
+    await page.getByTestId("partner-count").waitFor({ state: "visible", timeout: 15_000 });
     return page;
   }
 
