@@ -105,7 +105,10 @@ export function createExcelPort(run: ExcelRun, options: ExcelPortOptions = {}): 
     readAll: async () => {
       let listed: Listing | null = null;
       try {
-        const grids = await exec("readAll", (s) => readSheetGrids(s, undefined, readBudget, (listing) => (listed = listing)));
+        // With ExcelApi 1.8 the partner tabs' validation rules come in the same round trip (read-rules.ts).
+        const grids = await exec("readAll", (s) =>
+          readSheetGrids(s, undefined, readBudget, (listing) => (listed = listing), supports("dataValidation")),
+        );
         // Its age counts from the end of the read: a large workbook read in many chunks is not a stale listing.
         if (listed) lastListing = { listing: listed, at: Date.now() };
         return grids;

@@ -14,6 +14,7 @@ import { OVERSIZE_READ_CODES } from "./chunk";
 import { markersBySheet, type NameEntry } from "../core/plan/sheet-marker";
 import { sheetNameKey } from "../core/plan/sheet-names";
 import { readInChunks } from "./read-chunks";
+import { mayBePartnerTab, queueRuleReads, withRules } from "./read-rules";
 import { errorCode } from "./office-error";
 import type { Session } from "./session";
 
@@ -71,12 +72,16 @@ export interface Listing {
 /**
  * All listed sheets' used ranges (values only), in one round trip when Excel allows it.
  * `onListed` receives the full listing when every sheet was read (`only` absent).
+ * With `rules` (a host with ExcelApi 1.8), the same round trip reads the validation
+ * rules the add-in owns on each partner tab (`read-rules.ts`); a read that falls back
+ * to chunks carries none.
  */
 export async function readSheetGrids(
   session: Session,
   only: string[] | undefined,
   budget: number,
   onListed?: (listing: Listing) => void,
+  rules = false,
 ): Promise<WorkbookGrids> {
   const { sheets, names, date1904 } = await listSheets(session, only);
   if (!only) onListed?.({ sheets: sheets.map(({ name, position }) => ({ name, position })), names });
@@ -97,6 +102,7 @@ export async function readSheetGrids(
       .getUsedRangeOrNullObject(true)
       .load(withFormats[i] ? "values,numberFormat,rowIndex,columnIndex" : "values,rowIndex,columnIndex"),
   );
+  const ruleReads = sheets.map((s) => (rules && mayBePartnerTab(s.name, isGenerated(s)) ? queueRuleReads(s.sheet) : null));
   const inChunks = async (): Promise<WorkbookGrids> => {
     const blocks = await readInChunks(
       session,
@@ -118,7 +124,8 @@ export async function readSheetGrids(
       const range = used[i]!;
       if (range.isNullObject) return grid(s, [], 0, 0);
       const values = normaliseValues(range.values);
-      return grid(s, withFormats[i] ? asShown(values, range.numberFormat, date1904) : values, range.rowIndex, range.columnIndex);
+      const read = grid(s, withFormats[i] ? asShown(values, range.numberFormat, date1904) : values, range.rowIndex, range.columnIndex);
+      return withRules(read, ruleReads[i]!);
     }),
   };
 }

@@ -11,7 +11,10 @@
  *   - the new items under the lists' headings, and "" where an older, longer list had one;
  *   - row 2's lines, only where the cell still holds the add-in's line ("Era åtgärder: …");
  *   - the ID columns' dropdowns again, their source the new list's range, over the table's
- *     rows and at least the template's 1 000.
+ *     rows and at least the template's 1 000;
+ *   - the value rules of Datum, the counts, Värde, Kvinnor and Män where the read shows
+ *     them other than a tab made today gets (`partner-tab-rules.ts`: an older version's
+ *     rule, the pledge's dates changed, a rule cleared), over the same rows.
  *
  * Nothing a person typed is written over: the tables' cells are left as they are (a
  * null in an append plan leaves its cell), and a tab whose header row is not the
@@ -28,7 +31,9 @@ import { pledgePeriods } from "../pledge-calendar";
 import { periodLabel } from "../period";
 import { fold } from "../values";
 import { partnerReports, type PartnerReports } from "./partner-reports";
-import { PARTNER_TAB, partnerTabPlan, VALIDATED_ROWS } from "./partner-tab-plan";
+import type { Validity } from "../pledge-calendar";
+import { PARTNER_TAB, partnerTabPlan, unitLookupIn, VALIDATED_ROWS, type UnitLookup } from "./partner-tab-plan";
+import { staleOwnedRules } from "./partner-tab-rules";
 import { TAB_TEXTS } from "./tab-texts";
 
 const { headerRow: H, valuesLeft: VALUES, listsLeft: LISTS, rows: ROWS } = PARTNER_TAB;
@@ -85,11 +90,23 @@ export interface PartnerTabToRefresh {
  * The append plan that brings one tab's lists and lines up to date; null when the
  * tab is not laid out as the template makes it, or nothing on it is stale.
  */
-export function partnerTabRefresh(tab: PartnerTabToRefresh, options: { periods: readonly string[] }): SheetPlan | null {
+export interface RefreshOptions {
+  periods: readonly string[];
+  /** The pledge's validity, for the Datum rule a tab made today gets. */
+  validity?: Validity | null;
+  /** Where a percent row's unit is looked up (`unitLookupIn` the workbook). */
+  unitLookup?: UnitLookup | null;
+}
+
+export function partnerTabRefresh(tab: PartnerTabToRefresh, options: RefreshOptions): SheetPlan | null {
   const { sheet } = tab;
   if (!isTemplateTab(sheet)) return null;
-  // The tab the template would make today, without its rows: the lists, lines and dropdowns come from it.
-  const fresh = partnerTabPlan({ name: tab.name, tab: sheet.name, reports: tab.reports }, 1, { periods: options.periods });
+  // The tab the template would make today, without its rows: the lists, lines, dropdowns and rules come from it.
+  const fresh = partnerTabPlan({ name: tab.name, tab: sheet.name, reports: tab.reports }, 1, {
+    periods: options.periods,
+    validity: options.validity ?? null,
+    unitLookup: options.unitLookup,
+  });
   const lists = [LISTS, LISTS + 1].map((col) => ({ col, now: listOn(sheet, col), wanted: listOfPlan(fresh, col) }));
   const lines = [
     { col: 0, label: TAB_TEXTS.measures.label },
@@ -104,7 +121,11 @@ export function partnerTabRefresh(tab: PartnerTabToRefresh, options: { periods: 
     // Only the add-in's own line is rewritten: a person who typed their own text there keeps it.
     .filter((l) => l.now.startsWith(`${l.label}:`) && l.now !== l.wanted);
   const staleLists = lists.filter((l) => !sameList(l.now, l.wanted));
-  if (staleLists.length === 0 && lines.length === 0) return null;
+  // The table's rows as they stand (a tab grown past the template's rows keeps its dropdowns over all of them).
+  const lastRow = (sheet.top ?? 0) + sheet.values.length - 1;
+  const validatedRows = Math.max(VALIDATED_ROWS, lastRow - H);
+  const staleRules = staleOwnedRules(sheet.rules, fresh.validations, validatedRows);
+  if (staleLists.length === 0 && lines.length === 0 && staleRules.length === 0) return null;
 
   const plan: SheetPlan = { ...emptyPlan(sheet.name, "register"), append: true };
   const put = (row: number, col: number, value: Cell) => {
@@ -118,9 +139,6 @@ export function partnerTabRefresh(tab: PartnerTabToRefresh, options: { periods: 
     const height = fresh.rows.find((r) => r.row === ROWS.reports);
     if (height && !plan.rows.some((r) => r.row === ROWS.reports)) plan.rows.push({ ...height });
   }
-  // The table's rows as they stand (a tab grown past the template's rows keeps its dropdowns over all of them).
-  const lastRow = (sheet.top ?? 0) + sheet.values.length - 1;
-  const validatedRows = Math.max(VALIDATED_ROWS, lastRow - H);
   for (const l of staleLists) {
     l.wanted.forEach((item, k) => put(H + 1 + k, l.col, item));
     for (let k = l.wanted.length; k < l.now.length; k++) put(H + 1 + k, l.col, "");
@@ -133,17 +151,20 @@ export function partnerTabRefresh(tab: PartnerTabToRefresh, options: { periods: 
     const dropdown = fresh.validations.find((v) => v.prompt?.title === header);
     if (dropdown) plan.validations.push({ ...dropdown, range: a1Range(H + 1, idCol, validatedRows, 1) });
   }
+  plan.validations.push(...staleRules);
   return plan;
 }
 
 /**
  * Append plans for every partner tab of the workbook whose lists or lines are
- * stale against `Åtgärder` and `Indikatorer` as they stand (see the file's head).
+ * stale against `Åtgärder` and `Indikatorer` as they stand, or whose value rules
+ * as read are not today's (see the file's head).
  */
 export function staleTabListPlans(grids: WorkbookGrids): SheetPlan[] {
   const masters = readMasterSheets(grids);
   if (!sheetByName(grids, SHEET_NAMES.atgarder) && !sheetByName(grids, SHEET_NAMES.indikatorer)) return [];
   const periods = masters.pledge ? pledgePeriods(masters.pledge).map(periodLabel) : [];
+  const options: RefreshOptions = { periods, validity: masters.pledge, unitLookup: unitLookupIn(grids) };
   const plans: SheetPlan[] = [];
   const seen = new Set<string>();
   // The first sheet of each comparison key, as sheetByName finds it, looked up once per partner.
@@ -160,7 +181,7 @@ export function staleTabListPlans(grids: WorkbookGrids): SheetPlan[] {
     // Only a tab laid out as the template makes it has lists to refresh: the others cost no more than this look.
     if (!isTemplateTab(sheet)) continue;
     const name = String(p.values["Namn"] ?? "");
-    const plan = partnerTabRefresh({ name, sheet, reports: partnerReports(masters, id) }, { periods });
+    const plan = partnerTabRefresh({ name, sheet, reports: partnerReports(masters, id) }, options);
     if (plan) plans.push(plan);
   }
   return plans;

@@ -1,8 +1,9 @@
 /** Conditional formats and data validation of a fake range, recorded on its sheet. */
 import type { MemSheet } from "../../support/memory-workbook";
 import { anyValue, bag, isBool, oneOf, type BagSpec } from "./bag";
-import { richError, type FakeEngine } from "./engine";
-import { checkColor } from "./rules";
+import { serialFromIso } from "../../../src/core/date";
+import { FakeObject, richError, type FakeEngine } from "./engine";
+import { boxOf, checkColor } from "./rules";
 
 const color = (v: unknown): unknown => checkColor(v);
 const CF_FORMAT: BagSpec = { children: { fill: { props: { color } }, font: { props: { color, bold: isBool } } } };
@@ -161,5 +162,110 @@ export function dataValidationBag(engine: FakeEngine, sheet: () => MemSheet, ran
       },
       { api: 1.8 },
     );
-  return bag({ props: { rule: anyValue, errorAlert: anyValue, prompt: anyValue }, methods: { clear } }, record);
+  const written = bag({ props: { rule: anyValue, errorAlert: anyValue, prompt: anyValue }, methods: { clear } }, record);
+  const readable = new FakeDataValidation(engine, sheet, range);
+  // Reads (load, then the loaded type/rule/errorAlert/prompt) go to the readable side; sets and clear() to the recording bag.
+  const proxy: object = new Proxy(written, {
+    get(target, prop) {
+      if (prop === "load") return (props: string | string[]) => (readable.load(props), proxy);
+      if (typeof prop === "string" && READABLE.includes(prop)) return readable.value(prop);
+      return Reflect.get(target, prop);
+    },
+  });
+  return proxy;
+}
+
+const READABLE = ["type", "rule", "errorAlert", "prompt"];
+
+const TYPE_OF: Record<string, string> = {
+  wholeNumber: "WholeNumber",
+  decimal: "Decimal",
+  date: "Date",
+  custom: "Custom",
+  list: "List",
+  textLength: "TextLength",
+  time: "Time",
+};
+
+type Recorded = MemSheet["validations"][number];
+
+/** An operand as Office.js gives it back: always a string formula ("=0", a date as its serial "=45505", "=A1"). */
+function asStringFormula(v: unknown, kind: string): unknown {
+  if (v === undefined) return undefined;
+  if (typeof v === "number") return `=${v}`;
+  if (typeof v === "string" && v.startsWith("=")) return v;
+  if (kind === "date" && typeof v === "string") return `=${serialFromIso(v.slice(0, 10))}`;
+  return `=${String(v)}`;
+}
+
+/** The rule as Excel gives it back when read: operands as string formulas, the rest as set. */
+function ruleAsRead(rule: unknown): unknown {
+  const [kind, criterion] = Object.entries(rule as Record<string, Record<string, unknown>>)[0]!;
+  if (kind === "list" || kind === "custom") return { [kind]: { ...criterion } };
+  const out: Record<string, unknown> = { operator: criterion.operator, formula1: asStringFormula(criterion.formula1, kind) };
+  if (criterion.formula2 !== undefined) out.formula2 = asStringFormula(criterion.formula2, kind);
+  return { [kind]: out };
+}
+
+/**
+ * The readable side of `range.dataValidation` (ExcelApi 1.8), from the validations recorded
+ * on the sheet, the one set last winning where ranges overlap (as setting a rule replaces
+ * what its cells had): `type` over the range ("None", "MixedCriteria" when some cells have
+ * none, "Inconsistent" when rules differ); `rule`, `errorAlert` and `prompt` of a range
+ * whose cells all hold the same one. For any other range the fake refuses them: what Excel
+ * gives is not documented.
+ */
+class FakeDataValidation extends FakeObject {
+  constructor(
+    engine: FakeEngine,
+    private readonly sheet: () => MemSheet,
+    private readonly range: string,
+  ) {
+    super(engine);
+  }
+
+  override load(properties?: string | string[]): this {
+    if (properties === undefined) return super.load(properties);
+    const list = (Array.isArray(properties) ? properties : properties.split(",")).map((p) => p.trim()).filter(Boolean);
+    for (const p of list) if (!READABLE.includes(p)) throw new TypeError(`Strict fake: DataValidation.${p} cannot be loaded here.`);
+    this.enqueue(list, 1.8);
+    return this;
+  }
+
+  /** The record each cell of the range holds (null: none). */
+  private cells(): (Recorded | null)[] {
+    const box = boxOf(this.range);
+    const boxes = this.sheet()
+      .validations.filter((v) => v.rule !== undefined)
+      .map((v) => ({ v, b: boxOf(v.range) }));
+    const out: (Recorded | null)[] = [];
+    for (let r = box.row; r < box.row + box.rows; r++)
+      for (let c = box.col; c < box.col + box.cols; c++) {
+        let found: Recorded | null = null;
+        for (const { v, b } of boxes) if (r >= b.row && r < b.row + b.rows && c >= b.col && c < b.col + b.cols) found = v;
+        out.push(found);
+      }
+    return out;
+  }
+
+  protected snapshot(property: string): unknown {
+    const cells = this.cells();
+    const set = cells.filter((v): v is Recorded => v !== null);
+    const same = set.length === cells.length && set.every((v) => JSON.stringify(v.rule) === JSON.stringify(set[0]!.rule));
+    if (property === "type") {
+      if (set.length === 0) return "None";
+      if (set.length < cells.length) return "MixedCriteria";
+      return same ? TYPE_OF[Object.keys(set[0]!.rule as object)[0]!] : "Inconsistent";
+    }
+    if (set.length > 0 && !same)
+      throw richError("InvalidArgument", `Strict fake: DataValidation.${property} of a range whose rules differ`);
+    const v = set[0];
+    if (property === "rule") return v ? ruleAsRead(v.rule) : {};
+    if (property === "errorAlert") return v?.errorAlert ?? { showAlert: true, style: "Stop", title: "", message: "" };
+    return v?.prompt ?? { showPrompt: false, title: "", message: "" };
+  }
+
+  value(property: string): unknown {
+    return this.read(property);
+  }
 }
