@@ -22,7 +22,11 @@ export interface KeepBlock {
 export class PlanBuilder {
   readonly plan: SheetPlan;
   private readonly values: Cell[][] = [];
-  private readonly heights = new Map<number, number>();
+  /**
+   * Height in points of each row given one, by row (a hole for the rest): the Kontroll sheet of a large register
+   * sets 37 000 of them, and a Map of that many cost more than the rows themselves.
+   */
+  private heights: (number | undefined)[] = [];
   /** Rows to keep on one page: all of first..last when they fit a page, else first..minLast. */
   readonly keepTogether: KeepBlock[] = [];
   /** The tables written, their heads and body runs (`table`, `repeatHead`). */
@@ -59,6 +63,12 @@ export class PlanBuilder {
   /** Writes a row from column A and returns its 0-based index. */
   addRow(cells: readonly Cell[] = []): number {
     this.values.push([...cells]);
+    return this.values.length - 1;
+  }
+
+  /** `addRow` for a row made for it alone (the Kontroll sheet's, one a finding): the builder keeps the array itself. */
+  addOwnRow(cells: Cell[]): number {
+    this.values.push(cells);
     return this.values.length - 1;
   }
 
@@ -101,11 +111,13 @@ export class PlanBuilder {
   }
 
   height(row: number, points: number): void {
-    this.heights.set(row, points);
+    // Rows are set near the end, one after another: a gap is filled with holes up to the row.
+    while (this.heights.length < row) this.heights.push(undefined);
+    this.heights[row] = points;
   }
 
   heightOf(row: number): number {
-    return this.heights.get(row) ?? DEFAULT_ROW_HEIGHT;
+    return this.heights[row] ?? DEFAULT_ROW_HEIGHT;
   }
 
   keep(first: number, last: number, minLast = last): void {
@@ -149,8 +161,8 @@ export class PlanBuilder {
         while (to.length < c) to.push(null);
         to[c] = from[c] ?? null;
       }
-      const h = this.heights.get(t.head + k);
-      if (h !== undefined) this.heights.set(row + k, h);
+      const h = this.heights[t.head + k];
+      if (h !== undefined) this.height(row + k, h);
     }
     const within = (range: string) => {
       const r = parseRange(range);
@@ -181,9 +193,8 @@ export class PlanBuilder {
    */
   private insertRows(at: number, count: number): void {
     this.values.splice(at, 0, ...Array.from({ length: count }, () => [] as Cell[]));
-    const heights = [...this.heights.entries()];
-    this.heights.clear();
-    for (const [r, h] of heights) this.heights.set(r >= at ? r + count : r, h);
+    // The heights from `at` on move down with their rows; the new rows have none.
+    if (this.heights.length > at) this.heights.splice(at, 0, ...Array.from({ length: count }, () => undefined));
     const row = (r: number) => (r >= at ? r + count : r);
     const cell = (ref: string) => {
       const p = parseA1(ref);
@@ -244,7 +255,12 @@ export class PlanBuilder {
       while (r.length < cols) r.push(null);
     }
     this.plan.values = this.values;
-    this.plan.rows = [...this.heights.entries()].sort(([a], [b]) => a - b).map(([row, height]) => ({ row, height }));
+    const rows: { row: number; height: number }[] = [];
+    for (let row = 0; row < this.heights.length; row++) {
+      const height = this.heights[row];
+      if (height !== undefined) rows.push({ row, height });
+    }
+    this.plan.rows = rows;
     // What a report prints holds no personal data (the Kontroll sheet's messages are built without it).
     if (this.plan.kind === "rapport" || this.plan.kind === "slutrapport") withoutPersonalData(this.plan);
     return fitPlanToExcel(this.plan);

@@ -111,7 +111,7 @@ export function kontrollPlan(findings: Finding[], createdAt: Date, sheetName: st
   for (const f of findings) {
     let sheet = shownSheet.get(f.sheet);
     if (sheet === undefined) shownSheet.set(f.sheet, (sheet = redactPersonalData(f.sheet)));
-    const row = b.addRow([SEVERITY_WORD[f.severity], sheet, f.cell ?? "—", f.code, f.message]);
+    const row = b.addOwnRow([SEVERITY_WORD[f.severity], sheet, f.cell ?? "—", f.code, f.message]);
     const link = withLinks && f.cell !== null && b.plan.links.length < MAX_LINKS_PER_SHEET && sheet === f.sheet;
     linked.push(link);
     if (link) {
