@@ -19,6 +19,7 @@ import { logEntryFor, reportLogPlan } from "../core/report/log/log-plan";
 import { readReportLog } from "../core/report/log/read-log";
 import { changeSinceLast, type ReportChange } from "../core/report/log/report-changes";
 import type { Register } from "../core/register/types";
+import type { ReportHead } from "../core/report/model/report-head";
 import { sheetNameKey } from "../core/plan/sheet-names";
 import { staleTabListPlans } from "../core/template/partner-tab-refresh";
 import { defaultReportTertial } from "./default-tertial";
@@ -97,13 +98,13 @@ async function write(
   period: string,
   request: ReportRequest,
   grids: WorkbookGrids,
-  fingerprint: string,
+  head: ReportHead,
 ) {
   // In a new workbook of their own, no person's sheet can have the names.
   const taken = request.newWorkbook ? { sheets: [] } : grids;
   const log = readReportLog(grids);
-  const draftEntry = logEntryFor(check.register, { created: request.now, sheet: wanted, period, data: fingerprint });
-  const change = changeSinceLast(log, draftEntry);
+  const draftEntry = logEntryFor(check.register, { created: request.now, sheet: wanted, period, head });
+  const change = changeSinceLast(log, check.register, { period, data: draftEntry.data, tabs: () => draftEntry.tabs });
   const changeChoice = change ? (request.newWorkbook ? "keep" : ((await request.onChange?.(change)) ?? "keep")) : null;
   // Replacing writes over the report the log names (it may be "Rapport T2 2025 (2)"), while the add-in's own sheet is there.
   const replaced = changeChoice === "replace" && !request.newWorkbook ? generatedSheetNamed(change!.previous.sheet, grids) : null;
@@ -161,7 +162,7 @@ export async function makeTertialReport(port: WorkbookPort, request: ReportReque
   const model = tertialReportModel(context, tertial);
   const wanted = `Rapport ${periodLabel(tertial)}`;
   const plan = tertialReportPlan(model, wanted);
-  const written = await write(port, check, plan, wanted, periodLabel(tertial), request, grids, model.head.fingerprint);
+  const written = await write(port, check, plan, wanted, periodLabel(tertial), request, grids, model.head);
   return { ...written, kortversion: model.kortversion, model, fingerprint: model.head.fingerprint, check };
 }
 
@@ -177,7 +178,7 @@ export async function makeFinalReport(port: WorkbookPort, request: Omit<ReportRe
     indicatorChanges: check.indicatorChanges,
   });
   const plan = finalReportPlan(model, SHEET_NAMES.slutrapport);
-  const written = await write(port, check, plan, SHEET_NAMES.slutrapport, WHOLE_PLEDGE, request, grids, model.head.fingerprint);
+  const written = await write(port, check, plan, SHEET_NAMES.slutrapport, WHOLE_PLEDGE, request, grids, model.head);
   return { ...written, kortversion: model.kortversion, model, fingerprint: model.head.fingerprint, check };
 }
 

@@ -18,11 +18,13 @@ describe("one report, one fingerprint", () => {
     ["tertial", makeTertialReport],
     ["final", makeFinalReport],
   ] as const)("the %s report hashes the register once and shows the head's fingerprint", async (_, make) => {
-    const spy = jest.spyOn(fingerprint, "dataFingerprint");
+    const spy = jest.spyOn(fingerprint, "scopedData");
+    const whole = jest.spyOn(fingerprint, "dataFingerprint");
     const port = new MemoryPort(baseGrids());
     const outcome = await make(port, { now: NOW });
     expect(spy).toHaveBeenCalledTimes(1);
-    expect(outcome.fingerprint).toBe(spy.mock.results[0]!.value);
+    expect(whole).not.toHaveBeenCalled();
+    expect(outcome.fingerprint).toBe(spy.mock.results[0]!.value[0].data);
     expect(outcome.fingerprint).toMatch(/^[0-9a-f]{6}$/);
   });
 });

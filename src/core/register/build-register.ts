@@ -2,11 +2,14 @@
 import type { Period } from "../period";
 import { ATGARDER_TABLE, columnHeader, INDIKATORER_TABLE, PARTER_TABLE, type RecordOf, type TableSpec, VARDEN_TABLE } from "./layout";
 import { idKey } from "../values";
-import { ActivityRows } from "./activity-rows";
+import { ACTIVITY_COLUMN, ActivityRows } from "./activity-rows";
 import { activitiesOnDemand } from "./activity-source";
 import { type TabActivities, TabsSource } from "./tabs-source";
 import type { Draft, RegisterDraft } from "./read-register";
-import type { ExcludedValue, Indicator, IndicatorValue, Measure, Partner, Register } from "./types";
+import type { ExcludedActivity, ExcludedValue, Indicator, IndicatorValue, Measure, Partner, Register } from "./types";
+
+/** The date's spec column (copied once: where tsx runs the code, an imported binding is read through a getter). */
+const ACTIVITY_DATE = ACTIVITY_COLUMN.date;
 
 type V = Record<string, unknown>;
 const usable = (rows: Draft[]) => rows.filter((r) => !r.hasError);
@@ -46,6 +49,7 @@ export function buildRegister(draft: RegisterDraft): Register {
   const tabs: TabActivities[] = [];
   const values: IndicatorValue[] = [];
   const excludedValues: ExcludedValue[] = [];
+  const excludedActivities: ExcludedActivity[] = [];
   let total = 0;
   let excluded = 0;
   for (const tab of draft.tabs) {
@@ -53,7 +57,12 @@ export function buildRegister(draft: RegisterDraft): Register {
     const rows = new ActivityRows(tab.activities);
     tabs.push({ partnerId, rows });
     total += rows.length;
-    for (let i = 0; i < rows.length; i++) if (tab.activities.hasError(i)) excluded++;
+    for (let i = 0; i < rows.length; i++) {
+      if (!tab.activities.hasError(i)) continue;
+      excluded++;
+      const day = tab.activities.value(i, ACTIVITY_DATE);
+      excludedActivities.push({ sheet: tab.sheet, day: typeof day === "number" ? day : null });
+    }
     for (const { values: v, ref, hasError } of tab.values) {
       total++;
       if (hasError) {
@@ -75,6 +84,7 @@ export function buildRegister(draft: RegisterDraft): Register {
     values,
     excludedRows: excluded,
     excludedValues,
+    excludedActivities,
     totalRows: total,
   };
   // Activity objects are made only if someone reads them: the checks, figures and fingerprint read the rows.

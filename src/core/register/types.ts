@@ -63,6 +63,14 @@ export interface ExcludedValue {
   period: Period | null;
 }
 
+/** An activity row left out by an error. */
+export interface ExcludedActivity {
+  /** The partner tab's sheet name. */
+  sheet: string;
+  /** The row's date as a serial, or null when it could not be read. */
+  day: number | null;
+}
+
 /** What was read. Rows with errors are not here; `excludedRows` counts them. */
 export interface Register {
   pledge: Pledge | null;
@@ -79,6 +87,11 @@ export interface Register {
   excludedRows: number;
   /** The indicator value rows among them (absent: none), for marking the indicators they belong to. */
   excludedValues?: readonly ExcludedValue[];
+  /**
+   * The activity rows among them, with their dates where those read, so a tertial report counts the rows left
+   * out that it would have read (`report/model/report-scope.ts`). Absent: not known (every one counts).
+   */
+  excludedActivities?: readonly ExcludedActivity[];
   /** Data rows on partner tabs read (usable or not). */
   totalRows: number;
 }

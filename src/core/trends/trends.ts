@@ -114,6 +114,15 @@ function leftOutOf(indicator: Indicator, register: Register, t: TertialPeriod, s
   return [...byPeriod.values()].sort((a, b) => a.period.year - b.period.year);
 }
 
+/**
+ * Whether the report of tertial t reads values of period p: its own tertial and those before it, and, for
+ * annual indicators, its year and the years before. The one owner of that reach: the report's fingerprint
+ * (`report/model/report-scope.ts`) hashes exactly these values.
+ */
+export function inReachOf(p: Period, t: TertialPeriod): boolean {
+  return p.kind === "year" ? p.year <= t.year : tertialIndex(p) <= tertialIndex(t);
+}
+
 function indicatorTrend(
   indicator: Indicator,
   register: Register,
@@ -122,8 +131,7 @@ function indicatorTrend(
   over: boolean,
 ): IndicatorTrend {
   const annual = indicator.frequency === "År";
-  const include = (p: Period): boolean => (p.kind === "year" ? p.year <= t.year : tertialIndex(p) <= tertialIndex(t));
-  const combined = combinedValues(indicator, register.values, include);
+  const combined = combinedValues(indicator, register.values, (p) => inReachOf(p, t));
   const frame = annual ? annualFrame(t, tertials, combined) : tertialFrame(t, tertials);
   const sign = betterSign(indicator.direction);
 

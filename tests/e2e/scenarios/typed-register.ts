@@ -68,7 +68,7 @@ async function bergaRegister(): Promise<WorkbookGrids> {
   g = withRow(g, "Stångåstaden", activity(d(2025, 10, 7), "Å1", "Trygghetsvandring i Berga centrum"));
   const port = new MemoryPort(g);
   await makeTertialReport(port, { tertial: T2, now: NOW });
-  // A row typed after the T2 report (the log's fingerprint is the register's): T2's report no longer matches; T3's, made after, does.
+  // A row dated in T2, typed after the T2 report: T2's report no longer matches; T3's, made after and built from no T2 activity, does.
   const afterT2 = withRow(await port.readAll(), "Polisen", activity(d(2025, 6, 20), "Å2", "Dialogmöte i Berga"));
   const port2 = new MemoryPort(afterT2);
   await makeTertialReport(port2, { tertial: T3, now: NOW });

@@ -14,7 +14,8 @@ import type { Indicator, Register } from "../../register/types";
 import { fold } from "../../values";
 import { LOG_INDICATORS_LEFT, LOG_INDICATORS_TABLE, LOG_REPORTS_TABLE, LOG_SHEET, LOG_TITLE_ROWS, type LockedField } from "./log-layout";
 import type { LockedIndicator, LogEntry, ReportLog } from "./read-log";
-import { formatTabs, type TabSummary, tabSummaries } from "./tab-summary";
+import type { ReportHead } from "../model/report-head";
+import { formatTabs, scopeLine, type TabSummary, tabSummaries } from "./tab-summary";
 
 const MOMENT_FORMAT = "yyyy-mm-dd hh:mm";
 const DAY_FORMAT = "yyyy-mm-dd";
@@ -26,16 +27,22 @@ export function momentSerial(d: Date, offsetMinutes?: number): number {
   return serialFromYMD(c.year, c.month, c.day)! + (c.hour * 60 + c.minute) / 1440;
 }
 
-/** The log row of a report made now: `period` is `T2 2025` or `Hela löftet`. */
-export function logEntryFor(register: Register, report: { created: Date; sheet: string; period: string; data: string }): LogEntry {
+/**
+ * The log row of a report made now: `period` is `T2 2025` or `Hela löftet`; `Data`, `Rader` and `Utelämnade`
+ * are what the report's head shows (its fingerprint, the rows it is built from and those errors left out, of the
+ * data in its scope), `Flikar` each tab's rows and fingerprint of that data.
+ */
+export function logEntryFor(register: Register, report: { created: Date; sheet: string; period: string; head: ReportHead }): LogEntry {
+  const { head } = report;
   return {
     created: momentSerial(report.created),
     sheet: report.sheet,
     period: report.period,
-    data: report.data,
-    rows: register.totalRows,
-    excluded: register.excludedRows,
-    tabs: tabSummaries(register),
+    data: head.fingerprint,
+    rows: head.rowsUsed,
+    excluded: head.rowsExcluded,
+    tabs: tabSummaries(register, head.scope),
+    scope: scopeLine(head.scope),
   };
 }
 
@@ -68,7 +75,7 @@ function reportCells(e: LogEntry): Record<string, Cell> {
     Data: e.data,
     Rader: e.rows,
     Utelämnade: e.excluded,
-    Flikar: e.tabs.length > 0 ? formatTabs(e.tabs) : null,
+    Flikar: e.tabs.length > 0 || e.scope !== null ? formatTabs(e.tabs, e.scope) : null,
   };
 }
 

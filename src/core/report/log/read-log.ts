@@ -25,6 +25,12 @@ export interface LogEntry {
   excluded: number | null;
   /** Per tab, from `Flikar`; empty when the log has no such column. */
   tabs: TabSummary[];
+  /**
+   * `Flikar`'s first line, which says what data `Data` and the tabs count (`Underlag: aktiviteter i T2 2025, …`,
+   * `report/model/report-scope.ts`); null for a row an earlier version wrote over the whole register, or one
+   * without `Flikar`.
+   */
+  scope: string | null;
 }
 
 export interface LockedIndicator {
@@ -126,7 +132,7 @@ function readFrom(sheet: SheetGrid): ReportLog | null {
     data: cellText(get("Data")).trim().toLowerCase(),
     rows: numberOrNull(get("Rader")),
     excluded: numberOrNull(get("Utelämnade")),
-    tabs: typeof get("Flikar") === "string" ? parseTabs(get("Flikar") as string) : [],
+    ...(typeof get("Flikar") === "string" ? parseTabs(get("Flikar") as string) : { tabs: [], scope: null }),
   }));
   const indicatorsTable = findTable(sheet, LOG_INDICATORS_TABLE);
   let locked: LockedIndicator[] = [];

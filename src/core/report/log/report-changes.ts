@@ -4,8 +4,11 @@
  * on changed data never silently replaces the one that was sent; this is what
  * the person is told before choosing to keep both or replace.
  */
+import type { Register } from "../../register/types";
+import { dataFingerprint } from "../model/fingerprint";
+import { WHOLE_REGISTER } from "../model/report-scope";
 import type { LogEntry, ReportLog } from "./read-log";
-import type { TabSummary } from "./tab-summary";
+import { type TabSummary, tabSummaries } from "./tab-summary";
 
 export interface TabChange {
   sheet: string;
@@ -27,22 +30,33 @@ export function lastEntryFor(log: ReportLog | null, period: string): LogEntry | 
   return entries[entries.length - 1] ?? null;
 }
 
-/** Null when the period was never reported, or its last report had the same data. */
+/** The tabs whose rows or fingerprints differ between the log row and now. */
+function changedTabs(then: readonly TabSummary[], now: readonly TabSummary[]): TabChange[] {
+  const tabs: TabChange[] = [];
+  const before = new Map(then.map((t) => [t.sheet, t] as const));
+  for (const t of now) {
+    const old = before.get(t.sheet);
+    before.delete(t.sheet);
+    if (!old || old.data !== t.data) tabs.push({ sheet: t.sheet, before: old?.rows ?? null, after: t.rows });
+  }
+  for (const old of before.values()) tabs.push({ sheet: old.sheet, before: old.rows, after: null });
+  return tabs;
+}
+
+/**
+ * Null when the period was never reported, or its last report had the same data. `now` is the data the
+ * period's report is built from (`report/model/report-scope.ts`) and its tabs, asked for only when it differs.
+ * A log row without `Flikar`'s scope line was written by an earlier version over the whole register: it is
+ * compared with the whole register as it was made, not with the report's own data, which it never recorded.
+ */
 export function changeSinceLast(
   log: ReportLog | null,
-  now: { period: string; data: string; tabs: readonly TabSummary[] },
+  register: Register,
+  now: { period: string; data: string; tabs: () => readonly TabSummary[] },
 ): ReportChange | null {
   const previous = lastEntryFor(log, now.period);
   if (!previous || previous.data === now.data) return null;
-  const tabs: TabChange[] = [];
-  if (previous.tabs.length > 0) {
-    const then = new Map(previous.tabs.map((t) => [t.sheet, t] as const));
-    for (const t of now.tabs) {
-      const old = then.get(t.sheet);
-      then.delete(t.sheet);
-      if (!old || old.data !== t.data) tabs.push({ sheet: t.sheet, before: old?.rows ?? null, after: t.rows });
-    }
-    for (const old of then.values()) tabs.push({ sheet: old.sheet, before: old.rows, after: null });
-  }
-  return { previous, tabs };
+  if (previous.scope !== null) return { previous, tabs: previous.tabs.length > 0 ? changedTabs(previous.tabs, now.tabs()) : [] };
+  if (previous.data === dataFingerprint(register, WHOLE_REGISTER)) return null;
+  return { previous, tabs: previous.tabs.length > 0 ? changedTabs(previous.tabs, tabSummaries(register, WHOLE_REGISTER)) : [] };
 }

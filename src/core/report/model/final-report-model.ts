@@ -18,6 +18,7 @@ import { chartData, type ChartData } from "./chart-data";
 import { decimalsFor } from "./indicator-rows";
 import { finalComparison, finalIndicatorRow, onColumns, type FinalIndicatorRow } from "./final-indicator-rows";
 import { reportKortversion, type ReportKortversion } from "./report-kortversion";
+import { WHOLE_REGISTER } from "./report-scope";
 import { reportHead, type ReportHead } from "./report-head";
 import type { KeyFigures, ReportContext } from "./report-context";
 import { monthSpanOfSerials, tertialMonthSpan } from "../../swedish-format";
@@ -123,6 +124,7 @@ export function finalReportModel(ctx: ReportContext): FinalReportModel {
       partnersReported,
       createdAt: ctx.createdAt,
       final: true,
+      scope: WHOLE_REGISTER,
     }),
     tertials: labels,
     keyFigures: {

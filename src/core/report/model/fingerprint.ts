@@ -19,7 +19,9 @@ import {
   VARDEN_TABLE,
 } from "../../register/layout";
 import type { TableData } from "../../register/table-data";
-import { type TabActivities, TabsSource } from "../../register/tabs-source";
+import { TabsSource } from "../../register/tabs-source";
+import { tertialIndexOf } from "../../pledge-calendar";
+import { activityTertial, excludedInScope, readsValueOf, type ReportScope, WHOLE_REGISTER } from "./report-scope";
 import type { Indicator, IndicatorValue, Measure, Partner, Pledge, Register } from "../../register/types";
 
 // Tags that say what kind of value follows, so no two different sequences of values feed the same words.
@@ -63,24 +65,22 @@ function mixNumber(hash: number, n: number | null): number {
  * (docs/performance.md).
  */
 export class Hash {
-  // Kept as a signed 32-bit integer (same bits, faster arithmetic); unsigned only in `digest`.
-  private hash = 0x811c9dc5 | 0;
+  /**
+   * Kept as a signed 32-bit integer (same bits, faster arithmetic); unsigned only in `digest`. Open, so that a
+   * loop over many rows can keep it in a local and one prefix can be continued by several hashes.
+   */
+  state = 0x811c9dc5 | 0;
 
   word(w: number): void {
-    this.hash = mixWord(this.hash, w);
+    this.state = mixWord(this.state, w);
   }
 
   text(text: string | null): void {
-    this.hash = mixText(this.hash, text);
+    this.state = mixText(this.state, text);
   }
 
   number(n: number | null): void {
-    this.hash = mixNumber(this.hash, n);
-  }
-
-  /** Feeds words through `f`, which is given the state and gives the next (a loop that keeps the state in a local). */
-  through(f: (hash: number) => number): void {
-    this.hash = f(this.hash);
+    this.state = mixNumber(this.state, n);
   }
 
   flag(value: boolean): void {
@@ -106,7 +106,7 @@ export class Hash {
   }
 
   digest(): number {
-    return this.hash >>> 0;
+    return this.state >>> 0;
   }
 }
 
@@ -211,97 +211,170 @@ export function activityFields(h: Hash, a: ActivityCursor): void {
   h.text(a.comment());
 }
 
-/** The activities, each with its partner, read through their source. */
-function activities(h: Hash, source: ActivitySource): void {
-  h.word(source.length);
-  if (source instanceof TabsSource) {
-    for (const tab of source.tabs) h.through((hash) => tabActivities(hash, tab));
-    return;
-  }
-  for (const a = source.cursor(); a.next();) {
-    h.text(a.partnerId());
-    activityFields(h, a);
-  }
-}
-
-/** Spec columns, copied once (where tsx runs the code, an imported binding is read through a getter). */
-const COL = { ...ACTIVITY_COLUMN };
-
-/** The cell at index `at` of a grid line, as the cursor reads it (null where the column is absent or the line short). */
-const cellAt = (line: readonly Cell[], at: number): Cell => (at < 0 ? null : (line[at] ?? null));
-
-/**
- * A row with a typed value kept apart (a count typed as text), as the cursor reads it: a usable row's required
- * cells all parsed; an optional one is null when blank. Not a closure in the loop of `tabActivities`: a closure
- * over the loop's index made a new context for every row (16 MB for a large register).
- */
-function mixKeptRow(hash: number, data: TableData, i: number): number {
-  let h = mixNumber(hash, data.value(i, COL.date) as number);
-  h = mixText(h, data.value(i, COL.measureId) as string);
-  h = mixText(h, data.value(i, COL.title) as string);
-  h = mixText(h, data.value(i, COL.status) as string);
-  h = mixNumber(h, (data.value(i, COL.occasions) as number | null | undefined) ?? null);
-  h = mixNumber(h, (data.value(i, COL.participants) as number | null | undefined) ?? null);
-  h = mixNumber(h, (data.value(i, COL.women) as number | null | undefined) ?? null);
-  h = mixNumber(h, (data.value(i, COL.men) as number | null | undefined) ?? null);
-  return mixText(h, (data.value(i, COL.comment) as string | null | undefined) ?? null);
-}
-
-/**
- * What `activities` hashes for one tab of a register read from a workbook, read from the grid lines instead of
- * through the cursor: the same words in the same order (`activityFields`'s), without a call per field for the
- * 400 000 rows of a large register. tests/core/report/model/fingerprint-tabs.test.ts holds it to the cursor's.
- */
-function tabActivities(hash: number, tab: TabActivities): number {
-  const data = tab.rows.data;
-  const at = data.at;
-  const [date, measureId, title, status] = [at[COL.date]!, at[COL.measureId]!, at[COL.title]!, at[COL.status]!];
-  const [occasions, participants, women, men, comment] = [
-    at[COL.occasions]!,
-    at[COL.participants]!,
-    at[COL.women]!,
-    at[COL.men]!,
-    at[COL.comment]!,
-  ];
-  const partnerId = tab.partnerId;
-  let h = hash;
-  for (let i = 0; i < data.length; i++) {
-    if (data.hasError(i)) continue;
-    h = mixText(h, partnerId);
-    const line = data.plainLine(i);
-    if (line === null) {
-      h = mixKeptRow(h, data, i);
-      continue;
-    }
-    h = mixNumber(h, cellAt(line, date) as number);
-    h = mixText(h, cellAt(line, measureId) as string);
-    h = mixText(h, cellAt(line, title) as string);
-    h = mixText(h, cellAt(line, status) as string);
-    h = mixNumber(h, cellAt(line, occasions) as number | null);
-    h = mixNumber(h, cellAt(line, participants) as number | null);
-    h = mixNumber(h, cellAt(line, women) as number | null);
-    h = mixNumber(h, cellAt(line, men) as number | null);
-    h = mixText(h, cellAt(line, comment) as string | null);
-  }
-  return h;
-}
-
 /** The 6 hex characters shown for a hash: the top byte folded in so all 32 bits decide the 24 shown. */
 export function shortDigest(h: Hash): string {
   const hash = h.digest();
   return (((hash >>> 8) ^ ((hash & 0xff) * 0x10101)) & 0xffffff).toString(16).padStart(6, "0");
 }
 
-/** Short stable fingerprint (6 hex chars) of the register's values in their order; row positions on the sheets do not count. */
-export function dataFingerprint(register: Register): string {
-  const h = new Hash();
-  if (register.pledge) pledge(h, register.pledge);
-  else h.word(TAG.null);
-  h.records(register.partners, partner);
-  h.records(register.measures, measure);
-  h.records(register.indicators, indicator);
-  activities(h, activitiesOf(register));
-  h.records(register.values, value);
-  h.number(register.excludedRows);
-  return shortDigest(h);
+/** Spec columns, copied once (where tsx runs the code, an imported binding is read through a getter). */
+const COL = { ...ACTIVITY_COLUMN };
+
+/** The tertial index of a date, bound once (as above). */
+const tertialOfDay = tertialIndexOf;
+
+/** The cell at index `at` of a grid line, as the cursor reads it (null where the column is absent or the line short). */
+const cellAt = (line: readonly Cell[], at: number): Cell => (at < 0 ? null : (line[at] ?? null));
+
+/** Index into a grid line of each of an activity's hashed columns, in `activityFields`'s order. */
+interface LineColumns {
+  date: number;
+  measureId: number;
+  title: number;
+  status: number;
+  occasions: number;
+  participants: number;
+  women: number;
+  men: number;
+  comment: number;
+}
+
+const lineColumns = (at: readonly number[]): LineColumns => ({
+  date: at[COL.date]!,
+  measureId: at[COL.measureId]!,
+  title: at[COL.title]!,
+  status: at[COL.status]!,
+  occasions: at[COL.occasions]!,
+  participants: at[COL.participants]!,
+  women: at[COL.women]!,
+  men: at[COL.men]!,
+  comment: at[COL.comment]!,
+});
+
+/**
+ * Row i of a tab, its partner and then `activityFields`'s words, read from its grid line where every typed value
+ * is its cell, else through `TableData.value` (a count typed as text): the words the cursor gives, without a call
+ * per field for the 400 000 rows of a large register. tests/core/report/model/fingerprint-tabs.test.ts holds it
+ * to the cursor's.
+ */
+function mixRow(hash: number, partnerId: string, data: TableData, i: number, line: readonly Cell[] | null, c: LineColumns): number {
+  let h = mixText(hash, partnerId);
+  if (line === null) {
+    h = mixNumber(h, data.value(i, COL.date) as number);
+    h = mixText(h, data.value(i, COL.measureId) as string);
+    h = mixText(h, data.value(i, COL.title) as string);
+    h = mixText(h, data.value(i, COL.status) as string);
+    h = mixNumber(h, (data.value(i, COL.occasions) as number | null | undefined) ?? null);
+    h = mixNumber(h, (data.value(i, COL.participants) as number | null | undefined) ?? null);
+    h = mixNumber(h, (data.value(i, COL.women) as number | null | undefined) ?? null);
+    h = mixNumber(h, (data.value(i, COL.men) as number | null | undefined) ?? null);
+    return mixText(h, (data.value(i, COL.comment) as string | null | undefined) ?? null);
+  }
+  h = mixNumber(h, cellAt(line, c.date) as number);
+  h = mixText(h, cellAt(line, c.measureId) as string);
+  h = mixText(h, cellAt(line, c.title) as string);
+  h = mixText(h, cellAt(line, c.status) as string);
+  h = mixNumber(h, cellAt(line, c.occasions) as number | null);
+  h = mixNumber(h, cellAt(line, c.participants) as number | null);
+  h = mixNumber(h, cellAt(line, c.women) as number | null);
+  h = mixNumber(h, cellAt(line, c.men) as number | null);
+  return mixText(h, cellAt(line, c.comment) as string | null);
+}
+
+/**
+ * The activities, each with its partner, hashed once into each scope's hash that reads them, in one pass over
+ * the rows: the pane's log view asks for every reported tertial at once. A whole-register hash starts with the
+ * number of activities (as the fingerprint always did); a tertial's gets its count at the end, so the counts
+ * of the tertials need no pass of their own.
+ */
+function activities(hashes: readonly Hash[], scopes: readonly ReportScope[], source: ActivitySource): void {
+  const counts = scopes.map(() => 0);
+  const whole: Hash[] = [];
+  const byTertial = new Map<number, number[]>();
+  scopes.forEach((scope, k) => {
+    const t = activityTertial(scope);
+    if (t === null) {
+      hashes[k]!.word(source.length);
+      whole.push(hashes[k]!);
+      counts[k] = source.length;
+    } else byTertial.set(t, [...(byTertial.get(t) ?? []), k]);
+  });
+  const into = (day: number): readonly number[] | undefined => (byTertial.size === 0 ? undefined : byTertial.get(tertialOfDay(day)));
+  if (source instanceof TabsSource) {
+    for (const tab of source.tabs) {
+      const data = tab.rows.data;
+      const c = lineColumns(data.at);
+      const partnerId = tab.partnerId;
+      // The whole register's hash in a local through the loop: the common case (one scope) costs what it did.
+      const w = whole.length === 1 ? whole[0]! : null;
+      let hw = w?.state ?? 0;
+      for (let i = 0; i < data.length; i++) {
+        if (data.hasError(i)) continue;
+        const line = data.plainLine(i);
+        if (w !== null) hw = mixRow(hw, partnerId, data, i, line, c);
+        else for (const h of whole) h.state = mixRow(h.state, partnerId, data, i, line, c);
+        const ks = into((line === null ? data.value(i, COL.date) : cellAt(line, c.date)) as number);
+        if (ks === undefined) continue;
+        for (const k of ks) {
+          hashes[k]!.state = mixRow(hashes[k]!.state, partnerId, data, i, line, c);
+          counts[k]!++;
+        }
+      }
+      if (w !== null) w.state = hw;
+    }
+  } else {
+    for (const a = source.cursor(); a.next();) {
+      const ks = into(a.date()) ?? [];
+      for (const h of [...whole, ...ks.map((k) => hashes[k]!)]) {
+        h.text(a.partnerId());
+        activityFields(h, a);
+      }
+      for (const k of ks) counts[k]!++;
+    }
+  }
+  scopes.forEach((scope, k) => {
+    if (scope.kind !== "whole") hashes[k]!.word(counts[k]!);
+  });
+}
+
+/** What a report of one scope is built from: its fingerprint, and the rows it would have read that errors left out. */
+export interface ScopedData {
+  /** The fingerprint (6 hex characters), printed on the report and logged as `Data`. */
+  data: string;
+  /** Rows left out by errors (`report-scope.ts`'s `excludedInScope`), shown on the report and logged as `Utelämnade`. */
+  excluded: number;
+}
+
+/**
+ * Each scope's fingerprint and rows left out, in one pass over the register: the master tables' values (in the layout's
+ * order), the activities the scope reads (`report-scope.ts`), its values and how many of its rows were left
+ * out. Row positions on the sheets do not count. The whole register's fingerprint is what it always was.
+ */
+export function scopedData(register: Register, scopes: readonly ReportScope[]): ScopedData[] {
+  const head = new Hash();
+  if (register.pledge) pledge(head, register.pledge);
+  else head.word(TAG.null);
+  head.records(register.partners, partner);
+  head.records(register.measures, measure);
+  head.records(register.indicators, indicator);
+  const hashes = scopes.map(() => {
+    const h = new Hash();
+    h.state = head.state;
+    return h;
+  });
+  activities(hashes, scopes, activitiesOf(register));
+  return scopes.map((scope, k) => {
+    const h = hashes[k]!;
+    const values =
+      scope.kind === "whole" ? register.values : register.values.filter((v) => v.period !== null && readsValueOf(scope, v.period));
+    h.records(values, value);
+    const excluded = excludedInScope(register, scope);
+    h.number(excluded);
+    return { data: shortDigest(h), excluded };
+  });
+}
+
+/** Short stable fingerprint (6 hex chars) of the data a report of `scope` is built from (by default the whole register's). */
+export function dataFingerprint(register: Register, scope: ReportScope = WHOLE_REGISTER): string {
+  return scopedData(register, [scope])[0]!.data;
 }

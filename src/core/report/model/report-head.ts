@@ -4,7 +4,8 @@
  */
 import { isoFromSerial } from "../../date";
 import type { Register } from "../../register/types";
-import { dataFingerprint } from "./fingerprint";
+import { scopedData } from "./fingerprint";
+import type { ReportScope } from "./report-scope";
 import { countNoun, formatNumberSv, localDate, localDateTime } from "../../swedish-format";
 
 export interface ReportHead {
@@ -29,9 +30,11 @@ export interface ReportHead {
   rowsUsed: number;
   partnersReported: number;
   partnersTotal: number;
-  /** Rows left out of every figure because of errors. */
+  /** Rows the report would have read, left out of every figure because of errors (`report-scope.ts`). */
   rowsExcluded: number;
   fingerprint: string;
+  /** The data the report is built from (`fingerprint` and `rowsExcluded` are of it). */
+  scope: ReportScope;
   /** Composed lines under the title: period and addressee; the pledge's facts (may be empty); when and from what. */
   subtitle: string;
   pledgeLine: string;
@@ -48,6 +51,8 @@ export interface HeadFacts {
   createdAt: Date;
   /** The Slutrapport is addressed to `Slutrapport till`, a tertial report to `Rapporteras till`. */
   final?: boolean;
+  /** What the report is built from: a tertial report its tertial's data, the Slutrapport the whole register. */
+  scope: ReportScope;
 }
 
 function pledgeLine(register: Register): string {
@@ -62,12 +67,12 @@ export function reportHead(register: Register, facts: HeadFacts): ReportHead {
   const pledge = register.pledge;
   const created = localDateTime(facts.createdAt);
   const partnersTotal = register.partners.length;
-  const fingerprint = dataFingerprint(register);
+  const read = scopedData(register, [facts.scope])[0]!;
+  const fingerprint = read.data;
   const reportsTo = (facts.final ? pledge?.finalReportTo : pledge?.reportsTo) ?? null;
   const subtitle = [facts.reportLabel, facts.monthSpan, ...(reportsTo ? [`till ${reportsTo}`] : [])].join(" · ");
   const from = partnersTotal > 0 ? ` från ${formatNumberSv(facts.partnersReported)} av ${formatNumberSv(partnersTotal)} parter` : "";
-  const excluded =
-    register.excludedRows === 0 ? "inga rader utelämnade" : `${countNoun(register.excludedRows, "rad", "rader")} utelämnade (fel)`;
+  const excluded = read.excluded === 0 ? "inga rader utelämnade" : `${countNoun(read.excluded, "rad", "rader")} utelämnade (fel)`;
   return {
     title: pledge?.name ?? "Lokalt medborgarlöfte",
     area: pledge?.area ?? null,
@@ -80,8 +85,9 @@ export function reportHead(register: Register, facts: HeadFacts): ReportHead {
     rowsUsed: facts.rowsUsed,
     partnersReported: facts.partnersReported,
     partnersTotal,
-    rowsExcluded: register.excludedRows,
+    rowsExcluded: read.excluded,
     fingerprint,
+    scope: facts.scope,
     subtitle,
     pledgeLine: pledgeLine(register),
     createdLine: `Skapad ${created} · underlag ${countNoun(facts.rowsUsed, "rad", "rader")}${from} · ${excluded} · data ${fingerprint}`,

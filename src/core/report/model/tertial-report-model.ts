@@ -14,6 +14,7 @@ import type { Comparison } from "./kortversion";
 import { reportKortversion, type ReportKortversion } from "./report-kortversion";
 import type { KeyFigures, ReportContext } from "./report-context";
 import { reportHead, type ReportHead } from "./report-head";
+import { tertialScope } from "./report-scope";
 import { promiseRows, type PromiseRow } from "./promises-kept";
 import { indicatorChangeRows, type IndicatorChangeRow } from "./indicator-changes";
 import { tertialMonthSpan } from "../../swedish-format";
@@ -81,6 +82,7 @@ export function tertialReportModel(ctx: ReportContext, tertial: TertialPeriod): 
       rowsUsed: figures.total.activities + figures.byPartner.reduce((s, p) => s + p.values, 0),
       partnersReported,
       createdAt: ctx.createdAt,
+      scope: tertialScope(tertial),
     }),
     tertial: label,
     previousTertial: periodLabel(previousTertial(tertial)),

@@ -6,6 +6,7 @@ import { checkRegister } from "../../../../src/core/check-register";
 import { reportChangeText } from "../../../../src/core/messages/report-log-sv";
 import { readReportLog } from "../../../../src/core/report/log/read-log";
 import { dataFingerprint } from "../../../../src/core/report/model/fingerprint";
+import { tertialScope } from "../../../../src/core/report/model/report-scope";
 import { baseGrids, T2_2025, withCell } from "../../../support/register-builder";
 
 const NOW = new Date(2025, 8, 5, 14, 32);
@@ -41,7 +42,7 @@ describe("the first report", () => {
     expect(log.entries[0]).toMatchObject({
       sheet: "Rapport T2 2025",
       period: "T2 2025",
-      data: dataFingerprint(register),
+      data: dataFingerprint(register, tertialScope(T2_2025)),
       rows: 5,
       excluded: 0,
     });
@@ -165,7 +166,7 @@ describe("a log the add-in did not write", () => {
     const port = new MemoryPort(foreign);
     const first = readReportLog(await port.readAll())!;
     expect(first.entries).toEqual([
-      { created: 45901 + 8 / 24, sheet: "Rapport T2 2025", period: "T2 2025", data: "abc123", rows: 5, excluded: 0, tabs: [] },
+      { created: 45901 + 8 / 24, sheet: "Rapport T2 2025", period: "T2 2025", data: "abc123", rows: 5, excluded: 0, tabs: [], scope: null },
     ]);
     const out = await makeTertialReport(port, { now: NOW, tertial: T2_2025, onChange: async () => "replace" });
     expect(out.change).toMatchObject({ tabs: [] });
