@@ -18,6 +18,7 @@ import { serialFromDate } from "../../src/core/date";
 import { parsePeriod } from "../../src/core/period";
 import type { SheetPlan } from "../../src/core/plan/sheet-plan";
 import { dataFingerprint } from "../../src/core/report/model/fingerprint";
+import { tertialScope } from "../../src/core/report/model/report-scope";
 import { demoRegister } from "../../src/demo/demo-register";
 import { createExcelPort } from "../../src/excel/excel-port";
 import type { ExcelStats } from "../../src/excel/session";
@@ -98,7 +99,7 @@ describe("a register edited while the report is made", () => {
     const before = demoRegister();
     const port = new CoAuthoredPort(before, editPolisValue);
     const outcome = await makeTertialReport(port, { now: NOW, tertial: T2_2025 });
-    const readFingerprint = dataFingerprint(checkRegister(demoRegister(), { today, tertial: T2_2025 }).register);
+    const readFingerprint = dataFingerprint(checkRegister(demoRegister(), { today, tertial: T2_2025 }).register, tertialScope(T2_2025));
     expect(outcome.fingerprint).toBe(readFingerprint);
     expect(createdLine(outcome.plans[0]!)).toMatch(new RegExp(`^Skapad 2025-09-05 14:32 · .* · data ${readFingerprint}$`));
     // The edit landed in the workbook, and a report made now says so by another fingerprint.

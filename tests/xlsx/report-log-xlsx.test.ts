@@ -16,6 +16,7 @@ import { readReportLog } from "../../src/core/report/log/read-log";
 import { registerPlans } from "../../src/core/template/register-plans";
 import { demoRegister } from "../../src/demo/demo-register";
 import { readWorkbook } from "../../src/xlsx/read-workbook";
+import { excludedInScope, tertialScope } from "../../src/core/report/model/report-scope";
 import { renderWorkbook } from "../../src/xlsx/render-plan";
 
 const dir = mkdtempSync(join(tmpdir(), "pledge-log-"));
@@ -64,9 +65,12 @@ describe("pledge report and the Rapportlogg", () => {
     expect(log.entries[0]).toMatchObject({
       sheet: "Rapport T2 2025",
       period: "T2 2025",
-      rows: register.totalRows,
-      excluded: register.excludedRows,
+      // The figures the report's head shows: T2's own rows, and the rows with errors T2 would have read.
+      rows: 77,
+      excluded: excludedInScope(register, tertialScope({ kind: "tertial", year: 2025, tertial: 2 })),
     });
+    expect(register.excludedRows).toBe(7);
+    expect(log.entries[0]!.excluded).toBe(5);
     expect(r.out).toContain(`data ${log.entries[0]!.data}`);
     expect(log.entries[0]!.tabs.length).toBe(4 + register.partners.length);
     expect(log.locked.map((l) => l.id)).toEqual(register.indicators.map((i) => i.id));
@@ -87,6 +91,7 @@ describe("pledge report and the Rapportlogg", () => {
         rows: 300,
         excluded: 2,
         tabs: [],
+        scope: null,
       },
     ]);
     expect(foreign.locked).toHaveLength(1);

@@ -93,7 +93,7 @@ describe("the social-media headline", () => {
         "Under september–december 2025 genomfördes 42 aktiviteter med sammanlagt 627 deltagare.",
         "Av 9 indikatorer med mål och utgångsvärde nådde 2 målet.",
         "7 nådde inte målet: 6 förbättrades utan att nå det och 1 blev inte bättre än utgångsvärdet.",
-        "Tertialrapport T3 2025, skapad 2026-01-08 ur data 3b7679.",
+        "Tertialrapport T3 2025, skapad 2026-01-08 ur data f87305.",
         `Läs mer: ${ADDRESS}`,
         "",
       ].join("\n"),
@@ -104,7 +104,7 @@ describe("the social-media headline", () => {
         "Under maj–augusti 2025 genomfördes 59 aktiviteter med sammanlagt 2 299 deltagare.",
         "Av 9 indikatorer med mål och utgångsvärde har 1 nått målet och 4 följer planen.",
         "3 ligger efter planen och 1 är sämre än utgångsvärdet.",
-        "Tertialrapport T2 2025, skapad 2026-01-08 ur data 3b7679.",
+        "Tertialrapport T2 2025, skapad 2026-01-08 ur data 7e149a.",
         "",
       ].join("\n"),
     );
