@@ -155,7 +155,8 @@ export const en: Strings = {
   reportChangedQuestion:
     "Keep both: the new report gets a sheet of its own and the one that was sent stays. Replace: the new one is written over the old. The report log keeps both versions.",
   logHeading: "Report log",
-  logIntro: "Every report made, and whether it still matches the register.",
+  logIntro:
+    "Every report made, and whether it still matches its data: for a tertial report, the tertial's activities and the indicator values up to it.",
   loadingLog: "Reading the report log …",
   logEmpty: "No report has been made yet. Every report you make is recorded on the Rapportlogg sheet.",
   logPeriod: (period) => (period === WHOLE_PLEDGE ? "Final report (whole pledge)" : period),

@@ -168,7 +168,8 @@ export const sv = {
     "Behåll båda: den nya rapporten får en egen flik och den som skickades finns kvar. Ersätt: den nya skrivs över den gamla. Rapportloggen sparar båda versionerna.",
   // The Rapportlogg
   logHeading: "Rapportlogg",
-  logIntro: "Varje rapport som skapats, och om den fortfarande stämmer med registret.",
+  logIntro:
+    "Varje rapport som skapats, och om den fortfarande stämmer med sitt underlag: för en tertialrapport tertialens aktiviteter och indikatorvärdena till och med den.",
   loadingLog: "Läser rapportloggen …",
   logEmpty: "Ingen rapport är skapad än. Varje rapport du skapar sparas på fliken Rapportlogg.",
   logPeriod: (period: string) => (period === WHOLE_PLEDGE ? "Slutrapport (hela löftet)" : period),
