@@ -32,8 +32,8 @@ export interface ReadRule {
   range: string;
   /** Office's `DataValidationType` over the whole range: "None", "Decimal", "Custom", …, "Inconsistent", "MixedCriteria". */
   type: string;
-  /** The first cell's criterion (operands as string formulas, "=0"); a custom rule's `formula`. */
-  criterion?: { operator?: string; formula1?: string; formula2?: string; formula?: string };
+  /** The first cell's criterion (operands as string formulas, "=0"); a custom rule's `formula`; a list's `source`. */
+  criterion?: { operator?: string; formula1?: string; formula2?: string; formula?: string; source?: string };
   /** The first cell's error alert. */
   alert?: { show: boolean; style: string; title: string; message: string };
   /** The first cell's input message. */

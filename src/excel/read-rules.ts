@@ -45,6 +45,7 @@ function criterionOf(rule: Excel.DataValidationRule | undefined): ReadRule["crit
   const when = rule.date ?? rule.time;
   if (when) return { operator: when.operator, formula1: text(when.formula1), formula2: text(when.formula2) };
   if (rule.custom) return { formula: text(rule.custom.formula) };
+  if (rule.list) return { source: text(rule.list.source) };
   return undefined;
 }
 

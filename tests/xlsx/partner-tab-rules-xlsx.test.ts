@@ -29,6 +29,7 @@ interface FileRule {
   operator: string | null;
   formula1: string | null;
   formula2: string | null;
+  showErrorMessage: boolean;
   errorStyle: string | null;
   errorTitle: string | null;
   error: string | null;
@@ -57,8 +58,13 @@ async function readBack(plan: SheetPlan): Promise<FileRule[]> {
   const script = [
     "import json,sys,openpyxl",
     "ws=openpyxl.load_workbook(sys.argv[1])['Polisen']",
+    // openpyxl takes a missing showErrorMessage for true, OOXML (Excel) for false: read it from the XML itself.
+    "import zipfile,re",
+    "z=zipfile.ZipFile(sys.argv[1])",
+    "xml=''.join(z.read(n).decode() for n in z.namelist() if n.startswith('xl/worksheets/sheet'))",
+    "shown={re.search(r'sqref=\"([^\"]+)\"',m).group(1) for m in re.findall(r'<dataValidation [^>]*>',xml) if 'showErrorMessage=\"1\"' in m}",
     "print(json.dumps([dict(sqref=str(d.sqref),type=d.type,operator=d.operator,formula1=d.formula1,formula2=d.formula2,",
-    "  errorStyle=d.errorStyle,errorTitle=d.errorTitle,error=d.error,promptTitle=d.promptTitle,prompt=d.prompt)",
+    "  showErrorMessage=str(d.sqref) in shown,errorStyle=d.errorStyle,errorTitle=d.errorTitle,error=d.error,promptTitle=d.promptTitle,prompt=d.prompt)",
     "  for d in ws.data_validations.dataValidation]))",
   ].join("\n");
   return JSON.parse(execFileSync(python, ["-c", script, file], { encoding: "utf8" })) as FileRule[];
@@ -72,25 +78,28 @@ const STYLE: Record<string, string> = { stop: "Stop", warning: "Warning", inform
 function asReadRule(range: string, rules: FileRule[]): ReadRule {
   const r = rules.find((x) => x.sqref === range);
   if (!r) return { range, type: "None" };
+  // An inline list is stored as a text literal ("Planerad,Genomförd,Inställd"), which is the list itself.
   const criterion =
-    r.type === "custom"
-      ? { formula: r.formula1 ?? "" }
-      : {
-          operator: OPERATOR[r.operator ?? "between"] ?? r.operator ?? "",
-          formula1: r.formula1 ?? undefined,
-          formula2: r.formula2 ?? undefined,
-        };
+    r.type === "list"
+      ? { source: (r.formula1 ?? "").replace(/^"(.*)"$/, "$1").replace(/""/g, '"') }
+      : r.type === "custom"
+        ? { formula: r.formula1 ?? "" }
+        : {
+            operator: OPERATOR[r.operator ?? "between"] ?? r.operator ?? "",
+            formula1: r.formula1 ?? undefined,
+            formula2: r.formula2 ?? undefined,
+          };
   return {
     range,
     type: TYPE[r.type] ?? r.type,
     criterion,
-    alert: { show: true, style: STYLE[r.errorStyle ?? "stop"]!, title: r.errorTitle ?? "", message: r.error ?? "" },
+    alert: { show: r.showErrorMessage, style: STYLE[r.errorStyle ?? "stop"]!, title: r.errorTitle ?? "", message: r.error ?? "" },
     prompt: { show: true, title: r.promptTitle ?? "", message: r.prompt ?? "" },
   };
 }
 
 describe("the rules openpyxl reads back, judged by the refresh's comparer", () => {
-  it("a tab made today: every owned column current", async () => {
+  it("a tab made today: every owned column current (the dropdowns, Status and Period too)", async () => {
     const today = polisen(undefined);
     const rules = await readBack(today);
     expect(rules.find((r) => r.sqref === "M6:M1005")).toMatchObject({
@@ -99,6 +108,15 @@ describe("the rules openpyxl reads back, judged by the refresh's comparer", () =
     });
     expect(rules.find((r) => r.sqref === "A6:A1005")).toMatchObject({ type: "date", formula1: "45505", formula2: "46022" });
     const read = ownedRuleRanges().map((range) => asReadRule(range, rules));
+    expect(read.map((r) => r.type)).toEqual([
+      "Date",
+      "List",
+      "List",
+      ...Array(4).fill("WholeNumber"),
+      "List",
+      "List",
+      ...Array(3).fill("Custom"),
+    ]);
     expect(staleOwnedRules(read, today.validations, 1000)).toEqual([]);
   });
 

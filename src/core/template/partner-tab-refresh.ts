@@ -12,9 +12,10 @@
  *   - row 2's lines, only where the cell still holds the add-in's line ("Era åtgärder: …");
  *   - the ID columns' dropdowns again, their source the new list's range, over the table's
  *     rows and at least the template's 1 000;
- *   - the value rules of Datum, the counts, Värde, Kvinnor and Män where the read shows
- *     them other than a tab made today gets (`partner-tab-rules.ts`: an older version's
- *     rule, the pledge's dates changed, a rule cleared), over the same rows.
+ *   - the rules of the tables' columns (Datum, the counts, Värde, Kvinnor, Män, Status,
+ *     Period, the dropdowns) where the read shows them other than a tab made today gets
+ *     (`partner-tab-rules.ts`: an older version's rule, the pledge's dates changed, a
+ *     rule cleared), over the same rows.
  *
  * Nothing a person typed is written over: the tables' cells are left as they are (a
  * null in an append plan leaves its cell), and a tab whose header row is not the
@@ -151,13 +152,14 @@ export function partnerTabRefresh(tab: PartnerTabToRefresh, options: RefreshOpti
     const dropdown = fresh.validations.find((v) => v.prompt?.title === header);
     if (dropdown) plan.validations.push({ ...dropdown, range: a1Range(H + 1, idCol, validatedRows, 1) });
   }
-  plan.validations.push(...staleRules);
+  // A dropdown renewed with its list above is not set twice.
+  plan.validations.push(...staleRules.filter((v) => !plan.validations.some((w) => w.range === v.range)));
   return plan;
 }
 
 /**
  * Append plans for every partner tab of the workbook whose lists or lines are
- * stale against `Åtgärder` and `Indikatorer` as they stand, or whose value rules
+ * stale against `Åtgärder` and `Indikatorer` as they stand, or whose rules
  * as read are not today's (see the file's head).
  */
 export function staleTabListPlans(grids: WorkbookGrids): SheetPlan[] {

@@ -1,9 +1,10 @@
 /**
- * The data validation rules the add-in owns on a partner tab, kept as a tab made
- * today would get them (issue 14 item 6). A tab made by an older version keeps the
+ * The data validation rules the add-in owns on a partner tab (every column of its
+ * two tables that the template validates), kept as a tab made today would get them
+ * (issue 14 item 6). A tab made by an older version keeps the
  * rules it was made with: before 11b67fe a partner whose indicators mix `Procent`
  * and other units got "≥ 0" on Värde, Kvinnor and Män, not the 0–100 rule per
- * percent row; the pledge's dates (the Datum rule) or a partner's indicators
+ * percent row; the pledge's dates (the Datum rule, the Period list) or a partner's indicators
  * (Procent only, mixed, none) change after the tab was made; a paste or a person
  * clears a rule. The refresh that runs with every report and Kontroll
  * (`partnerTabRefresh`) renews such a column's rule.
@@ -25,14 +26,15 @@ import { a1Range, columnLetter } from "../address";
 import type { ReadRule } from "../cell";
 import { serialFromIso } from "../date";
 import type { ValidationPlan } from "../plan/sheet-plan";
+import { inlineList } from "../plan/excel-limits";
 import { DEFAULT_ERROR_TITLE, validationAlert } from "../plan/sheet-plan";
 import { AKTIVITETER_TABLE, VARDEN_TABLE } from "../register/layout";
 import { PARTNER_TAB, VALIDATED_ROWS } from "./partner-tab-plan";
 
-/** The columns whose value rules the refresh keeps current (their dropdowns are kept with their lists). */
+/** The columns whose rules the refresh keeps current: every column the template validates. */
 const OWNED_HEADERS = {
-  activities: ["Datum", "Tillfällen", "Deltagare", "Varav kvinnor/flickor", "Varav män/pojkar"],
-  values: ["Värde", "Kvinnor", "Män"],
+  activities: ["Datum", "Åtgärd-ID", "Status", "Tillfällen", "Deltagare", "Varav kvinnor/flickor", "Varav män/pojkar"],
+  values: ["Period", "Indikator-ID", "Värde", "Kvinnor", "Män"],
 } as const;
 
 /** The owned columns (0-based), left to right. */
@@ -102,6 +104,10 @@ function sameCriterion(v: ValidationPlan, read: NonNullable<ReadRule["criterion"
     const b = "whole" in v ? v.whole : v.decimal;
     if (b.max === undefined) return read.operator === "GreaterThanOrEqualTo" && formulaNumber(read.formula1) === b.min;
     return read.operator === "Between" && formulaNumber(read.formula1) === b.min && formulaNumber(read.formula2) === b.max;
+  }
+  if ("list" in v) {
+    const wanted = Array.isArray(v.list) ? inlineList(v.list) : v.list.source;
+    return read.source !== undefined && normalFormula(read.source) === normalFormula(wanted);
   }
   return true;
 }

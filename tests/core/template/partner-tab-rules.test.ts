@@ -57,6 +57,7 @@ function asRead(v: ValidationPlan, range: string): ReadRule {
       formula2: stringFormula(serialFromIso(v.date.to)!),
     };
   } else if ("custom" in v) criterion = { formula: v.custom.formula };
+  else if ("list" in v) criterion = { source: Array.isArray(v.list) ? v.list.join(",") : v.list.source };
   const alertOn = v.alert !== "none";
   return {
     range,
@@ -64,7 +65,7 @@ function asRead(v: ValidationPlan, range: string): ReadRule {
     criterion,
     alert: {
       show: alertOn,
-      style: v.alert === "warning" ? "Warning" : "Stop",
+      style: v.alert === "warning" || (v.alert === undefined && v.warnOnly) ? "Warning" : "Stop",
       title: v.errorTitle ?? "Ogiltigt värde",
       message: v.errorMessage,
     },
@@ -89,18 +90,37 @@ const formulaOf = (v: ValidationPlan): string => ("custom" in v ? v.custom.formu
 const datesOf = (v: ValidationPlan): { from: string; to: string } => ("date" in v ? v.date : { from: "", to: "" });
 
 describe("the rules the refresh owns", () => {
-  it("are Datum, the four counts, Värde, Kvinnor and Män, over the 1 000 rows the template validates", () => {
-    expect(ownedRuleRanges()).toEqual(["A6:A1005", "E6:E1005", "F6:F1005", "G6:G1005", "H6:H1005", "M6:M1005", "N6:N1005", "O6:O1005"]);
+  it("are every column the template validates, over the 1 000 rows it validates", () => {
+    expect(ownedRuleRanges()).toEqual([
+      "A6:A1005",
+      "B6:B1005",
+      "D6:D1005",
+      "E6:E1005",
+      "F6:F1005",
+      "G6:G1005",
+      "H6:H1005",
+      "K6:K1005",
+      "L6:L1005",
+      "M6:M1005",
+      "N6:N1005",
+      "O6:O1005",
+    ]);
     expect(OWNED_RULE_COLUMNS.map((c) => today.values[4]![c])).toEqual([
       "Datum",
+      "Åtgärd-ID",
+      "Status",
       "Tillfällen",
       "Deltagare",
       "Varav kvinnor/flickor",
       "Varav män/pojkar",
+      "Period",
+      "Indikator-ID",
       "Värde",
       "Kvinnor",
       "Män",
     ]);
+    // Every validation on a tab made today is one of them.
+    expect(today.validations.map((v) => v.range).sort()).toEqual([...ownedRuleRanges()].sort());
   });
 });
 
@@ -164,6 +184,20 @@ describe("ruleIsCurrent: a rule read back against the one a tab made today gets"
   ] as const)("renews %s", (_what, range, change) => {
     const read = { ...asRead(at(today, range), range), ...change } as ReadRule;
     expect(ruleIsCurrent(at(today, range), read)).toBe(false);
+  });
+
+  it("takes a dropdown's source in Excel's spelling, and renews one whose list moved or whose periods changed", () => {
+    const ids = at(today, "B6:B1005");
+    const read = asRead(ids, "B6:B1005");
+    expect(read.criterion).toEqual({ source: "='Polisen'!$R$6:$R$7" });
+    expect(ruleIsCurrent(ids, { ...read, criterion: { source: "=Polisen!$R$6:$R$7" } })).toBe(true);
+    expect(ruleIsCurrent(ids, { ...read, criterion: { source: "=Polisen!$R$6:$R$9" } })).toBe(false);
+    // The ID dropdowns have no alert: one that asks about a bare code is renewed.
+    expect(ruleIsCurrent(ids, { ...read, alert: { show: true, style: "Stop", title: "", message: ids.errorMessage } })).toBe(false);
+    const period = at(today, "K6:K1005");
+    const periodRead = asRead(period, "K6:K1005");
+    expect(ruleIsCurrent(period, periodRead)).toBe(true);
+    expect(ruleIsCurrent(period, { ...periodRead, criterion: { source: "T2 2024,T3 2024" } })).toBe(false);
   });
 
   it("judges by type alone what a reader gives without the first cell's rule", () => {
