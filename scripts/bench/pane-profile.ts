@@ -52,7 +52,7 @@ async function profiledLoad(browser: Browser, dist: string, stub: string): Promi
       if (r) r.done = e.timestamp * 1000;
     });
     await cdp.send("Profiler.enable");
-    await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
+    await cdp.send("Profiler.setSamplingInterval", { interval: 1000 });
     await cdp.send("Profiler.start");
     return async () => {
       profile = ((await cdp.send("Profiler.stop")) as unknown as { profile: Profile }).profile;
@@ -100,6 +100,10 @@ function report(r: Recorded): void {
       .map(([n, ms]) => `${n} ${ms.toFixed(0)}`);
     process.stdout.write(`  ${String(w).padStart(5)}  idle ${(m.get("(idle)") ?? 0).toFixed(0).padStart(3)}  ${parts.join(", ")}\n`);
   }
+  const byFile = new Map<string, number>();
+  for (const [w, m] of windows) if (w < r.tti) for (const [n, ms] of m) byFile.set(n, (byFile.get(n) ?? 0) + ms);
+  process.stdout.write("\nsampled time before interactive by file:\n");
+  for (const [n, ms] of [...byFile].sort((a, b) => b[1] - a[1])) if (ms >= 1) process.stdout.write(`  ${ms.toFixed(0).padStart(6)}  ${n}\n`);
   process.stdout.write("\nself time before interactive, largest first:\n");
   for (const [fn, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) {
     process.stdout.write(`  ${ms.toFixed(1).padStart(7)}  ${fn}\n`);
