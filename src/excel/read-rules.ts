@@ -20,6 +20,19 @@ interface Queued {
   top: Excel.DataValidation;
 }
 
+/**
+ * Codes with which a host could refuse the rule reads (not documented to happen: the
+ * reads are ExcelApi 1.8): the read is then made once more without them, so a report
+ * or the pane never fails for want of the rules.
+ */
+export const RULE_READ_REFUSALS: ReadonlySet<string> = new Set([
+  "InvalidArgument",
+  "ApiNotFound",
+  "NotImplemented",
+  "InvalidOperation",
+  "UnsupportedOperation",
+]);
+
 const REGISTER_SHEETS = new Set(Object.values(SHEET_NAMES).map(sheetNameKey));
 
 /** Whether a sheet may be a partner tab: one people keep that is not one of the register's own. */

@@ -14,7 +14,7 @@ import { OVERSIZE_READ_CODES } from "./chunk";
 import { markersBySheet, type NameEntry } from "../core/plan/sheet-marker";
 import { sheetNameKey } from "../core/plan/sheet-names";
 import { readInChunks } from "./read-chunks";
-import { mayBePartnerTab, queueRuleReads, withRules } from "./read-rules";
+import { mayBePartnerTab, queueRuleReads, RULE_READ_REFUSALS, withRules } from "./read-rules";
 import { errorCode } from "./office-error";
 import type { Session } from "./session";
 
@@ -74,7 +74,8 @@ export interface Listing {
  * `onListed` receives the full listing when every sheet was read (`only` absent).
  * With `rules` (a host with ExcelApi 1.8), the same round trip reads the validation
  * rules the add-in owns on each partner tab (`read-rules.ts`); a read that falls back
- * to chunks carries none.
+ * to chunks carries none, nor one whose host refused the rule reads (read again without
+ * them: one more round trip, only then).
  */
 export async function readSheetGrids(
   session: Session,
@@ -97,12 +98,14 @@ export async function readSheetGrids(
 
   // The add-in's own sheets are read as written: their numbers need no format to be read right.
   const withFormats = sheets.map((s) => !isGenerated(s));
-  const used = sheets.map((s, i) =>
-    s.sheet
-      .getUsedRangeOrNullObject(true)
-      .load(withFormats[i] ? "values,numberFormat,rowIndex,columnIndex" : "values,rowIndex,columnIndex"),
-  );
-  const ruleReads = sheets.map((s) => (rules && mayBePartnerTab(s.name, isGenerated(s)) ? queueRuleReads(s.sheet) : null));
+  const queueUsed = () =>
+    sheets.map((s, i) =>
+      s.sheet
+        .getUsedRangeOrNullObject(true)
+        .load(withFormats[i] ? "values,numberFormat,rowIndex,columnIndex" : "values,rowIndex,columnIndex"),
+    );
+  let used = queueUsed();
+  let ruleReads = sheets.map((s) => (rules && mayBePartnerTab(s.name, isGenerated(s)) ? queueRuleReads(s.sheet) : null));
   const inChunks = async (): Promise<WorkbookGrids> => {
     const blocks = await readInChunks(
       session,
@@ -115,8 +118,18 @@ export async function readSheetGrids(
   try {
     await session.sync();
   } catch (error) {
-    if (!OVERSIZE_READ_CODES.has(errorCode(error) ?? "")) throw error;
-    return inChunks();
+    const code = errorCode(error) ?? "";
+    if (OVERSIZE_READ_CODES.has(code)) return inChunks();
+    // Reading the rules is documented (ExcelApi 1.8); should a host refuse it, the values are read once more without them.
+    if (!ruleReads.some(Boolean) || !RULE_READ_REFUSALS.has(code)) throw error;
+    used = queueUsed();
+    ruleReads = sheets.map(() => null);
+    try {
+      await session.sync();
+    } catch (again) {
+      if (!OVERSIZE_READ_CODES.has(errorCode(again) ?? "")) throw again;
+      return inChunks();
+    }
   }
   if (used.some((range) => !range.isNullObject && !Array.isArray(range.values))) return inChunks();
   return {

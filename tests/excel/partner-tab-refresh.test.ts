@@ -186,3 +186,28 @@ describe("a partner tab's value rules, renewed by a write through Office.js", ()
     expect(sheetNamed(fake, "Polisen").validations).toEqual([]);
   });
 });
+
+describe("a host that refuses the rule reads", () => {
+  it("reads the values once more without them: the report is made, the tab left as it was", async () => {
+    const { fake, port } = await olderTabInExcel();
+    // The listing passes; the request with the values and the rule reads is refused.
+    fake.engine.failNextSyncs(1, "NotImplemented", "DataValidation.type", 1);
+    const out = await makeTertialReport(port, { now: NOW, tertial: T2_2025 });
+    expect(out.plans.map((p) => p.name)).not.toContain("Polisen");
+    expect(cellAt(sheetNamed(fake, "Rapport T2 2025"), "A1")).not.toBeNull();
+    // One round trip more, only in this case.
+    expect(fake.syncCount).toBe(4);
+    expect(sheetNamed(fake, "Polisen").validations.find((v) => v.range === "M6:M1005")?.rule).toEqual({
+      decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" },
+    });
+  });
+
+  it("without rule reads queued (ExcelApi 1.7) the same refusal fails the read as before", async () => {
+    const { fake, port } = await olderTabInExcel(1.7);
+    fake.engine.failNextSyncs(1, "NotImplemented", undefined, 1);
+    await expect(makeTertialReport(port, { now: NOW, tertial: T2_2025 })).rejects.toBeDefined();
+    // No second try: the listing and the refused read, nothing written.
+    expect(fake.syncCount).toBe(2);
+    expect(() => sheetNamed(fake, "Rapport T2 2025")).toThrow();
+  });
+});
