@@ -70,6 +70,15 @@ function e2eFigure(): number | null {
   }
 }
 
+/**
+ * The register the stand-in holds: the small one, or `PANE_BENCH_REGISTER=TABSxROWS` (e.g. 40x500) for trying the
+ * pane on a larger one by hand (`pane-cpu.ts`, `pane-compare.ts`); the bench itself always takes the small one.
+ */
+function registerSize(): [number, number] {
+  const m = /^(\d+)x(\d+)$/.exec(process.env.PANE_BENCH_REGISTER ?? "");
+  return m ? [Number(m[1]), Number(m[2])] : [SIZES.small.tabs, SIZES.small.rowsPerTab];
+}
+
 export async function stubScript(): Promise<string> {
   const esbuild = require("esbuild") as typeof import("esbuild");
   const out = await esbuild.build({
@@ -80,7 +89,7 @@ export async function stubScript(): Promise<string> {
     logLevel: "error",
     target: "es2020",
   });
-  const register = syntheticRegister(SIZES.small.tabs, SIZES.small.rowsPerTab);
+  const register = syntheticRegister(...registerSize());
   return `globalThis.__benchRegister = ${JSON.stringify(register)};\n${out.outputFiles[0]!.text}`;
 }
 
