@@ -11,8 +11,8 @@
 import type { ReadRule, SheetGrid } from "../core/cell";
 import { SHEET_NAMES } from "../core/register/layout";
 import { sheetNameKey } from "../core/plan/sheet-names";
-import { ownedRuleRanges } from "../core/template/partner-tab-rules";
-import { isTemplateTab } from "../core/template/partner-tab-refresh";
+// The tab's layout only: the pane loads this adapter before the engine.
+import { isTemplateTab, ownedRuleRanges } from "../core/template/tab-layout";
 
 interface Queued {
   range: string;

@@ -24,7 +24,6 @@ import {
   ACTIVITY_STATUSES,
   AKTIVITETER_TABLE,
   INDIKATORER_TABLE,
-  PARTNER_TAB_GAP,
   PARTNER_TAB_TITLE_ROWS,
   SHEET_NAMES,
   VARDEN_TABLE,
@@ -34,7 +33,10 @@ import { findTable } from "../register/find-table";
 import { sheetByName } from "../register/read-register";
 import { type PartnerReports, withName } from "./partner-reports";
 import { CHECK_TITLE, fitAlert, fitPrompt, PROMPTS, TAB_TEXTS } from "./tab-texts";
+import { PARTNER_TAB, VALIDATED_ROWS } from "./tab-layout";
 import { atLeastHeight, BLANK_ROWS, idSource, padGrid, placeTable, printSetup, quotedSheet, tableRows } from "./table-placement";
+
+export { PARTNER_TAB, VALIDATED_ROWS };
 
 export interface PartnerTabInput {
   name: string;
@@ -101,24 +103,6 @@ export function unitLookupIn(grids: WorkbookGrids): UnitLookup | null {
   return { sheet: sheet.name, idColumn: columnLetter(left + id), unitColumn: columnLetter(left + unit) };
 }
 
-/** Where things stand on a partner tab (0-based rows and columns). */
-export const PARTNER_TAB = (() => {
-  const headerRow = PARTNER_TAB_TITLE_ROWS;
-  const activityCols = AKTIVITETER_TABLE.columns.length;
-  const valuesLeft = activityCols + PARTNER_TAB_GAP;
-  const valuesEnd = valuesLeft + VARDEN_TABLE.columns.length;
-  const listsLeft = valuesEnd + PARTNER_TAB_GAP;
-  return {
-    headerRow,
-    valuesLeft,
-    listsLeft,
-    width: listsLeft + 2,
-    rows: { title: 0, reports: 1, heading: 2, help: 3 },
-  } as const;
-})();
-
-/** Rows below the header that the validations cover, beyond the table's blank rows; Excel tables also carry them into rows they grow by. */
-export const VALIDATED_ROWS = 1000;
 /** Activity dates the Datum rule lets in when the pledge's dates are not known. */
 const OPEN_DATES = { from: "2000-01-01", to: "2099-12-31" };
 const GREY = "#404040";

@@ -27,7 +27,7 @@ import { a1Range } from "../address";
 import type { Cell, SheetGrid, WorkbookGrids } from "../cell";
 import { emptyPlan, type SheetPlan } from "../plan/sheet-plan";
 import { readMasterSheets, sheetByName } from "../register/read-register";
-import { AKTIVITETER_TABLE, SHEET_NAMES, VARDEN_TABLE } from "../register/layout";
+import { SHEET_NAMES } from "../register/layout";
 import { pledgePeriods } from "../pledge-calendar";
 import { periodLabel } from "../period";
 import { fold } from "../values";
@@ -35,27 +35,14 @@ import { partnerReports, type PartnerReports } from "./partner-reports";
 import type { Validity } from "../pledge-calendar";
 import { PARTNER_TAB, partnerTabPlan, unitLookupIn, VALIDATED_ROWS, type UnitLookup } from "./partner-tab-plan";
 import { staleOwnedRules } from "./partner-tab-rules";
+import { cellOf, isTemplateTab } from "./tab-layout";
 import { TAB_TEXTS } from "./tab-texts";
+
+export { isTemplateTab };
 
 const { headerRow: H, valuesLeft: VALUES, listsLeft: LISTS, rows: ROWS } = PARTNER_TAB;
 
-/** The cell at (row, col) of the sheet, wherever its used range starts. */
-function cellOf(sheet: SheetGrid, row: number, col: number): Cell {
-  return sheet.values[row - (sheet.top ?? 0)]?.[col - (sheet.left ?? 0)] ?? null;
-}
-
 const text = (v: Cell): string => (typeof v === "string" ? v.trim() : "");
-
-/** The header row the template writes: both tables' headers and the lists' headings, each where the template puts it. */
-export function isTemplateTab(sheet: SheetGrid): boolean {
-  const at = (col: number, wanted: string) => text(cellOf(sheet, H, col)) === wanted;
-  return (
-    AKTIVITETER_TABLE.columns.every((c, i) => at(i, c.header)) &&
-    VARDEN_TABLE.columns.every((c, i) => at(VALUES + i, c.header)) &&
-    at(LISTS, TAB_TEXTS.lists.measures) &&
-    at(LISTS + 1, TAB_TEXTS.lists.indicators)
-  );
-}
 
 /** A list as it stands under its heading: the items down to the first empty cell. */
 function listOn(sheet: SheetGrid, col: number): string[] {

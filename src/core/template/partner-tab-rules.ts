@@ -28,30 +28,9 @@ import { serialFromIso } from "../date";
 import type { ValidationPlan } from "../plan/sheet-plan";
 import { inlineList } from "../plan/excel-limits";
 import { DEFAULT_ERROR_TITLE, validationAlert } from "../plan/sheet-plan";
-import { AKTIVITETER_TABLE, VARDEN_TABLE } from "../register/layout";
-import { PARTNER_TAB, VALIDATED_ROWS } from "./partner-tab-plan";
+import { OWNED_RULE_COLUMNS, ownedRuleRange, ownedRuleRanges, PARTNER_TAB } from "./tab-layout";
 
-/** The columns whose rules the refresh keeps current: every column the template validates. */
-const OWNED_HEADERS = {
-  activities: ["Datum", "Åtgärd-ID", "Status", "Tillfällen", "Deltagare", "Varav kvinnor/flickor", "Varav män/pojkar"],
-  values: ["Period", "Indikator-ID", "Värde", "Kvinnor", "Män"],
-} as const;
-
-/** The owned columns (0-based), left to right. */
-export const OWNED_RULE_COLUMNS: readonly number[] = [
-  ...OWNED_HEADERS.activities.map((h) => AKTIVITETER_TABLE.columns.findIndex((c) => c.header === h)),
-  ...OWNED_HEADERS.values.map((h) => PARTNER_TAB.valuesLeft + VARDEN_TABLE.columns.findIndex((c) => c.header === h)),
-];
-
-/** The range of an owned column the readers look at: its first 1 000 data rows, as the template validates them ("M6:M1005"). */
-export function ownedRuleRange(col: number): string {
-  return a1Range(PARTNER_TAB.headerRow + 1, col, VALIDATED_ROWS, 1);
-}
-
-/** Every owned column's range, in the order of `OWNED_RULE_COLUMNS` (what a reader asks Excel about on a partner tab). */
-export function ownedRuleRanges(): string[] {
-  return OWNED_RULE_COLUMNS.map(ownedRuleRange);
-}
+export { OWNED_RULE_COLUMNS, ownedRuleRange, ownedRuleRanges };
 
 /** Office's `DataValidationType` of a plan's rule. */
 function officeType(v: ValidationPlan): string {
