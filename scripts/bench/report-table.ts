@@ -48,7 +48,9 @@ export function table(result: BenchResult): string {
   }
   if (result.pane)
     lines.push(
-      `time to interactive: ${fmt(result.pane.tti_ms)} ms (${result.pane.source}${result.pane.reason ? `; ${result.pane.reason}` : ""})`,
+      `time to interactive: ${fmt(result.pane.tti_ms)} ms` +
+        (result.pane.checked_ms !== undefined ? ` (the pledge shown; the whole first check done at ${fmt(result.pane.checked_ms)} ms)` : "") +
+        ` (${result.pane.source}${result.pane.reason ? `; ${result.pane.reason}` : ""})`,
     );
   if (result.probe)
     lines.push(
