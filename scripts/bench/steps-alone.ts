@@ -1,0 +1,57 @@
+/**
+ * One step of the core run repeated in one process on the synthetic register, CPU time (user + system, GC threads
+ * included) of each repetition, median and least of those after the first two:
+ * `node --import tsx scripts/bench/steps-alone.ts read|activity|plans [runs]`. In a whole run a scavenge falls into
+ * whichever step runs when the young generation fills; a step alone, many times, says more about that step. To
+ * compare two trees, run the script from each in turn (`git archive OLD | tar -x -C DIR`, node_modules linked).
+ */
+import { checkActivities } from "../../src/core/checks/activity-checks";
+import { checkContext } from "../../src/core/checks/context";
+import { checkMasterSheets } from "../../src/core/checks/master-checks";
+import { checkRegister } from "../../src/core/check-register";
+import { readRegister } from "../../src/core/register/read-register";
+import { kontrollPlan } from "../../src/core/report/layout/kontroll-plan";
+import { tertialReportPlan } from "../../src/core/report/layout/tertial-report-plan";
+import { tertialReportModel } from "../../src/core/report/model/tertial-report-model";
+import { median } from "./measure";
+import { BENCH_NOW, BENCH_TERTIAL, BENCH_TODAY } from "./sizes";
+import { syntheticRegister } from "./synthetic-register";
+
+const step = process.argv[2] ?? "plans";
+const runs = Number(process.argv[3] ?? 12);
+const grids = syntheticRegister(200, 2000);
+const cpu = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+const times: Record<string, number[]> = {};
+const time = (name: string, work: () => void) => {
+  const c = cpu();
+  work();
+  (times[name] ??= []).push(cpu() - c);
+};
+
+if (step === "read") {
+  for (let r = 0; r < runs; r++) time("read", () => readRegister(grids));
+} else if (step === "activity") {
+  for (let r = 0; r < runs; r++) {
+    const draft = readRegister(grids);
+    const ctx = checkContext(draft, BENCH_TODAY);
+    checkMasterSheets(ctx);
+    time("activity checks", () => draft.tabs.forEach((t) => checkActivities(ctx, t)));
+  }
+} else if (step === "plans") {
+  const check = checkRegister(grids, { today: BENCH_TODAY, tertial: BENCH_TERTIAL });
+  const model = tertialReportModel({ register: check.register, findings: check.findings, createdAt: BENCH_NOW }, BENCH_TERTIAL);
+  for (let r = 0; r < runs; r++) {
+    time("report plan", () => tertialReportPlan(model, "Rapport T3 2025"));
+    time("kontroll plan", () => kontrollPlan(check.findings, BENCH_NOW, "Kontroll"));
+  }
+} else {
+  process.stderr.write("usage: steps-alone.ts read|activity|plans [runs]\n");
+  process.exit(2);
+}
+for (const [name, values] of Object.entries(times)) {
+  const kept = values.slice(2);
+  process.stdout.write(`${name.padEnd(16)} cpu ms median ${median(kept).toFixed(1)}, least ${Math.min(...kept).toFixed(1)} (of ${kept.length})\n`);
+}
