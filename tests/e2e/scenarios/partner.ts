@@ -5,6 +5,8 @@ import { a1, parseA1 } from "../../../src/core/address";
 import type { Grid } from "../../../src/core/cell";
 import { isoFromSerial, serialFromIso } from "../../../src/core/date";
 import { countFindings } from "../../../src/core/findings";
+import { periodLabel, type TertialPeriod } from "../../../src/core/period";
+import { inTertial } from "../../../src/core/pledge-calendar";
 import type { E2EScenario } from "../context";
 import { PARTNER_TAB, TODAY, type Expected } from "../expected";
 import { scenario } from "../harness";
@@ -37,15 +39,25 @@ export function activityColumns(grid: Grid): { header: number; col: (name: strin
 }
 
 /** The first dated activity row on the tab that has no finding: a clean row to spoil and mend. */
-export function cleanActivityRow(expected: Expected): { row: number; date: number } {
+/**
+ * The first activity row on PARTNER_TAB without a finding; with `tertial`, dated in it (a report of it reads the
+ * row), with `number`, one that holds a number in that column.
+ */
+export function cleanActivityRow(
+  expected: Expected,
+  only: { tertial?: TertialPeriod; number?: string } = {},
+): { row: number; date: number } {
   const grid = expected.grid(PARTNER_TAB);
-  const { header } = activityColumns(grid);
+  const columns = activityColumns(grid);
   const dirty = new Set(expected.onSheet(PARTNER_TAB).flatMap((f) => (f.cell ? [parseA1(f.cell).row] : [])));
-  for (let r = header + 1; r < grid.length; r++) {
+  for (let r = columns.header + 1; r < grid.length; r++) {
     const date = grid[r]![0];
-    if (typeof date === "number" && !dirty.has(r)) return { row: r, date };
+    if (typeof date !== "number" || dirty.has(r)) continue;
+    if (only.tertial !== undefined && !inTertial(date, only.tertial)) continue;
+    if (only.number !== undefined && typeof grid[r]![columns.col(only.number)] !== "number") continue;
+    return { row: r, date };
   }
-  throw new Error(`no clean activity row on ${PARTNER_TAB}`);
+  throw new Error(`no clean activity row on ${PARTNER_TAB}${only.tertial ? ` in ${periodLabel(only.tertial)}` : ""}`);
 }
 
 async function waitForFinding(page: Page, cell: string, present: boolean): Promise<number> {
