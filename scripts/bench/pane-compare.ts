@@ -11,16 +11,10 @@
  */
 import path from "node:path";
 import { median } from "./measure";
-import { launchBenchChromium, load, stubScript, type Marks } from "./pane-tti";
+import { launchBenchChromium, load, loadsAndDists, stubScript, type Marks } from "./pane-tti";
 
 async function main(): Promise<void> {
-  const [loadsArg, ...dists] = process.argv.slice(2);
-  const loads = Number(loadsArg);
-  if (!Number.isInteger(loads) || loads < 1 || dists.length === 0) {
-    process.stderr.write("usage: pane-compare.ts LOADS DIST [DIST ...]\n");
-    process.exit(2);
-  }
-  const folders = dists.map((d) => path.resolve(d));
+  const { loads, folders } = loadsAndDists("pane-compare.ts", process.argv.slice(2));
   const stub = await stubScript();
   const browser = await launchBenchChromium();
   const marks = new Map<string, Marks[]>(folders.map((f) => [f, []]));

@@ -16,7 +16,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { median } from "./measure";
-import { launchBenchChromium, load, stubScript } from "./pane-tti";
+import { launchBenchChromium, load, loadsAndDists, stubScript } from "./pane-tti";
 
 interface TraceEvent {
   name: string;
@@ -71,13 +71,7 @@ export function cpuBeforeMarks(events: TraceEvent[]): { shell: number; tti: numb
 }
 
 async function main(): Promise<void> {
-  const [loadsArg, ...dists] = process.argv.slice(2);
-  const loads = Number(loadsArg);
-  if (!Number.isInteger(loads) || loads < 1 || dists.length === 0) {
-    process.stderr.write("usage: pane-cpu.ts LOADS DIST [DIST ...]\n");
-    process.exit(2);
-  }
-  const folders = dists.map((d) => path.resolve(d));
+  const { loads, folders } = loadsAndDists("pane-cpu.ts", process.argv.slice(2));
   const stub = await stubScript();
   const browser = await launchBenchChromium();
   const results = new Map<string, CpuMarks[]>(folders.map((f) => [f, []]));

@@ -93,6 +93,17 @@ export async function stubScript(): Promise<string> {
   return `globalThis.__benchRegister = ${JSON.stringify(register)};\n${out.outputFiles[0]!.text}`;
 }
 
+/** `SCRIPT LOADS DIST [DIST ...]` of the comparing scripts: the loads per build and each build's folder, or a usage line and exit 2. */
+export function loadsAndDists(script: string, args: readonly string[]): { loads: number; folders: string[] } {
+  const [loadsArg, ...dists] = args;
+  const loads = Number(loadsArg);
+  if (!Number.isInteger(loads) || loads < 1 || dists.length === 0) {
+    process.stderr.write(`usage: ${script} LOADS DIST [DIST ...]\n`);
+    process.exit(2);
+  }
+  return { loads, folders: dists.map((d) => path.resolve(d)) };
+}
+
 export interface Marks {
   tti: number;
   shell: number;
@@ -150,7 +161,9 @@ export async function load(
       throw new Error(`${page} did not become interactive: ${errors.join("; ") || String(error)}`);
     }
     if (page === "taskpane.html") {
-      await tab.waitForFunction(() => (window as unknown as { __checked?: number }).__checked !== undefined, undefined, { timeout: 20_000 });
+      await tab.waitForFunction(() => (window as unknown as { __checked?: number }).__checked !== undefined, undefined, {
+        timeout: 20_000,
+      });
     }
     await stop?.();
     const marks = await tab.evaluate(() => {

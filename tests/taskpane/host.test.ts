@@ -1,24 +1,11 @@
 /** Which errors the pane shows as they are, and which as "Något gick fel: …". */
-import { MemoryPort } from "../../src/app/memory-port";
-import type { WorkbookEvents } from "../../src/app/port";
 import { createPaneHost, ShownError } from "../../src/taskpane/host";
 import { stringsFor } from "../../src/taskpane/strings";
 import { errorText } from "../../src/taskpane/use-task";
+import { PaneWorkbook } from "../support/pane-workbook";
 import { baseGrids } from "../support/register-builder";
 
 const strings = stringsFor("sv");
-
-class PaneWorkbook extends MemoryPort implements WorkbookEvents {
-  async activeSheet(): Promise<string> {
-    return "Löfte";
-  }
-  async onChanged(): Promise<() => Promise<void>> {
-    return async () => {};
-  }
-  async onActivated(): Promise<() => Promise<void>> {
-    return async () => {};
-  }
-}
 
 function pane(grids = baseGrids()) {
   const workbook = new PaneWorkbook(grids);

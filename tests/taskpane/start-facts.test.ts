@@ -6,7 +6,6 @@
 import fc from "fast-check";
 import { runCheck } from "../../src/app/check";
 import { MemoryPort } from "../../src/app/memory-port";
-import type { WorkbookEvents } from "../../src/app/port";
 import type { WorkbookGrids } from "../../src/core/cell";
 import { checkRegister } from "../../src/core/check-register";
 import { demoRegister } from "../../src/demo/demo-register";
@@ -15,6 +14,7 @@ import { startFacts } from "../../src/taskpane/start-facts";
 import { isNotRegister } from "../../src/taskpane/use-overview";
 import { syntheticRegister } from "../../scripts/bench/synthetic-register";
 import { hostileWorkbook } from "../support/hostile-grids";
+import { PaneWorkbook } from "../support/pane-workbook";
 import { baseGrids, d, lofteSheet, TODAY } from "../support/register-builder";
 
 const asChecked = (grids: WorkbookGrids) => {
@@ -31,18 +31,6 @@ const withLofte = (grids: WorkbookGrids, values: WorkbookGrids["sheets"][number]
   sheets: grids.sheets.map((s) => (s.name === "Löfte" ? { ...s, values } : s)),
 });
 
-class PaneWorkbook extends MemoryPort implements WorkbookEvents {
-  async activeSheet(): Promise<string> {
-    return "Löfte";
-  }
-  async onChanged(): Promise<() => Promise<void>> {
-    return async () => {};
-  }
-  async onActivated(): Promise<() => Promise<void>> {
-    return async () => {};
-  }
-}
-
 describe("Start's facts from the read are the check's", () => {
   const cases: [string, WorkbookGrids][] = [
     ["the small valid register", baseGrids()],
@@ -51,9 +39,29 @@ describe("Start's facts from the read are the check's", () => {
     ["an empty workbook", { sheets: [{ name: "Blad1", values: [] }] }],
     ["no Löfte", without(baseGrids(), "Löfte")],
     ["only Parter", without(baseGrids(), "Löfte", "Åtgärder", "Indikatorer")],
-    ["Löfte without its name", withLofte(baseGrids(), [["Fält", "Värde"], ["Giltig från", d(2024, 8, 1)], ["Giltig till", d(2025, 12, 31)]])],
-    ["Löfte with a date as text", withLofte(baseGrids(), lofteSheet([]).values.map((r) => (r[0] === "Giltig till" ? ["Giltig till", "den 3 maj"] : r)))],
-    ["Löfte without its header row", withLofte(baseGrids(), [["Namn", "Löftet"], ["Giltig från", d(2024, 8, 1)], ["Giltig till", d(2025, 12, 31)]])],
+    [
+      "Löfte without its name",
+      withLofte(baseGrids(), [
+        ["Fält", "Värde"],
+        ["Giltig från", d(2024, 8, 1)],
+        ["Giltig till", d(2025, 12, 31)],
+      ]),
+    ],
+    [
+      "Löfte with a date as text",
+      withLofte(
+        baseGrids(),
+        lofteSheet([]).values.map((r) => (r[0] === "Giltig till" ? ["Giltig till", "den 3 maj"] : r)),
+      ),
+    ],
+    [
+      "Löfte without its header row",
+      withLofte(baseGrids(), [
+        ["Namn", "Löftet"],
+        ["Giltig från", d(2024, 8, 1)],
+        ["Giltig till", d(2025, 12, 31)],
+      ]),
+    ],
     ["a sheet named in other case", { sheets: baseGrids().sheets.map((s) => (s.name === "Löfte" ? { ...s, name: "LÖFTE" } : s)) }],
   ];
 
