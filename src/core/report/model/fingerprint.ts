@@ -299,7 +299,8 @@ function activities(hashes: readonly Hash[], scopes: readonly ReportScope[], sou
       counts[k] = source.length;
     } else byTertial.set(t, [...(byTertial.get(t) ?? []), k]);
   });
-  const into = (day: number): readonly number[] | undefined => (byTertial.size === 0 ? undefined : byTertial.get(tertialOfDay(day)));
+  const someTertial = byTertial.size > 0;
+  const into = (day: number): readonly number[] | undefined => (someTertial ? byTertial.get(tertialOfDay(day)) : undefined);
   if (source instanceof TabsSource) {
     for (const tab of source.tabs) {
       const data = tab.rows.data;
@@ -313,7 +314,8 @@ function activities(hashes: readonly Hash[], scopes: readonly ReportScope[], sou
         const line = data.plainLine(i);
         if (w !== null) hw = mixRow(hw, partnerId, data, i, line, c);
         else for (const h of whole) h.state = mixRow(h.state, partnerId, data, i, line, c);
-        const ks = into((line === null ? data.value(i, COL.date) : cellAt(line, c.date)) as number);
+        if (!someTertial) continue;
+        const ks = byTertial.get(tertialOfDay((line === null ? data.value(i, COL.date) : cellAt(line, c.date)) as number));
         if (ks === undefined) continue;
         for (const k of ks) {
           hashes[k]!.state = mixRow(hashes[k]!.state, partnerId, data, i, line, c);
