@@ -12,7 +12,8 @@ import { activitiesOf } from "../../register/activity-source";
 import { SHEET_NAMES } from "../../register/layout";
 import type { Register } from "../../register/types";
 import { idKey } from "../../values";
-import { activityFields, Hash, indicator, measure, partner, pledge, shortDigest, value } from "../model/fingerprint";
+import { TabsSource } from "../../register/tabs-source";
+import { activityFields, Hash, indicator, measure, partner, pledge, shortDigest, tabRowsInto, value } from "../model/fingerprint";
 import {
   readsActivityOn,
   readsExcludedActivity,
@@ -46,11 +47,20 @@ export function tabSummaries(register: Register, scope: ReportScope = WHOLE_REGI
     if (!e) byPartner.set(idKey(id), (e = { h: new Hash(), rows: 0 }));
     return e;
   };
-  for (const a = activitiesOf(register).cursor(); a.next();) {
-    if (!readsActivityOn(scope, a.date())) continue;
-    const e = of(a.partnerId());
-    e.rows++;
-    activityFields(e.h, a);
+  const source = activitiesOf(register);
+  if (source instanceof TabsSource) {
+    // A register read from a workbook: its rows from the tabs' grid lines (the same words as through the cursor).
+    for (const tab of source.tabs) {
+      const e = of(tab.partnerId);
+      e.rows += tabRowsInto(e.h, tab, scope);
+    }
+  } else {
+    for (const a = source.cursor(); a.next();) {
+      if (!readsActivityOn(scope, a.date())) continue;
+      const e = of(a.partnerId());
+      e.rows++;
+      activityFields(e.h, a);
+    }
   }
   for (const v of register.values) {
     if (v.period === null || !readsValueOf(scope, v.period)) continue;

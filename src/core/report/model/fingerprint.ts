@@ -19,7 +19,7 @@ import {
   VARDEN_TABLE,
 } from "../../register/layout";
 import type { TableData } from "../../register/table-data";
-import { TabsSource } from "../../register/tabs-source";
+import { type TabActivities, TabsSource } from "../../register/tabs-source";
 import { tertialIndexOf } from "../../pledge-calendar";
 import { activityTertial, excludedInScope, readsValueOf, type ReportScope, WHOLE_REGISTER } from "./report-scope";
 import type { Indicator, IndicatorValue, Measure, Partner, Pledge, Register } from "../../register/types";
@@ -252,13 +252,12 @@ const lineColumns = (at: readonly number[]): LineColumns => ({
 });
 
 /**
- * Row i of a tab, its partner and then `activityFields`'s words, read from its grid line where every typed value
- * is its cell, else through `TableData.value` (a count typed as text): the words the cursor gives, without a call
- * per field for the 400 000 rows of a large register. tests/core/report/model/fingerprint-tabs.test.ts holds it
- * to the cursor's.
+ * Row i of a tab as `activityFields`'s words, read from its grid line where every typed value is its cell, else
+ * through `TableData.value` (a count typed as text): the words the cursor gives, without a call per field for
+ * the 400 000 rows of a large register. tests/core/report/model/fingerprint-tabs.test.ts holds it to the cursor's.
  */
-function mixRow(hash: number, partnerId: string, data: TableData, i: number, line: readonly Cell[] | null, c: LineColumns): number {
-  let h = mixText(hash, partnerId);
+function mixFields(hash: number, data: TableData, i: number, line: readonly Cell[] | null, c: LineColumns): number {
+  let h = hash;
   if (line === null) {
     h = mixNumber(h, data.value(i, COL.date) as number);
     h = mixText(h, data.value(i, COL.measureId) as string);
@@ -279,6 +278,31 @@ function mixRow(hash: number, partnerId: string, data: TableData, i: number, lin
   h = mixNumber(h, cellAt(line, c.women) as number | null);
   h = mixNumber(h, cellAt(line, c.men) as number | null);
   return mixText(h, cellAt(line, c.comment) as string | null);
+}
+
+/** Row i of a tab, its partner and then its fields (`activities`'s words for a row). */
+const mixRow = (hash: number, partnerId: string, data: TableData, i: number, line: readonly Cell[] | null, c: LineColumns): number =>
+  mixFields(mixText(hash, partnerId), data, i, line, c);
+
+/**
+ * A tab's usable activity rows of `scope`, each as `activityFields`'s words, into `h`; gives how many. The report
+ * log's tab summaries (`report/log/tab-summary.ts`) read a register from a workbook so, not through the cursor.
+ */
+export function tabRowsInto(h: Hash, tab: TabActivities, scope: ReportScope): number {
+  const data = tab.rows.data;
+  const c = lineColumns(data.at);
+  const index = activityTertial(scope);
+  let state = h.state;
+  let rows = 0;
+  for (let i = 0; i < data.length; i++) {
+    if (data.hasError(i)) continue;
+    const line = data.plainLine(i);
+    if (index !== null && tertialOfDay((line === null ? data.value(i, COL.date) : cellAt(line, c.date)) as number) !== index) continue;
+    state = mixFields(state, data, i, line, c);
+    rows++;
+  }
+  h.state = state;
+  return rows;
 }
 
 /**

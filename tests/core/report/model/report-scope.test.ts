@@ -140,4 +140,15 @@ describe("each tab's summary in the log", () => {
     expect(changed(WHOLE_REGISTER)).toEqual([["Stångåstaden", 2]]);
     expect(changed(T1)).toEqual([]);
   });
+
+  it("are the same from the tabs' grid lines as through the cursor, for every scope, rows typed every which way", () => {
+    for (let seed = 1; seed <= 8; seed++) {
+      const register = checkRegister(mixedWorkbook(seed), { today: 46_037 }).register;
+      expect(activitiesOf(register)).toBeInstanceOf(TabsSource);
+      const withObjects: Register = { ...register, activities: register.activities };
+      for (const scope of SCOPES) expect(tabSummaries(register, scope)).toEqual(tabSummaries(withObjects, scope));
+    }
+    const demo = checkRegister(demoRegister(), { today: 45905 }).register;
+    for (const scope of SCOPES) expect(tabSummaries(demo, scope)).toEqual(tabSummaries({ ...demo, activities: demo.activities }, scope));
+  });
 });
