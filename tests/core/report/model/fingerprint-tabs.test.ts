@@ -1,6 +1,6 @@
 /**
  * The fingerprint of a register read from a workbook hashes its activities straight from the partner tabs'
- * grid lines (`tabActivities` in fingerprint.ts); the same register with its activities as objects is hashed
+ * grid lines (`mixRow` in fingerprint.ts); the same register with its activities as objects is hashed
  * through the cursor (`activityFields`). The two must give the same fingerprint for every register.
  */
 import { checkRegister } from "../../../../src/core/check-register";
