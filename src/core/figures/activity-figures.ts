@@ -3,7 +3,7 @@
  * plus which partners reported and which expected indicator values are missing.
  */
 import { tertialIndex, type TertialPeriod, valueDue } from "../period";
-import { tertialIndexOf } from "../pledge-calendar";
+import { tertialDays, tertialIndexOf } from "../pledge-calendar";
 import type { Cell } from "../cell";
 import { ACTIVITY_COLUMN } from "../register/activity-rows";
 import { type ActivityCursor, activitiesOf } from "../register/activity-source";
@@ -120,11 +120,19 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 
 /** The tertial index of a date, bound once (where tsx runs the code, an imported function is read through a getter). */
 const tertialOfDay = tertialIndexOf;
+/** The days of a tertial, as `tertialDays` gives them (null: the calendar's lookup for each day). */
+type Days = ReturnType<typeof tertialDays>;
+/** Whether a day lies in the tertial of index `index` whose days are `days`: two comparisons for nearly every register. */
+const inDays = (day: number, days: Days, index: number): boolean =>
+  days !== null ? day >= days.from && day < days.until : tertialOfDay(day) === index;
 /** Spec columns, copied once for the same reason. */
 const COL = { ...ACTIVITY_COLUMN };
 
 /** Where a tab's rows are added up: the register's total, the tab's partner and each measure. */
 interface TabTallies {
+  /** The tertial's index and days. */
+  index: number;
+  days: Days;
   total: Tally;
   partner: Tally;
   byMeasureId: Map<string, Tally>;
@@ -152,7 +160,8 @@ function addRow(
  * field. The tab's rows are all its partner's, so the partner's tally is looked up once.
  * tests/core/figures/activity-figures-tabs.test.ts holds it to the cursor's figures.
  */
-function tallyTab(tab: TabActivities, index: number, to: TabTallies): void {
+function tallyTab(tab: TabActivities, to: TabTallies): void {
+  const { index, days } = to;
   const data = tab.rows.data;
   const at = data.at;
   const [date, measureId, status] = [at[COL.date]!, at[COL.measureId]!, at[COL.status]!];
@@ -161,10 +170,10 @@ function tallyTab(tab: TabActivities, index: number, to: TabTallies): void {
     if (data.hasError(i)) continue;
     const line = data.plainLine(i);
     if (line === null) {
-      tallyKeptRow(data, i, index, to);
+      tallyKeptRow(data, i, to);
       continue;
     }
-    if (tertialOfDay(cellAt(line, date) as number) !== index) continue;
+    if (!inDays(cellAt(line, date) as number, days, index)) continue;
     addRow(
       to,
       cellAt(line, measureId) as string,
@@ -181,8 +190,8 @@ function tallyTab(tab: TabActivities, index: number, to: TabTallies): void {
 const cellAt = (line: readonly Cell[], at: number): Cell => (at < 0 ? null : (line[at] ?? null));
 
 /** A row with a typed value kept apart, read as the cursor reads it (a function of its own: no closure per row). */
-function tallyKeptRow(data: TableData, i: number, index: number, to: TabTallies): void {
-  if (tertialOfDay(data.value(i, COL.date) as number) !== index) return;
+function tallyKeptRow(data: TableData, i: number, to: TabTallies): void {
+  if (!inDays(data.value(i, COL.date) as number, to.days, to.index)) return;
   addRow(
     to,
     data.value(i, COL.measureId) as string,
@@ -207,7 +216,9 @@ export function activityFigures(
   const byPartnerId = new Map<string, Tally>();
   const source = activitiesOf(register);
   if (source instanceof TabsSource) {
-    for (const tab of source.tabs) tallyTab(tab, index, { total, partner: tallyOf(byPartnerId, key(tab.partnerId)), byMeasureId, key });
+    const days = tertialDays(index);
+    for (const tab of source.tabs)
+      tallyTab(tab, { index, days, total, partner: tallyOf(byPartnerId, key(tab.partnerId)), byMeasureId, key });
   } else {
     for (const a = source.cursor(); a.next();) {
       if (tertialIndexOf(a.date()) !== index) continue;

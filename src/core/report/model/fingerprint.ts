@@ -20,7 +20,7 @@ import {
 } from "../../register/layout";
 import type { TableData } from "../../register/table-data";
 import { type TabActivities, TabsSource } from "../../register/tabs-source";
-import { tertialIndexOf } from "../../pledge-calendar";
+import { tertialDays, tertialIndexOf } from "../../pledge-calendar";
 import { activityTertial, excludedInScope, readsValueOf, type ReportScope, WHOLE_REGISTER } from "./report-scope";
 import type { Indicator, IndicatorValue, Measure, Partner, Pledge, Register } from "../../register/types";
 
@@ -326,6 +326,10 @@ function activities(hashes: readonly Hash[], scopes: readonly ReportScope[], sou
   const someTertial = byTertial.size > 0;
   const into = (day: number): readonly number[] | undefined => (someTertial ? byTertial.get(tertialOfDay(day)) : undefined);
   if (source instanceof TabsSource) {
+    // One tertial (a tertial report's head): its days compared, not looked up for each row.
+    const [t] = byTertial.keys();
+    const days = byTertial.size === 1 ? tertialDays(t!) : null;
+    const one = days === null ? null : { ...days, ks: byTertial.get(t!)! };
     for (const tab of source.tabs) {
       const data = tab.rows.data;
       const c = lineColumns(data.at);
@@ -339,7 +343,8 @@ function activities(hashes: readonly Hash[], scopes: readonly ReportScope[], sou
         if (w !== null) hw = mixRow(hw, partnerId, data, i, line, c);
         else for (const h of whole) h.state = mixRow(h.state, partnerId, data, i, line, c);
         if (!someTertial) continue;
-        const ks = byTertial.get(tertialOfDay((line === null ? data.value(i, COL.date) : cellAt(line, c.date)) as number));
+        const day = (line === null ? data.value(i, COL.date) : cellAt(line, c.date)) as number;
+        const ks = one !== null ? (day >= one.from && day < one.until ? one.ks : undefined) : byTertial.get(tertialOfDay(day));
         if (ks === undefined) continue;
         for (const k of ks) {
           hashes[k]!.state = mixRow(hashes[k]!.state, partnerId, data, i, line, c);

@@ -10,7 +10,13 @@ import { TabsSource } from "../../../../src/core/register/tabs-source";
 import type { Register } from "../../../../src/core/register/types";
 import { tabSummaries } from "../../../../src/core/report/log/tab-summary";
 import { dataFingerprint, scopedData } from "../../../../src/core/report/model/fingerprint";
-import { excludedInScope, type ReportScope, scopeOfPeriod, tertialScope, WHOLE_REGISTER } from "../../../../src/core/report/model/report-scope";
+import {
+  excludedInScope,
+  type ReportScope,
+  scopeOfPeriod,
+  tertialScope,
+  WHOLE_REGISTER,
+} from "../../../../src/core/report/model/report-scope";
 import { demoRegister } from "../../../../src/demo/demo-register";
 import { baseGrids, d, TODAY, withCell, withRow } from "../../../support/register-builder";
 import { mixedWorkbook } from "../../register/mixed-workbook";
@@ -56,6 +62,30 @@ describe("the data a report is built from", () => {
     const earlier = registerOf(withRow(baseGrids(), "Polisen", activity(d(2025, 2, 3))));
     expect(facts(earlier, T2)).toEqual(facts(base, T2));
     expect(dataFingerprint(earlier, T1)).not.toBe(dataFingerprint(base, T1));
+  });
+
+  it("a row on a tertial's first or last day, or at a time of it, is the tertial's alone, from the tabs' lines as through the cursor", () => {
+    const edges: [number, ReportScope][] = [
+      [d(2025, 4, 30) + 0.99, T1],
+      [d(2025, 5, 1), T2],
+      [d(2025, 5, 1) + 0.25, T2],
+      [d(2025, 8, 31), T2],
+      [d(2025, 8, 31) + 0.5, T2],
+      [d(2025, 9, 1), T3],
+    ];
+    for (const [day, own] of edges) {
+      const register = registerOf(withRow(baseGrids(), "Polisen", activity(day)));
+      expect(activitiesOf(register)).toBeInstanceOf(TabsSource);
+      const scopes = [T1, T2, T3];
+      const fromLines = scopes.map((scope) => scopedData(register, [scope])[0]!);
+      expect(scopes.map((scope, k) => [day, k, fromLines[k]!.data !== dataFingerprint(base, scope)])).toEqual(
+        scopes.map((scope, k) => [day, k, scope === own]),
+      );
+      // Reading the activities makes their objects: from here on the register is read through the cursor.
+      const withObjects: Register = { ...register, activities: register.activities };
+      expect(activitiesOf(withObjects)).not.toBeInstanceOf(TabsSource);
+      expect(scopes.map((scope) => scopedData(withObjects, [scope])[0]!)).toEqual(fromLines);
+    }
   });
 
   it("values up to the tertial count (the trends compare with them); later ones do not", () => {
