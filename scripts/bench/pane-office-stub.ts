@@ -4,6 +4,10 @@
  * strict recording fake (`tests/excel/strict-fake.ts`), so the pane boots, runs
  * its first check through the real Office.js adapter and shows the Start view,
  * as in Excel. Excel's own round-trip latency is not simulated (0 ms).
+ * The fake runs as Excel's host here, not as the sync-count instrument: `countBytes: false`, so it does not
+ * JSON-serialise and UTF-8-encode every request and response to measure them against the 5 MB limits (the
+ * sync-count benchmark and the tests do; Excel does no such work on the pane's thread). What is left of the fake's
+ * work (its workbook model, the snapshots of each load) still runs on the page's thread, where Excel's would not.
  * Bundled by `pane-tti.ts` into one script, after the register's grids as
  * `__benchRegister` (made in Node, so the page does not spend time making them);
  * never part of the add-in.
@@ -11,7 +15,7 @@
 import type { WorkbookGrids } from "../../src/core/cell";
 import { createStrictFake } from "../../tests/excel/strict-fake";
 
-const fake = createStrictFake((globalThis as unknown as { __benchRegister: WorkbookGrids }).__benchRegister);
+const fake = createStrictFake((globalThis as unknown as { __benchRegister: WorkbookGrids }).__benchRegister, { countBytes: false });
 const info = { host: "Excel", platform: "OfficeOnline" };
 const global = globalThis as unknown as Record<string, unknown>;
 

@@ -2,17 +2,27 @@
  * The task pane's time to interactive in headless Chromium: the production
  * build in out/bench-dist (see `bundle-size.ts`) is opened as taskpane.html,
  * with office.js replaced by `pane-office-stub.ts` (an Excel host over the
- * small synthetic register), every file answered from disk through the
- * browser's request routing (no server). Interactive = the Start view shows the
- * pledge's name and the Kontroll tab can be chosen (the same probe as the
+ * small synthetic register). Files come from a local HTTPS server (node:http2,
+ * HTTP/2 over TLS with a certificate made for the run, as a static host serves
+ * an add-in: Office requires HTTPS), which Chromium reaches for both the pane's
+ * origin (https://pane.bench) and Microsoft's CDN (the production page's
+ * office.js address) through `--host-resolver-rules`; the probe's page is
+ * served the same way from the same server. Interactive = the Start view shows
+ * the pledge's name and the Kontroll tab can be chosen (the same probe as the
  * browser tests' `tests/e2e/scenarios/time-to-interactive.ts`), measured from
- * navigation start; median of fresh page loads, nothing cached.
+ * navigation start; median of fresh page loads (a new browser context each, so
+ * nothing cached).
  * Beside it, in the same browser and loads taken in turn (so both see the same
  * moments of a noisy machine), the minimal React + Fluent probe
  * (`probe/index.tsx`, built into out/bench-probe), marked interactive by the
  * same observer; `ratio` is the pane's median over the probe's.
+ * Until 3 December 2026 (third session) every file was answered in Node through
+ * Playwright's request routing (`serve: "route"` in `load`, kept for comparing):
+ * each request then crossed from the browser to Playwright and back.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import http2 from "node:http2";
 import path from "node:path";
 import { BENCH_DIST, PROBE_DIST } from "./bundle-size";
 import { median } from "./measure";
@@ -22,7 +32,9 @@ import { PROBE } from "./tti-probe";
 
 export const CHROMIUM = "/usr/bin/chromium";
 const E2E_METRICS = path.resolve(__dirname, "../../out/e2e/metrics.json");
-const ORIGIN = "http://pane.bench";
+const PANE_HOST = "pane.bench";
+const ORIGIN = `https://${PANE_HOST}`;
+const CERT_DIR = path.resolve(__dirname, "../../out/bench-cert");
 
 const { OFFICE_JS_CDN } = require("../../webpack.config.js") as { OFFICE_JS_CDN: string };
 
@@ -113,20 +125,95 @@ export interface Marks {
 
 export type Browser = Awaited<ReturnType<(typeof import("playwright-core"))["chromium"]["launch"]>>;
 
-/** Debian's Chromium, headless, with the flags every browser run here uses. */
+/** A self-signed certificate for the bench's two hosts, made once with openssl into out/bench-cert. */
+function benchCertificate(): { key: Buffer; cert: Buffer } {
+  const key = path.join(CERT_DIR, "key.pem");
+  const cert = path.join(CERT_DIR, "cert.pem");
+  if (!existsSync(key) || !existsSync(cert)) {
+    mkdirSync(CERT_DIR, { recursive: true });
+    const cdn = new URL(OFFICE_JS_CDN).hostname;
+    execFileSync("openssl", [
+      "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert, "-days", "3650",
+      "-subj", `/CN=${PANE_HOST}`, "-addext", `subjectAltName=DNS:${PANE_HOST},DNS:${cdn}`,
+    ], { stdio: "ignore" });
+  }
+  return { key: readFileSync(key), cert: readFileSync(cert) };
+}
+
+/**
+ * The static host of the loads: the pane's origin answers from the folder of the load going on (`serving`), the
+ * CDN's office.js address with the stand-in. Files are read from disk at each request (as the routing did).
+ */
+interface BenchServer {
+  port: number;
+  serving: { dist: string; stub: string | null } | null;
+}
+
+function startBenchServer(): Promise<BenchServer> {
+  const state: BenchServer = { port: 0, serving: null };
+  const cdn = new URL(OFFICE_JS_CDN);
+  const server = http2.createSecureServer({ ...benchCertificate(), allowHTTP1: true }, (req, res) => {
+    const host = String(req.headers[":authority"] ?? req.headers.host ?? "").replace(/:\d+$/, "");
+    const file = decodeURIComponent(new URL(req.url, "https://x").pathname);
+    const answer = (status: number, body: string | Buffer, type = "text/plain; charset=utf-8") => {
+      res.writeHead(status, { "content-type": type, "cache-control": "no-store" });
+      res.end(body);
+    };
+    const serving = state.serving;
+    if (!serving) return answer(503, "no load going on");
+    if (host === cdn.hostname) {
+      return file === cdn.pathname && serving.stub !== null ? answer(200, serving.stub, TYPES[".js"]) : answer(404, "not found");
+    }
+    if (host !== PANE_HOST) return answer(404, "not found");
+    if (serving.stub !== null && file === "/office-js/office.js") return answer(200, serving.stub, TYPES[".js"]);
+    const full = path.resolve(serving.dist, file.slice(1));
+    if (!full.startsWith(serving.dist + path.sep) || !existsSync(full)) return answer(404, "not found");
+    return answer(200, readFileSync(full), TYPES[path.extname(full)] ?? "application/octet-stream");
+  });
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      state.port = (server.address() as { port: number }).port;
+      // The scripts end by closing the browser; the server must not keep Node running after it.
+      server.unref();
+      resolve(state);
+    });
+  });
+}
+
+const servers = new WeakMap<Browser, BenchServer>();
+
+/**
+ * Debian's Chromium, headless, with the flags every browser run here uses, and the bench's local HTTPS server
+ * (`startBenchServer`) for the pane's origin and the CDN.
+ */
 export async function launchBenchChromium(): Promise<Browser> {
   const { chromium } = await import("playwright-core");
-  return chromium.launch({
+  const server = await startBenchServer();
+  const cdn = new URL(OFFICE_JS_CDN).hostname;
+  const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      `--host-resolver-rules=MAP ${PANE_HOST} 127.0.0.1:${server.port}, MAP ${cdn} 127.0.0.1:${server.port}`,
+    ],
   });
+  servers.set(browser, server);
+  return browser;
 }
 
 type Page = Awaited<ReturnType<Browser["newPage"]>>;
 
+/** How the files reach the page: the local HTTPS server (the bench), or Playwright's routing (the harness before). */
+export type Serve = "server" | "route";
+
 /**
- * One fresh load of a built page (`dist`/`page`), files from disk, office.js answered by `stub` when given.
+ * One fresh load of a built page (`dist`/`page`), office.js answered by `stub` when given.
  * `watch` (pane-profile.ts): called with the page before it navigates; what it returns is called once interactive.
  */
 export async function load(
@@ -135,21 +222,28 @@ export async function load(
   page: string,
   stub: string | null,
   watch?: (tab: Page) => Promise<() => Promise<void>>,
+  serve: Serve = "server",
 ): Promise<Marks> {
-  const context = await browser.newContext({ viewport: { width: 350, height: 800 } });
+  const context = await browser.newContext({ viewport: { width: 350, height: 800 }, ignoreHTTPSErrors: true });
+  const server = servers.get(browser);
   try {
     await context.addInitScript({ content: PROBE });
-    if (stub !== null) {
-      // The production page loads office.js from Microsoft's CDN: the stub answers there (no network here).
-      await context.route(OFFICE_JS_CDN, (route) => route.fulfill({ body: stub, contentType: TYPES[".js"] }));
+    if (serve === "server") {
+      if (!server) throw new Error("load: the browser was not launched by launchBenchChromium (no bench server)");
+      server.serving = { dist, stub };
+    } else {
+      if (stub !== null) {
+        // The production page loads office.js from Microsoft's CDN: the stub answers there (no network here).
+        await context.route(OFFICE_JS_CDN, (route) => route.fulfill({ body: stub, contentType: TYPES[".js"] }));
+      }
+      await context.route(`${ORIGIN}/**`, async (route) => {
+        const file = decodeURIComponent(new URL(route.request().url()).pathname).slice(1);
+        if (stub !== null && file === "office-js/office.js") return route.fulfill({ body: stub, contentType: TYPES[".js"] });
+        const full = path.resolve(dist, file);
+        if (!full.startsWith(dist + path.sep) || !existsSync(full)) return route.fulfill({ status: 404, body: "not found" });
+        return route.fulfill({ body: readFileSync(full), contentType: TYPES[path.extname(full)] ?? "application/octet-stream" });
+      });
     }
-    await context.route(`${ORIGIN}/**`, async (route) => {
-      const file = decodeURIComponent(new URL(route.request().url()).pathname).slice(1);
-      if (stub !== null && file === "office-js/office.js") return route.fulfill({ body: stub, contentType: TYPES[".js"] });
-      const full = path.resolve(dist, file);
-      if (!full.startsWith(dist + path.sep) || !existsSync(full)) return route.fulfill({ status: 404, body: "not found" });
-      return route.fulfill({ body: readFileSync(full), contentType: TYPES[path.extname(full)] ?? "application/octet-stream" });
-    });
     const tab = await context.newPage();
     const errors: string[] = [];
     tab.on("pageerror", (e) => errors.push(e.message));
@@ -173,6 +267,7 @@ export async function load(
     return { tti: Math.round(marks.tti), shell: Math.round(marks.shell), checked: Math.round(marks.checked) };
   } finally {
     await context.close();
+    if (server) server.serving = null;
   }
 }
 

@@ -82,6 +82,23 @@ describe("the strict Office.js fake", () => {
     expect(fake.bytesPerSync[0]).toBeGreaterThan(5_000_000);
   });
 
+  it("without countBytes (the benchmark's pane host) measures no payload: the same values, 0 bytes, no 5 MB refusal", async () => {
+    const fake = createStrictFake(seed, { countBytes: false });
+    const read = await fake.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Parter").getRange("A1:A300000").values = Array.from({ length: 300_000 }, () => ["x".repeat(20)]);
+      await ctx.sync();
+      const range = ctx.workbook.worksheets.getItem("Parter").getRange("A2:A3");
+      range.load("values");
+      const sheets = ctx.workbook.worksheets.load("items/name");
+      await ctx.sync();
+      return { values: range.values, names: sheets.items.map((s) => s.name) };
+    });
+    expect(read).toEqual({ values: [["x".repeat(20)], ["x".repeat(20)]], names: ["Parter"] });
+    expect(fake.syncCount).toBe(2);
+    expect(fake.bytesPerSync).toEqual([0, 0]);
+    expect(fake.stats.responseBytesPerSync).toEqual([0, 0]);
+  });
+
   it("complains when a batch leaves operations unsynced", async () => {
     const fake = createStrictFake(seed);
     await expect(fake.run(async (ctx) => void ctx.workbook.worksheets.getItem("Parter").activate())).rejects.toThrow(/never synced/);

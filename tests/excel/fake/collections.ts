@@ -1,6 +1,6 @@
 /** Strict WorksheetCollection and NamedItemCollection, with the two worksheet events. */
 import { addMemSheet, sheetById, sheetByName, sheetReference, type MemName } from "../../support/memory-workbook";
-import { FakeObject, payloadBytes, richError, type FakeEngine } from "./engine";
+import { FakeObject, richError, type FakeEngine } from "./engine";
 import { FakeRange } from "./range";
 import { checkDefinedName, checkSheetName } from "./rules";
 import { BoundSheet } from "./sheet-ref";
@@ -69,7 +69,7 @@ export class FakeWorksheetCollection extends FakeObject {
         return { proxy, values };
       });
       return {
-        responseBytes: payloadBytes(items.map((i) => i.values)),
+        responseBytes: this.engine.bytesOf(items.map((i) => i.values)),
         commit: () => {
           for (const { proxy, values } of items) for (const [p, v] of values) proxy.setLoaded(p, v);
           this.list = items.map((i) => i.proxy);
@@ -168,7 +168,7 @@ export class FakeNamedItemCollection extends FakeObject {
         return { proxy, values };
       });
       return {
-        responseBytes: payloadBytes(items.map((i) => i.values)),
+        responseBytes: this.engine.bytesOf(items.map((i) => i.values)),
         commit: () => {
           for (const { proxy, values } of items) for (const [p, v] of values) proxy.setLoaded(p, v);
           this.list = items.map((i) => i.proxy);

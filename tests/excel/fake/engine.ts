@@ -81,6 +81,14 @@ export interface EngineOptions {
    * stores it as Excel would, for tests of the fake itself.
    */
   formulaText?: "reject" | "parse";
+  /**
+   * False: the fake does not measure what each request and response would carry (no `payloadBytes`, the
+   * `bytesPerSync` and `responseBytesPerSync` entries are 0, so the 5 MB limits never trip). Only for the
+   * benchmark's time-to-interactive host (`scripts/bench/pane-office-stub.ts`), where that measuring is the
+   * instrument's own work on the page's thread, which Excel does not do there; every test and the sync-count
+   * benchmark keep the default, true.
+   */
+  countBytes?: boolean;
 }
 
 const OP_PATH_BYTES = 40;
@@ -126,6 +134,7 @@ export class FakeEngine {
   readonly platform: Platform;
   readonly delaysForCellEdit: boolean;
   readonly readCellLimit: number;
+  readonly countBytes: boolean;
   private queue: Op[] = [];
   private failures: { skip: number; count: number; code: string; location?: string } = { skip: 0, count: 0, code: "" };
   private editing: { ended: Promise<void>; end: () => void } | null = null;
@@ -142,11 +151,17 @@ export class FakeEngine {
     this.platform = options.platform ?? "windows";
     this.delaysForCellEdit = options.delaysForCellEdit ?? true;
     this.readCellLimit = options.readCellLimit ?? MAX_READ_CELLS;
+    this.countBytes = options.countBytes ?? true;
+  }
+
+  /** `payloadBytes(payload)`, or 0 when this fake does not count bytes (`countBytes: false`). */
+  bytesOf(payload: unknown): number {
+    return this.countBytes ? payloadBytes(payload) : 0;
   }
 
   /** Queues an operation; `payload` is what the real API would serialise into the request. */
   enqueue(payload: unknown, exec: Op["exec"], options: { api?: number; values?: boolean } = {}): void {
-    const bytes = payloadBytes(payload) + OP_PATH_BYTES;
+    const bytes = this.countBytes ? payloadBytes(payload) + OP_PATH_BYTES : 0;
     this.queue.push({ bytes, exec, api: options.api ?? 1.1, values: options.values ?? false });
   }
 
@@ -273,7 +288,7 @@ export abstract class FakeObject {
       () => {
         const values = list.map((p) => [p, this.snapshot(p)] as const);
         return {
-          responseBytes: payloadBytes(values.map(([, v]) => v)),
+          responseBytes: this.engine.bytesOf(values.map(([, v]) => v)),
           commit: () => values.forEach(([p, v]) => this.loaded.set(p, v)),
         };
       },
