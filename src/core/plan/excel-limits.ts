@@ -173,7 +173,8 @@ export function cellsOverLimit(plan: SheetPlan): string[] {
  * Excel allows (cut in place: plans are their builder's own).
  */
 export function fitPlanToExcel(plan: SheetPlan): SheetPlan {
-  for (const row of plan.values) {
+  for (let r = 0; r < plan.values.length; r++) {
+    const row = plan.values[r]!;
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
       if (typeof v === "string" && v.length > MAX_CELL_CHARS) row[c] = fitCellText(v);

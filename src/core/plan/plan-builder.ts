@@ -247,10 +247,12 @@ export class PlanBuilder {
 
   /** The plan with values padded to one rectangle as wide as the layout (or the widest row), within Excel's limits. */
   finish(): SheetPlan {
+    const values = this.values;
     let cols = this.width;
-    for (const r of this.values) if (r.length > cols) cols = r.length;
+    for (let i = 0; i < values.length; i++) if (values[i]!.length > cols) cols = values[i]!.length;
     // The rows are the builder's own (addRow copies what it is given): padded in place, not copied again.
-    for (const r of this.values) {
+    for (let i = 0; i < values.length; i++) {
+      const r = values[i]!;
       for (let c = 0; c < r.length; c++) if (r[c] === undefined) r[c] = null;
       while (r.length < cols) r.push(null);
     }

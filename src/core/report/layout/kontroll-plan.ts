@@ -33,7 +33,10 @@ const SEVERITY_FILLS: Record<Severity, { fill: string; fontColor: string }> = {
 
 /** "Kontroll 2025-09-05 14:32 · 7 fel · 12 varningar · 3 info". */
 export function kontrollSummary(findings: readonly Finding[], createdAt: Date): string {
-  const n = (s: Severity) => findings.filter((f) => f.severity === s).length;
+  // Counted, not filtered: 39 311 findings made 1.3 MB of lists a Kontroll sheet.
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (let i = 0; i < findings.length; i++) counts[findings[i]!.severity]++;
+  const n = (s: Severity) => counts[s];
   return [
     `Kontroll ${localDateTime(createdAt)}`,
     `${formatNumberSv(n("error"))} fel`,
@@ -108,7 +111,9 @@ export function kontrollPlan(findings: Finding[], createdAt: Date, sheetName: st
   let firstUnlinked: { sheet: string; cell: string } | null = null;
   // A tab named with personal data in it: the name shown without it, and no link that would carry it.
   const shownSheet = new Map<string, string>();
-  for (const f of findings) {
+  // An index, not for…of: in a function run once a report, the loop's iterator results were 1.6 MB of garbage.
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]!;
     let sheet = shownSheet.get(f.sheet);
     if (sheet === undefined) shownSheet.set(f.sheet, (sheet = redactPersonalData(f.sheet)));
     const row = b.addOwnRow([SEVERITY_WORD[f.severity], sheet, f.cell ?? "—", f.code, f.message]);
