@@ -5,12 +5,12 @@
  */
 import { a1 } from "../address";
 import type { Cell, SheetGrid } from "../cell";
-import { MAX_SERIAL, MIN_SERIAL } from "../date";
 import type { Finding } from "../findings";
 import { finding } from "../messages/catalogue";
 import { isBlank, typedText, Unreadable } from "../values";
 import { type FoundTable, findTable } from "./find-table";
 import type { TableSpec } from "./layout";
+import { blankIsNull, isPlain, PlainRowTest, plainOf, readBack } from "./read-plain";
 import { type CellProblem, cellReaders } from "./row-schema";
 import { TableData } from "./table-data";
 import type { RowRef } from "./types";
@@ -88,51 +88,6 @@ function isEmptyLine(line: readonly Cell[], present: readonly number[]): boolean
 /** Most texts remembered per column: IDs and choices repeat, and a table of distinct IDs gains nothing. */
 const MEMO_SIZE = 1000;
 
-/**
- * How a column's commonest cells are settled without their reader, where the reader is known to give the cell
- * itself: a date cell that is a whole serial in range, a count that is a whole number at least 0, a number, a
- * text with nothing to trim and no "#" (an error value starts with one). Every other cell goes to its reader.
- */
-const Plain = { None: 0, Date: 1, Whole: 2, Number: 3, Text: 4 } as const;
-type PlainKind = (typeof Plain)[keyof typeof Plain];
-
-/** The serials a date cell may hold, copied once (where tsx runs the code, an imported binding is read through a getter). */
-const FIRST_SERIAL = MIN_SERIAL;
-const END_SERIAL = MAX_SERIAL + 1;
-
-function plainOf(kind: string): PlainKind {
-  if (kind === "date") return Plain.Date;
-  if (kind === "whole") return Plain.Whole;
-  if (kind === "number") return Plain.Number;
-  if (kind === "text" || kind === "freeText") return Plain.Text;
-  return Plain.None;
-}
-
-/** A character that is surely not white space (trim's set: ASCII space and controls, U+00A0, U+1680 and above in part). */
-const solid = (code: number): boolean => code > 32 && code !== 0xa0 && code < 0x1680;
-
-/** Whether the column's reader gives `cell` itself, found without calling it (false: ask the reader). */
-function isPlain(plain: PlainKind, cell: Cell): boolean {
-  switch (plain) {
-    case Plain.Date:
-      return typeof cell === "number" && cell >= FIRST_SERIAL && cell < END_SERIAL && Math.floor(cell) === cell;
-    case Plain.Whole:
-      return typeof cell === "number" && cell >= 0 && Number.isInteger(cell);
-    case Plain.Number:
-      return typeof cell === "number" && Number.isFinite(cell);
-    case Plain.Text:
-      return (
-        typeof cell === "string" &&
-        cell.length > 0 &&
-        solid(cell.charCodeAt(0)) &&
-        solid(cell.charCodeAt(cell.length - 1)) &&
-        !cell.includes("#")
-      );
-    default:
-      return false;
-  }
-}
-
 export function readTable(sheet: SheetGrid, spec: TableSpec, options: ReadOptions = {}): ReadTable {
   const found = options.found === undefined ? findTable(sheet, spec) : options.found;
   const end = Math.min(options.endRow ?? sheet.values.length, sheet.values.length);
@@ -153,17 +108,25 @@ export function readTable(sheet: SheetGrid, spec: TableSpec, options: ReadOption
   const readers = cellReaders(spec);
   // An ID or a choice repeats down a column (a few measures, four statuses): each text is read once per table.
   const memos = spec.columns.map((c) => (c.kind === "id" || c.kind === "choice" ? new Map<string, unknown>() : null));
+  // Cells the reader would give back as they are are settled without it (`read-plain.ts`): a row at once where it can.
   const plains = spec.columns.map((c) => plainOf(c.kind));
+  const choices = spec.columns.map((c, k) => readBack(c, readers[k]!));
+  const blankIsPlain = spec.columns.map(blankIsNull);
+  const rowTest = PlainRowTest.of(spec.columns, at, choices);
   const data = new TableData(sheet.name, spec, sheet.values, top, columns, at, Math.max(0, end - found.headerRow - 1));
   const findings: Finding[] = [];
   for (let r = found.headerRow + 1; r < end; r++) {
     const line = sheet.values[r]!;
+    if (rowTest !== null && rowTest.test(line)) {
+      data.add(r);
+      continue;
+    }
     if (isEmptyLine(line, present)) continue;
     const i = data.add(r);
     let problems: CellProblem[] | null = null;
     for (let c = 0; c < at.length; c++) {
       const cell = at[c]! < 0 ? null : (line[at[c]!] ?? null);
-      if (isPlain(plains[c]!, cell)) continue;
+      if (cell === null ? blankIsPlain[c]! : isPlain(plains[c]!, cell, choices[c]!)) continue;
       const memo = memos[c]!;
       let value: unknown;
       if (memo !== null && typeof cell === "string") {

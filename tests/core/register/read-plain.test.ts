@@ -1,0 +1,221 @@
+/**
+ * `readTable` settles the cells a reader would give back as they are without calling it, a whole row at once
+ * where it can (`read-plain.ts`). The reference here reads every cell of every non-empty line through its column's
+ * reader: both must give the same rows, the same typed values, the same rows marked and the same findings, and a
+ * row's grid line is offered as its values (`plainLine`) exactly when every value is its cell.
+ */
+import { parseA1 } from "../../../src/core/address";
+import type { Cell, SheetGrid } from "../../../src/core/cell";
+import {
+  AKTIVITETER_TABLE,
+  ATGARDER_TABLE,
+  INDIKATORER_TABLE,
+  PARTER_TABLE,
+  type TableSpec,
+  VARDEN_TABLE,
+} from "../../../src/core/register/layout";
+import { findTable } from "../../../src/core/register/find-table";
+import { PlainRowTest, readBack } from "../../../src/core/register/read-plain";
+import { readTable } from "../../../src/core/register/read-table";
+import { cellReaders } from "../../../src/core/register/row-schema";
+import { isBlank, readChoice, Unreadable } from "../../../src/core/values";
+import { syntheticRegister } from "../../../scripts/bench/synthetic-register";
+import { mixedWorkbook } from "./mixed-workbook";
+
+/** A small deterministic generator (the same rows on every run). */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1_664_525) + 1_013_904_223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+interface Reference {
+  lines: number[];
+  values: unknown[][];
+  errors: boolean[];
+}
+
+/** Every cell of every line that is not blank in the table's columns, through its reader. */
+function referenceRead(sheet: SheetGrid, spec: TableSpec): Reference {
+  const found = findTable(sheet, spec)!;
+  const readers = cellReaders(spec);
+  const at = spec.columns.map((c) => found.columns[c.header] ?? -1);
+  const out: Reference = { lines: [], values: [], errors: [] };
+  for (let r = found.headerRow + 1; r < sheet.values.length; r++) {
+    const line = sheet.values[r]!;
+    const cells = at.map((a) => (a < 0 ? null : (line[a] ?? null)));
+    if (cells.every((c, k) => at[k]! < 0 || isBlank(c))) continue;
+    const values = cells.map((cell, c) => readers[c]!(cell));
+    out.lines.push(r);
+    out.values.push(values.map((v) => (v instanceof Unreadable ? undefined : v)));
+    out.errors.push(values.some((v) => v instanceof Unreadable));
+  }
+  return out;
+}
+
+function sameAsReference(sheet: SheetGrid, spec: TableSpec): number {
+  const { data, findings } = readTable(sheet, spec);
+  const ref = referenceRead(sheet, spec);
+  const top = sheet.top ?? 0;
+  expect(data.length).toBe(ref.lines.length);
+  let plain = 0;
+  for (let i = 0; i < data.length; i++) {
+    const line = sheet.values[ref.lines[i]!]!;
+    const values = spec.columns.map((_, c) => data.value(i, c));
+    expect([sheet.name, ref.lines[i], values]).toEqual([sheet.name, ref.lines[i], ref.values[i]]);
+    expect([data.row(i), data.hasError(i)]).toEqual([ref.lines[i]! + top, ref.errors[i]]);
+    // The line stands for the values exactly when every value is its cell (the same value, not only an equal one).
+    const own = spec.columns.every((_, c) => data.value(i, c) === data.cell(i, c));
+    expect([ref.lines[i], data.plainLine(i) === line]).toEqual([ref.lines[i], own]);
+    if (own) plain++;
+  }
+  // Each row with a cell that cannot be used has its findings, and no other row has any.
+  const errorRows = ref.lines.filter((_, i) => ref.errors[i]).map((r) => r + top);
+  expect([...new Set(findings.map((f) => parseA1(f.cell!).row))]).toEqual(errorRows);
+  return plain;
+}
+
+/** Cells near the plain ones for each kind of column: most are settled without the reader, the others not. */
+const NEAR: readonly Cell[] = [
+  null,
+  "",
+  " ",
+  45_800,
+  45_800.5,
+  0,
+  -0,
+  -1,
+  1.5,
+  2_958_465,
+  2_958_466,
+  Infinity,
+  NaN,
+  true,
+  "Å1",
+  " Å1",
+  "Å1 ",
+  "Å1\u00a0",
+  "KOM-1",
+  "Å4 – Polisiär närvaro",
+  "Å4 — Polisiär närvaro",
+  "#N/A",
+  " #N/A",
+  "#n/a",
+  "Träff #3",
+  "Genomförd",
+  "genomförd",
+  "Genomförd ",
+  "GENOMFÖRD",
+  "Planerad",
+  "Inställd",
+  "Inst\u0061\u0308lld",
+  "Pågår",
+  "Summa",
+  "Antal",
+  "Ja",
+  "ja",
+  "12",
+  "1 200",
+  "T1 2025",
+  "P001, P002",
+  "\u3000Träff",
+  "Träff\u3000",
+  "😀",
+  "\u0085Träff",
+  "Träff\u0085",
+  "\u2028",
+];
+
+/** A row of plain cells of the tables whose rows are tested whole. */
+const PLAIN_ROW: Partial<Record<TableSpec["key"], Cell[]>> = {
+  aktiviteter: [45_800, "Å1", "Träff", "Genomförd", 1, 12, 5, 7, null],
+  parter: ["P001", "Part P001", "Polis", "Flik P001", null],
+};
+
+/**
+ * A sheet of the spec's headers and rows drawn from `NEAR`; for a table whose rows are tested whole, every other row
+ * is a plain row with one or two of its cells drawn from `NEAR`.
+ */
+function nearSheet(spec: TableSpec, seed: number, rows: number): SheetGrid {
+  const next = random(seed);
+  const pick = () => NEAR[Math.floor(next() * NEAR.length)]!;
+  const values: Cell[][] = [spec.columns.map((c) => c.header)];
+  const plain = PLAIN_ROW[spec.key];
+  for (let r = 0; r < rows; r++) {
+    if (plain && r % 2 === 0) {
+      const line = [...plain];
+      for (let k = 0; k < 1 + (r % 4 === 0 ? 1 : 0); k++) line[Math.floor(next() * line.length)] = pick();
+      values.push(line);
+    } else values.push(spec.columns.map(pick));
+  }
+  return { name: `T${seed}`, values, top: 2 };
+}
+
+describe("a table read with its plain cells settled without their readers", () => {
+  it("gives what reading every cell through its reader gives, on the synthetic register and mixed workbooks", () => {
+    let plain = 0;
+    for (const grids of [syntheticRegister(4, 300), ...[1, 2, 3, 4, 5, 6].map(mixedWorkbook)]) {
+      for (const sheet of grids.sheets.slice(4)) {
+        plain += sameAsReference(sheet, AKTIVITETER_TABLE);
+        sameAsReference(sheet, VARDEN_TABLE);
+      }
+      sameAsReference(grids.sheets[1]!, PARTER_TABLE);
+      sameAsReference(grids.sheets[2]!, ATGARDER_TABLE);
+      sameAsReference(grids.sheets[3]!, INDIKATORER_TABLE);
+    }
+    // Nearly every synthetic row is plain: the fast path is the one tested.
+    expect(plain).toBeGreaterThan(1100);
+  });
+
+  it("gives what reading every cell through its reader gives, for cells near the plain ones in every table", () => {
+    for (const spec of [AKTIVITETER_TABLE, VARDEN_TABLE, PARTER_TABLE, ATGARDER_TABLE, INDIKATORER_TABLE]) {
+      for (let seed = 1; seed <= 6; seed++) sameAsReference(nearSheet(spec, seed, 200), spec);
+    }
+  });
+
+  it("tests whole rows of the activity table, and reads one of its near misses cell by cell", () => {
+    const at = AKTIVITETER_TABLE.columns.map((_, c) => c);
+    const readers = cellReaders(AKTIVITETER_TABLE);
+    const test = PlainRowTest.of(
+      AKTIVITETER_TABLE.columns,
+      at,
+      AKTIVITETER_TABLE.columns.map((c, k) => readBack(c, readers[k]!)),
+    )!;
+    const row: Cell[] = [45_800, "Å1", "Träff", "Genomförd", 1, 12, 5, 7, null];
+    expect(test.test(row)).toBe(true);
+    const misses: [number, Cell][] = [
+      [0, 45_800.5],
+      [0, null],
+      [1, "Å1 – Namn"],
+      [1, "KOM-1"],
+      [2, "#N/A"],
+      [2, "Träff "],
+      [3, "genomförd"],
+      [4, -1],
+      [5, "12"],
+      [8, ""],
+    ];
+    for (const [c, cell] of misses) {
+      const line = [...row];
+      line[c] = cell;
+      expect([c, cell, test.test(line)]).toEqual([c, cell, false]);
+    }
+    // A table without the optional comment column: its rows are still tested whole; one without a date is not.
+    expect(PlainRowTest.of(AKTIVITETER_TABLE.columns, [...at.slice(0, 8), -1], [null, null, null, ["Genomförd"], null, null, null, null, null])!.test(row)).toBe(true);
+    expect(PlainRowTest.of(AKTIVITETER_TABLE.columns, [-1, ...at.slice(1)], [])).toBeNull();
+    // A column with no plain form (a period, a list) leaves every row to be read cell by cell.
+    expect(PlainRowTest.of(VARDEN_TABLE.columns, VARDEN_TABLE.columns.map((_, c) => c), [])).toBeNull();
+    // With every column optional, a line of blanks would pass for a row: such a table is read cell by cell.
+    const optional = { header: "Not", kind: "text", required: false, width: 10 } as const;
+    expect(PlainRowTest.of([optional], [0], [null])).toBeNull();
+  });
+
+  it("settles a choice without its reader only where the reader gives that spelling back", () => {
+    // Two allowed spellings of one word: the reader gives the first for both, so the second is not its own value.
+    const col = { header: "Svar", kind: "choice", required: true, width: 5, allowed: ["Ja", "JA", "Nej"] } as const;
+    expect(readBack(col, (cell) => readChoice(cell, col.allowed))).toEqual(["Ja", "Nej"]);
+    expect(readBack({ header: "Not", kind: "text", required: false, width: 5 }, () => null)).toBeNull();
+  });
+});
