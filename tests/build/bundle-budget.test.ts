@@ -31,16 +31,26 @@ describe("the pane's first JavaScript (issue 16)", () => {
     expect(bundle.js_gzip_bytes).toBeLessThanOrEqual(PANE_JS_BUDGET_GZ);
   });
 
-  it("preloads exactly the chunks of the first check (the engine and the Excel adapter), no view", () => {
+  it("preloads the entry and exactly the chunks of the first check (the engine and the Excel adapter), no view, all before office.js", () => {
     const html = fs.readFileSync(path.join(dist, "taskpane.html"), "utf8");
-    const preloaded = [...html.matchAll(/<link rel="preload" as="script" href="([^"]+)"/g)].map((m) => m[1]!).sort();
+    const links = [...html.matchAll(/<link rel="preload" as="script" href="([^"]+)">/g)];
+    const preloaded = links.map((m) => m[1]!).sort();
     const requests = (f: { loaded_by?: string }) => (f.loaded_by ?? "").split(", ");
     const firstCheck = bundle.lazy
       .filter((f) => requests(f).some((r) => r === "./engine" || r === "../excel"))
-      .map((f) => f.file)
-      .sort();
+      .map((f) => f.file);
     expect(firstCheck.length).toBeGreaterThan(0);
-    expect(preloaded).toEqual(firstCheck);
+    const entry = bundle.files.filter((f) => f.loaded_by === "taskpane.html").map((f) => f.file);
+    expect(preloaded).toEqual([...entry, ...firstCheck].sort());
+    // Fetched beside office.js, not after it has run: every hint comes before its tag; the entry still runs after it
+    // (its <script defer> is after office.js's tag, and a deferred script runs once the page is parsed).
+    const officeJs = html.indexOf('<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js">');
+    expect(officeJs).toBeGreaterThan(0);
+    for (const link of links) expect({ file: link[1], before: link.index! < officeJs }).toEqual({ file: link[1], before: true });
+    for (const file of entry) {
+      const script = html.indexOf(`<script defer src="${file}">`);
+      expect({ file, after: script > officeJs }).toEqual({ file, after: true });
+    }
     // The views' own chunks are not fetched before they are chosen.
     const views = bundle.lazy.filter((f) => requests(f).every((r) => /View$/.test(r))).map((f) => f.file);
     expect(views.length).toBeGreaterThan(0);
