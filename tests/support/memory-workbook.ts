@@ -152,15 +152,20 @@ export function usedBox(sheet: MemSheet): Box | null {
   let left = Infinity;
   let bottom = -1;
   let right = -1;
-  sheet.cells.forEach((row, r) =>
-    row?.forEach((v, c) => {
-      if (v === undefined || v === null || v === "") return;
-      top = Math.min(top, r);
-      bottom = Math.max(bottom, r);
-      left = Math.min(left, c);
-      right = Math.max(right, c);
-    }),
-  );
+  // Plain loops (a read asks this of every sheet): holes and never-written cells read as undefined and are skipped.
+  const rows = sheet.cells;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    if (!row) continue;
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (v === undefined || v === null || v === "") continue;
+      if (r < top) top = r;
+      if (r > bottom) bottom = r;
+      if (c < left) left = c;
+      if (c > right) right = c;
+    }
+  }
   return bottom < 0 ? null : { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
 }
 

@@ -233,33 +233,49 @@ class FakeDataValidation extends FakeObject {
   }
 
   /** The record each cell of the range holds (null: none). */
-  private cells(): (Recorded | null)[] {
+  /**
+   * Of the range's cells: how many, how many hold a rule (the last validation covering a cell is its), the first
+   * such, and whether every cell holds one and all the same (compared as JSON). Counted, not listed: a read of a
+   * column's validated rows asks this of thousands of cells at each property.
+   */
+  private summary(): { cells: number; set: number; first: Recorded | null; same: boolean } {
     const box = boxOf(this.range);
+    const cells = box.rows * box.cols;
     const boxes = this.sheet()
       .validations.filter((v) => v.rule !== undefined)
       .map((v) => ({ v, b: boxOf(v.range) }));
-    const out: (Recorded | null)[] = [];
+    if (boxes.length === 0) return { cells, set: 0, first: null, same: false };
+    const json = new Map<Recorded, string>();
+    const ruleJson = (v: Recorded) => {
+      let j = json.get(v);
+      if (j === undefined) json.set(v, (j = JSON.stringify(v.rule)));
+      return j;
+    };
+    let set = 0;
+    let first: Recorded | null = null;
+    let same = true;
     for (let r = box.row; r < box.row + box.rows; r++)
       for (let c = box.col; c < box.col + box.cols; c++) {
         let found: Recorded | null = null;
         for (const { v, b } of boxes) if (r >= b.row && r < b.row + b.rows && c >= b.col && c < b.col + b.cols) found = v;
-        out.push(found);
+        if (found === null) continue;
+        set += 1;
+        if (first === null) first = found;
+        else if (same && found !== first && ruleJson(found) !== ruleJson(first)) same = false;
       }
-    return out;
+    return { cells, set, first, same: same && set === cells };
   }
 
   protected snapshot(property: string): unknown {
-    const cells = this.cells();
-    const set = cells.filter((v): v is Recorded => v !== null);
-    const same = set.length === cells.length && set.every((v) => JSON.stringify(v.rule) === JSON.stringify(set[0]!.rule));
+    const { cells, set, first, same } = this.summary();
     if (property === "type") {
-      if (set.length === 0) return "None";
-      if (set.length < cells.length) return "MixedCriteria";
-      return same ? TYPE_OF[Object.keys(set[0]!.rule as object)[0]!] : "Inconsistent";
+      if (set === 0) return "None";
+      if (set < cells) return "MixedCriteria";
+      return same ? TYPE_OF[Object.keys(first!.rule as object)[0]!] : "Inconsistent";
     }
-    if (set.length > 0 && !same)
+    if (set > 0 && !same)
       throw richError("InvalidArgument", `Strict fake: DataValidation.${property} of a range whose rules differ`);
-    const v = set[0];
+    const v = first ?? undefined;
     if (property === "rule") return v ? ruleAsRead(v.rule) : {};
     if (property === "errorAlert") return v?.errorAlert ?? { showAlert: true, style: "Stop", title: "", message: "" };
     return v?.prompt ?? { showPrompt: false, title: "", message: "" };

@@ -41,6 +41,8 @@ export class FakeRange extends FakeObject {
         return box.rows * box.cols > this.engine.readCellLimit ? null : boxValues(this.sheet(), box);
       case "numberFormat": {
         const sheet = this.sheet();
+        // A sheet with no format set: every cell General, without a key per cell.
+        if (sheet.numberFormats.size === 0) return Array.from({ length: box.rows }, () => new Array<string>(box.cols).fill("General"));
         return Array.from({ length: box.rows }, (_, r) =>
           Array.from({ length: box.cols }, (_, c) => sheet.numberFormats.get(`${box.row + r},${box.col + c}`) ?? "General"),
         );
