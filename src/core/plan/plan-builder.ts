@@ -19,8 +19,83 @@ export interface KeepBlock {
   minLast: number;
 }
 
+/**
+ * A style's, number format's or conditional format's range as numbers while table heads are repeated
+ * (`insertRows`): parsed once and written out once (`settle`), not parsed and written again at every head.
+ */
+interface Placed<T> {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+  /** The range as it was written, while no insert has moved or cut it. */
+  text: string | null;
+  item: T;
+}
+
+/** A merge's two corners as numbers while table heads are repeated: rows inserted inside it stretch it. */
+interface PlacedMerge {
+  r0: number;
+  c0: number;
+  r1: number;
+  c1: number;
+  /** Written as two corners ("A5:B5"), not as one cell ("A5"). */
+  colon: boolean;
+}
+
+/** What `insertRows` moves of the plan's styles, number formats, conditional formats and merges, as numbers. */
+interface PlacedRanges {
+  styles: Placed<CellStyle>[];
+  formats: Placed<string>[];
+  conditionals: Placed<ConditionalFormat>[];
+  merges: PlacedMerge[];
+}
+
+function placed<T>(range: string, item: T): Placed<T> {
+  const r = parseRange(range);
+  return { row: r.row, col: r.col, rows: r.rows, cols: r.cols, text: range, item };
+}
+
+function placedMerge(range: string): PlacedMerge {
+  const [a, b] = range.split(":");
+  const s = parseA1(a!);
+  const e = b === undefined ? s : parseA1(b);
+  return { r0: s.row, c0: s.col, r1: e.row, c1: e.col, colon: b !== undefined };
+}
+
+const rangeOf = (p: Placed<unknown>): string => p.text ?? a1Range(p.row, p.col, p.rows, p.cols);
+
+/**
+ * Ranges from row `at` on moved down `count` rows, a range over `at` cut in two around the new rows (which have
+ * nothing of it): in place, a new list only where one is cut.
+ */
+function movePlaced<T>(list: Placed<T>[], at: number, count: number): Placed<T>[] {
+  let out: Placed<T>[] | null = null;
+  for (let i = 0; i < list.length; i++) {
+    const p = list[i]!;
+    const end = p.row + p.rows - 1;
+    if (end >= at && p.row < at) {
+      out ??= list.slice(0, i);
+      out.push({ ...p, rows: at - p.row, text: null }, { ...p, row: at + count, rows: end - at + 1, text: null });
+      continue;
+    }
+    if (p.row >= at) {
+      p.row += count;
+      p.text = null;
+    }
+    if (out !== null) out.push(p);
+  }
+  return out ?? list;
+}
+
 export class PlanBuilder {
   readonly plan: SheetPlan;
+  /**
+   * The plan's styles, number formats, conditional formats and merges while table heads are repeated
+   * (`repeatHead`), as numbers; null when `plan` holds them (`settle`). The builder's own writers and
+   * `finish` settle them first; nothing else reads those lists of the plan before `finish`.
+   */
+  private moving: PlacedRanges | null = null;
   private readonly values: Cell[][] = [];
   /**
    * Height in points of each row given one, by row (a hole for the rest): the Kontroll sheet of a large register
@@ -95,18 +170,22 @@ export class PlanBuilder {
   }
 
   style(range: string, style: CellStyle): void {
+    this.settle();
     this.plan.styles.push({ range, style });
   }
 
   format(range: string, format: string): void {
+    this.settle();
     this.plan.numberFormats.push({ range, format });
   }
 
   merge(range: string): void {
+    this.settle();
     this.plan.merges.push(range);
   }
 
   conditional(cf: ConditionalFormat): void {
+    this.settle();
     this.plan.conditionalFormats.push(cf);
   }
 
@@ -164,18 +243,23 @@ export class PlanBuilder {
       const h = this.heights[t.head + k];
       if (h !== undefined) this.height(row + k, h);
     }
-    const within = (range: string) => {
-      const r = parseRange(range);
-      return r.row >= t.head && r.row + r.rows - 1 <= t.headLast && r.col >= c0 && r.col + r.cols <= c0 + n;
+    // The head's styles, merges and number formats, copied onto the copy's rows after all the plan has.
+    const within = (row: number, col: number, rows: number, cols: number) =>
+      row >= t.head && row + rows - 1 <= t.headLast && col >= c0 && col + cols <= c0 + n;
+    const m = this.moving!;
+    const copies = <T>(list: Placed<T>[]) => {
+      const found = list.filter((p) => within(p.row, p.col, p.rows, p.cols));
+      for (const p of found) list.push({ row: p.row + shift, col: p.col, rows: p.rows, cols: p.cols, text: null, item: p.item });
     };
-    const moved = (range: string) => {
-      const r = parseRange(range);
-      return a1Range(r.row + shift, r.col, r.rows, r.cols);
-    };
-    for (const s of this.plan.styles.filter((s) => within(s.range))) this.plan.styles.push({ range: moved(s.range), style: s.style });
-    for (const m of this.plan.merges.filter(within)) this.plan.merges.push(moved(m));
-    for (const f of this.plan.numberFormats.filter((f) => within(f.range)))
-      this.plan.numberFormats.push({ range: moved(f.range), format: f.format });
+    copies(m.styles);
+    const merges = m.merges.filter((g) =>
+      within(Math.min(g.r0, g.r1), Math.min(g.c0, g.c1), Math.abs(g.r1 - g.r0) + 1, Math.abs(g.c1 - g.c0) + 1),
+    );
+    for (const g of merges) {
+      const [row, col, r1, c1] = [Math.min(g.r0, g.r1) + shift, Math.min(g.c0, g.c1), Math.max(g.r0, g.r1) + shift, Math.max(g.c0, g.c1)];
+      m.merges.push({ r0: row, c0: col, r1, c1, colon: r1 > row || c1 > col });
+    }
+    copies(m.formats);
     // The run the copy falls in ends before it; the rest runs on under the copy.
     const runs = this.tables[at]!.runs;
     const i = runs.findIndex((r) => r.first < row && row + count <= r.last);
@@ -200,24 +284,26 @@ export class PlanBuilder {
       const p = parseA1(ref);
       return a1(row(p.row), p.col);
     };
-    /** The range moved down, or cut in two around the new rows. */
-    const split = (range: string): string[] => {
-      const r = parseRange(range);
-      const end = r.row + r.rows - 1;
-      if (end < at) return [range];
-      if (r.row >= at) return [a1Range(r.row + count, r.col, r.rows, r.cols)];
-      return [a1Range(r.row, r.col, at - r.row, r.cols), a1Range(at + count, r.col, end - at + 1, r.cols)];
-    };
-    /** The range moved down, or stretched over the new rows (a merge, a chart's data). */
+    /** The range moved down, or stretched over the new rows (a chart's data). */
     const stretch = (range: string): string => {
       const [a, b] = range.split(":");
       return b === undefined ? cell(a!) : `${cell(a!)}:${cell(b)}`;
     };
     const p = this.plan;
-    p.styles = p.styles.flatMap((s) => split(s.range).map((range) => ({ range, style: s.style })));
-    p.numberFormats = p.numberFormats.flatMap((f) => split(f.range).map((range) => ({ range, format: f.format })));
-    p.conditionalFormats = p.conditionalFormats.flatMap((c) => split(c.range).map((range) => ({ ...c, range })));
-    p.merges = p.merges.map(stretch);
+    // Styles, number formats and conditional formats move or are cut in two, merges stretch: as numbers (`moving`).
+    const m = (this.moving ??= {
+      styles: p.styles.map((s) => placed(s.range, s.style)),
+      formats: p.numberFormats.map((f) => placed(f.range, f.format)),
+      conditionals: p.conditionalFormats.map((c) => placed(c.range, c)),
+      merges: p.merges.map(placedMerge),
+    });
+    m.styles = movePlaced(m.styles, at, count);
+    m.formats = movePlaced(m.formats, at, count);
+    m.conditionals = movePlaced(m.conditionals, at, count);
+    for (const g of m.merges) {
+      g.r0 = row(g.r0);
+      g.r1 = row(g.r1);
+    }
     p.links = p.links.map((l) => ({ ...l, cell: cell(l.cell), target: l.sheet === p.name ? stretch(l.target) : l.target }));
     p.charts = p.charts.map((c) => ({
       ...c,
@@ -245,8 +331,21 @@ export class PlanBuilder {
     for (const g of groups) this.groupHeaders.add(row(g));
   }
 
+  /** The ranges `insertRows` holds as numbers, written back into the plan (each range written once). */
+  private settle(): void {
+    const m = this.moving;
+    if (m === null) return;
+    this.moving = null;
+    const p = this.plan;
+    p.styles = m.styles.map((s) => ({ range: rangeOf(s), style: s.item }));
+    p.numberFormats = m.formats.map((f) => ({ range: rangeOf(f), format: f.item }));
+    p.conditionalFormats = m.conditionals.map((c) => ({ ...c.item, range: rangeOf(c) }));
+    p.merges = m.merges.map((g) => (g.colon ? `${a1(g.r0, g.c0)}:${a1(g.r1, g.c1)}` : a1(g.r0, g.c0)));
+  }
+
   /** The plan with values padded to one rectangle as wide as the layout (or the widest row), within Excel's limits. */
   finish(): SheetPlan {
+    this.settle();
     const values = this.values;
     let cols = this.width;
     for (let i = 0; i < values.length; i++) if (values[i]!.length > cols) cols = values[i]!.length;
