@@ -77,10 +77,11 @@ const blank = isBlank;
 
 /** Whether a line holds nothing in the table's columns. */
 function isEmptyLine(line: readonly Cell[], present: readonly number[]): boolean {
-  for (const c of present) {
-    const v = line[c];
+  for (let k = 0; k < present.length; k++) {
+    const v = line[present[k]!];
+    if (v === null || v === undefined) continue;
     // Most cells of an empty line are null, and a number or a truth value is never blank: only text needs the test.
-    if (v !== null && v !== undefined && (typeof v !== "string" || !blank(v))) return false;
+    if (typeof v !== "string" || !blank(v)) return false;
   }
   return true;
 }
