@@ -67,7 +67,8 @@ export interface FindingCounts {
 
 export function countFindings(findings: readonly Finding[]): FindingCounts {
   const counts: FindingCounts = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity] += 1;
+  // An index, not for…of: run once a check over 40 000 findings, the loop's iterator results were 1.5 MB of garbage.
+  for (let i = 0; i < findings.length; i++) counts[findings[i]!.severity] += 1;
   return counts;
 }
 
