@@ -16,6 +16,13 @@ import type { WorkbookGrids } from "../../src/core/cell";
 import { createStrictFake } from "../../tests/excel/strict-fake";
 
 const fake = createStrictFake((globalThis as unknown as { __benchRegister: WorkbookGrids }).__benchRegister, { countBytes: false });
+// By hand only (`PANE_BENCH_SYNC_MS=N`, `pane-tti.ts`): each sync answers N ms later, as a host across a process or
+// network would; the bench itself keeps 0.
+const syncMs = (globalThis as unknown as { __benchSyncMs?: number }).__benchSyncMs ?? 0;
+if (syncMs > 0) {
+  const sync = fake.engine.sync.bind(fake.engine);
+  fake.engine.sync = (options) => new Promise((resolve) => setTimeout(resolve, syncMs)).then(() => sync(options));
+}
 const info = { host: "Excel", platform: "OfficeOnline" };
 const global = globalThis as unknown as Record<string, unknown>;
 

@@ -83,6 +83,8 @@ function e2eFigure(): number | null {
 }
 
 /**
+ * `PANE_BENCH_SYNC_MS=N` (by hand; the bench keeps 0): the stand-in answers each sync N ms later, as Excel across a
+ * process or the network would, for judging what overlaps the host's answers (`pane-cpu.ts`, `pane-compare.ts`).
  * The register the stand-in holds: the small one, or `PANE_BENCH_REGISTER=TABSxROWS` (e.g. 40x500) for trying the
  * pane on a larger one by hand (`pane-cpu.ts`, `pane-compare.ts`); the bench itself always takes the small one.
  */
@@ -102,7 +104,8 @@ export async function stubScript(): Promise<string> {
     target: "es2020",
   });
   const register = syntheticRegister(...registerSize());
-  return `globalThis.__benchRegister = ${JSON.stringify(register)};\n${out.outputFiles[0]!.text}`;
+  const syncMs = Number(process.env.PANE_BENCH_SYNC_MS ?? 0) || 0;
+  return `globalThis.__benchRegister = ${JSON.stringify(register)};\nglobalThis.__benchSyncMs = ${syncMs};\n${out.outputFiles[0]!.text}`;
 }
 
 /** `SCRIPT LOADS DIST [DIST ...]` of the comparing scripts: the loads per build and each build's folder, or a usage line and exit 2. */

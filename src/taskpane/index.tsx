@@ -5,11 +5,13 @@
  * own chunk, asked for at once and loaded while React draws the tab list, so
  * the first paint does not wait for it (issue 16); every call waits for it.
  * `start-chunks.ts`, imported first, asks for it and the check engine before anything else loads.
+ * The first workbook read is asked for as soon as Office is ready, before React draws (`first-read.ts`).
  */
 import "./start-chunks";
 import { createRoot } from "react-dom/client";
 import type { WorkbookEvents, WorkbookPort } from "../app/port";
 import { App } from "./App";
+import { withFirstRead } from "./first-read";
 import { createPaneHost } from "./host";
 import { languageOf, stringsFor } from "./strings";
 
@@ -72,6 +74,7 @@ void Office.onReady((info) => {
     const m = excel.loaded();
     return m !== null && e instanceof m.ExcelBusyError;
   };
-  const host = createPaneHost(excel.port, { language, isShownError });
+  // The first read goes out now, before React draws (first-read.ts); the first check takes it.
+  const host = createPaneHost(withFirstRead(excel.port), { language, isShownError });
   createRoot(mount()).render(<App host={host} />);
 });
