@@ -3,12 +3,13 @@
  * loaded in turn under the harness as it was and as it is, so the lead can see what changed in the measuring
  * and what in the pane. Variants:
  *
- *   route+bytes  every file through Playwright's request routing, the stand-in's fake counting the bytes of every
- *                request and response (the harness until the third session of 3 December 2026);
- *   route        the same routing, the fake not counting bytes (`countBytes: false`);
- *   server       the bench's local HTTPS server (HTTP/2), the fake not counting bytes: the harness now.
+ *   before       every file through Playwright's request routing, the stand-in and the strict fake as they were at
+ *                BEFORE (default dac674d, the harness until the fourth session of 3 December 2026: the fake
+ *                counting the bytes of every request and response, and its slower reads);
+ *   route        the same routing, today's stand-in (its fake not counting bytes, `countBytes: false`);
+ *   server       the bench's local HTTPS server (HTTP/2), today's stand-in: the harness now.
  *
- *   npx tsx scripts/bench/pane-harness.ts LOADS DIST [PROBE_DIST]
+ *   [PANE_HARNESS_BEFORE=COMMIT] npx tsx scripts/bench/pane-harness.ts LOADS DIST [PROBE_DIST]
  *
  * Prints, for each variant, the medians of wall time (tab list, interactive, first check done) and of the main
  * thread's CPU time up to them (the trace, as `pane-cpu.ts`); the probe under `route` and `server`.
@@ -54,10 +55,9 @@ async function main(): Promise<void> {
   }
   const dist = path.resolve(distArg);
   const stub = await stubScript();
-  if (!stub.includes("countBytes: false")) throw new Error("pane-harness: the stand-in no longer says countBytes: false");
-  const counting = stub.replace("countBytes: false", "countBytes: true");
+  const before = await stubScript(process.env.PANE_HARNESS_BEFORE ?? "dac674d");
   const variants: Variant[] = [
-    { name: "pane route+bytes", dist, page: "taskpane.html", stub: counting, serve: "route" },
+    { name: "pane before", dist, page: "taskpane.html", stub: before, serve: "route" },
     { name: "pane route", dist, page: "taskpane.html", stub, serve: "route" },
     { name: "pane server", dist, page: "taskpane.html", stub, serve: "server" },
     ...(probeArg

@@ -21,7 +21,7 @@
  * each request then crossed from the browser to Playwright and back.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import http2 from "node:http2";
 import path from "node:path";
 import { BENCH_DIST, PROBE_DIST } from "./bundle-size";
@@ -93,10 +93,31 @@ function registerSize(): [number, number] {
   return m ? [Number(m[1]), Number(m[2])] : [SIZES.small.tabs, SIZES.small.rowsPerTab];
 }
 
-export async function stubScript(): Promise<string> {
+/** The files the stand-in is bundled from (the strict fake and what it imports from tests/). */
+const STUB_SOURCES = ["scripts/bench/pane-office-stub.ts", "tests/excel/strict-fake.ts", "tests/excel/fake", "tests/support/memory-workbook.ts"];
+
+/**
+ * The stand-in for office.js, bundled. `fakeAt` (pane-harness.ts): the stand-in and the strict fake as they were at
+ * that commit (taken with `git show` into out/bench-fake-COMMIT, importing today's src/), to measure the harness
+ * as it was.
+ */
+export async function stubScript(fakeAt?: string): Promise<string> {
   const esbuild = require("esbuild") as typeof import("esbuild");
+  const root = path.resolve(__dirname, "../..");
+  let entry = path.join(__dirname, "pane-office-stub.ts");
+  if (fakeAt !== undefined) {
+    const dir = path.join(root, "out", `bench-fake-${fakeAt}`);
+    const git = (...args: string[]) => execFileSync("git", args, { cwd: root, encoding: "utf8", maxBuffer: 64 << 20 });
+    const files = git("ls-tree", "-r", "--name-only", fakeAt, "--", ...STUB_SOURCES).split("\n").filter(Boolean);
+    for (const file of files) {
+      mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      writeFileSync(path.join(dir, file), git("show", `${fakeAt}:${file}`));
+    }
+    if (!existsSync(path.join(dir, "src"))) symlinkSync(path.join(root, "src"), path.join(dir, "src"));
+    entry = path.join(dir, "scripts/bench/pane-office-stub.ts");
+  }
   const out = await esbuild.build({
-    entryPoints: [path.join(__dirname, "pane-office-stub.ts")],
+    entryPoints: [entry],
     bundle: true,
     format: "iife",
     write: false,
