@@ -87,6 +87,36 @@ function chooseColumns(hits: Map<string, number[]>, order: readonly string[]): R
   return chosen;
 }
 
+/** What a table's headers are looked for by: the same for every sheet, made once per table spec. */
+interface Headers {
+  /** Header by its comparison key. */
+  wanted: ReadonlyMap<string, string>;
+  /** Headers a row needs to be taken for the header row by count alone. */
+  need: number;
+  requiredList: readonly string[];
+  required: ReadonlySet<string>;
+  order: readonly string[];
+}
+
+/** Each spec's `Headers`, by its columns (a large register's 200 partner tabs look for the same two tables). */
+const headersCache = new WeakMap<readonly ColumnSpec[], Headers>();
+
+function headersOf(columns: readonly ColumnSpec[]): Headers {
+  let h = headersCache.get(columns);
+  if (h === undefined) {
+    const requiredList = columns.filter((c) => c.required).map((c) => c.header);
+    h = {
+      wanted: new Map(columns.map((c) => [fold(c.header), c.header] as const)),
+      need: Math.ceil(columns.length / 2),
+      requiredList,
+      required: new Set(requiredList),
+      order: columns.map((c) => c.header),
+    };
+    headersCache.set(columns, h);
+  }
+  return h;
+}
+
 /**
  * The header row: the first row holding most (at least half) of the spec's headers,
  * or all its required ones. When no row does, the row with the most of them (at
@@ -95,11 +125,7 @@ function chooseColumns(hits: Map<string, number[]>, order: readonly string[]): R
  * Only `maxScanRows` rows from the top are scanned.
  */
 export function findTable(sheet: SheetGrid, spec: { columns: readonly ColumnSpec[] }, maxScanRows = 200): FoundTable | null {
-  const wanted = new Map(spec.columns.map((c) => [fold(c.header), c.header] as const));
-  const need = Math.ceil(spec.columns.length / 2);
-  const requiredList = spec.columns.filter((c) => c.required).map((c) => c.header);
-  const required = new Set(requiredList);
-  const order = spec.columns.map((c) => c.header);
+  const { wanted, need, requiredList, required, order } = headersOf(spec.columns);
   const rows = Math.min(sheet.values.length, maxScanRows);
   let fallback: { row: number; hits: Map<string, number[]>; span: [number, number] } | null = null;
   for (let r = 0; r < rows; r++) {

@@ -50,19 +50,18 @@ const TOTALS_WORD = /^(summa|totalt?|totals|totalsumma|delsumma|summering|sum)\s
  */
 function problemFindings(data: TableData, i: number, problems: readonly CellProblem[], findings: Finding[]): void {
   const { spec } = data;
-  const cells: Record<string, Cell> = {};
-  spec.columns.forEach((col, c) => (cells[col.header] = data.cell(i, c)));
   // A sum row is one mistake, not a finding per empty cell: say what it is at its first cell.
   const first = spec.columns[0]!.header;
-  const head = cells[first];
+  const head = data.cell(i, 0);
   if (typeof head === "string" && TOTALS_WORD.test(head.trim()) && problems[0]?.header === first) {
     const params = { column: first, typed: typedText(head), totals: 1 };
     findings.push(finding(problems[0].code, data.sheet, data.cellAt(i, first), params));
     return;
   }
   for (const p of problems) {
-    const col = spec.columns.find((c) => c.header === p.header)!;
-    const params: Record<string, string | number> = { column: p.header, typed: typedText(cells[p.header] ?? null) };
+    const c = spec.columns.findIndex((col) => col.header === p.header);
+    const col = spec.columns[c]!;
+    const params: Record<string, string | number> = { column: p.header, typed: typedText(data.cell(i, c)) };
     if (p.code === "unknown-value") params.allowed = (col.allowed ?? []).join(", ");
     // What to type, by the column's kind: each catalogue words it (sv.ts, en.ts).
     if (p.code === "required") params.hint = col.kind;
