@@ -113,7 +113,12 @@ export async function measureProbeBundle(): Promise<ProbeBundle> {
   const started = performance.now();
   const stats = await build(PROBE_DIST, (config) => {
     config.entry = { probe: path.join(__dirname, "probe/index.tsx") };
+    const { EagerCompileStartFiles } = require("../../webpack.config.js") as {
+      EagerCompileStartFiles: new (entry: string) => import("webpack").WebpackPluginInstance;
+    };
     config.plugins = [
+      // The pane's V8 compile hint on the probe's entry too, so the two are built the same way.
+      new EagerCompileStartFiles("probe"),
       new HtmlWebpackPlugin({
         filename: "probe.html",
         template: path.join(__dirname, "probe/probe.html"),

@@ -57,6 +57,17 @@ describe("the pane's first JavaScript (issue 16)", () => {
     for (const v of views) expect(preloaded).not.toContain(v);
   });
 
+  it("marks the entry and the first check's chunks, and only them, for V8's eager compiling (//# allFunctionsCalledOnLoad first)", () => {
+    const html = fs.readFileSync(path.join(dist, "taskpane.html"), "utf8");
+    const preloaded = [...html.matchAll(/<link rel="preload" as="script" href="([^"]+)">/g)].map((m) => m[1]!);
+    const hinted = (file: string) => fs.readFileSync(path.join(dist, file), "utf8").startsWith("//# allFunctionsCalledOnLoad\n");
+    expect(preloaded.length).toBeGreaterThan(1);
+    for (const file of preloaded) expect({ file, hinted: hinted(file) }).toEqual({ file, hinted: true });
+    const others = bundle.lazy.map((f) => f.file).filter((f) => !preloaded.includes(f));
+    expect(others.length).toBeGreaterThan(0);
+    for (const file of others) expect({ file, hinted: hinted(file) }).toEqual({ file, hinted: false });
+  });
+
   it("leaves the views, the engine and the Excel adapter to chunks loaded on demand", () => {
     const lazyBy = bundle.lazy.map((f) => f.loaded_by ?? "").join(" | ");
     for (const request of ["./engine", "./KontrollView", "./IndikatorerView", "./RapportView", "../excel", "./fluent-button"])
