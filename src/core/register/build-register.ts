@@ -52,8 +52,11 @@ export function buildRegister(draft: RegisterDraft): Register {
   const excludedActivities: ExcludedActivity[] = [];
   let total = 0;
   let excluded = 0;
+  // Each tab's partner as `Parter` spells its ID (the first whose key matches), keyed once, not per tab and partner.
+  const partnerIds = new Map<string, string>();
+  for (const p of partners) if (!partnerIds.has(idKey(p.id))) partnerIds.set(idKey(p.id), p.id);
   for (const tab of draft.tabs) {
-    const partnerId = partners.find((p) => idKey(p.id) === tab.partnerId)?.id ?? tab.partnerId;
+    const partnerId = partnerIds.get(tab.partnerId) ?? tab.partnerId;
     const rows = new ActivityRows(tab.activities);
     tabs.push({ partnerId, rows });
     total += rows.length;
