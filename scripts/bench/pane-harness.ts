@@ -7,7 +7,8 @@
  *                BEFORE (default dac674d, the harness until the fourth session of 3 December 2026: the fake
  *                counting the bytes of every request and response, and its slower reads);
  *   route        the same routing, today's stand-in (its fake not counting bytes, `countBytes: false`);
- *   server       the bench's local HTTPS server (HTTP/2), today's stand-in: the harness now.
+ *   server-plain the bench's local HTTPS server (HTTP/2), today's stand-in, files sent as they are;
+ *   server       the same, files gzipped: the harness now.
  *
  *   [PANE_HARNESS_BEFORE=COMMIT] npx tsx scripts/bench/pane-harness.ts LOADS DIST [PROBE_DIST]
  *
@@ -59,9 +60,10 @@ async function main(): Promise<void> {
   const variants: Variant[] = [
     { name: "pane before", dist, page: "taskpane.html", stub: before, serve: "route" },
     { name: "pane route", dist, page: "taskpane.html", stub, serve: "route" },
+    { name: "pane server-plain", dist, page: "taskpane.html", stub, serve: "server-plain" },
     { name: "pane server", dist, page: "taskpane.html", stub, serve: "server" },
     ...(probeArg
-      ? (["route", "server"] as const).map((serve) => ({ name: `probe ${serve}`, dist: path.resolve(probeArg), page: "probe.html", stub: null, serve }))
+      ? (["route", "server-plain", "server"] as const).map((serve) => ({ name: `probe ${serve}`, dist: path.resolve(probeArg), page: "probe.html", stub: null, serve }))
       : []),
   ];
   const browser = await launchBenchChromium();
@@ -75,7 +77,7 @@ async function main(): Promise<void> {
   const m = (xs: number[]) => Math.round(median(xs));
   for (const [name, r] of results) {
     process.stdout.write(
-      `${name.padEnd(17)} wall tab list ${m(r.map((x) => x.wall.shell))}, tti ${m(r.map((x) => x.wall.tti))}, checked ${m(r.map((x) => x.wall.checked))} ms` +
+      `${name.padEnd(19)} wall tab list ${m(r.map((x) => x.wall.shell))}, tti ${m(r.map((x) => x.wall.tti))}, checked ${m(r.map((x) => x.wall.checked))} ms` +
         ` (tti ${r.map((x) => x.wall.tti).join(", ")}); main-thread CPU tab list ${m(r.map((x) => x.cpu.shell))}, tti ${m(r.map((x) => x.cpu.tti))},` +
         ` checked ${m(r.map((x) => x.cpu.checked))} ms\n`,
     );

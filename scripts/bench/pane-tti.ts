@@ -3,7 +3,7 @@
  * build in out/bench-dist (see `bundle-size.ts`) is opened as taskpane.html,
  * with office.js replaced by `pane-office-stub.ts` (an Excel host over the
  * small synthetic register). Files come from a local HTTPS server (node:http2,
- * HTTP/2 over TLS with a certificate made for the run, as a static host serves
+ * HTTP/2 over TLS with a certificate made for the run, gzipped, as a static host serves
  * an add-in: Office requires HTTPS), which Chromium reaches for both the pane's
  * origin (https://pane.bench) and Microsoft's CDN (the production page's
  * office.js address) through `--host-resolver-rules`; the probe's page is
@@ -21,9 +21,10 @@
  * each request then crossed from the browser to Playwright and back.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import http2 from "node:http2";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
 import { BENCH_DIST, PROBE_DIST } from "./bundle-size";
 import { median } from "./measure";
 import { SIZES } from "./sizes";
@@ -168,9 +169,22 @@ function benchCertificate(): { key: Buffer; cert: Buffer } {
  * The static host of the loads: the pane's origin answers from the folder of the load going on (`serving`), the
  * CDN's office.js address with the stand-in. Files are read from disk at each request (as the routing did).
  */
+/**
+ * Answers gzipped, as a static host and Microsoft's CDN send scripts (zlib level 6, made once per body and kept, so
+ * the server does not compress at each load); `PANE_BENCH_GZIP=0` (by hand) sends them as they are.
+ */
+const GZIP = process.env.PANE_BENCH_GZIP !== "0";
+const gzipCache = new Map<string, Buffer>();
+/** `key`: the file's path and time, or the stand-in's text itself. */
+function gzipped(key: string, body: string | Buffer): Buffer {
+  let z = gzipCache.get(key);
+  if (!z) gzipCache.set(key, (z = gzipSync(body)));
+  return z;
+}
+
 interface BenchServer {
   port: number;
-  serving: { dist: string; stub: string | null } | null;
+  serving: { dist: string; stub: string | null; gzip: boolean } | null;
 }
 
 function startBenchServer(): Promise<BenchServer> {
@@ -179,20 +193,21 @@ function startBenchServer(): Promise<BenchServer> {
   const server = http2.createSecureServer({ ...benchCertificate(), allowHTTP1: true }, (req, res) => {
     const host = String(req.headers[":authority"] ?? req.headers.host ?? "").replace(/:\d+$/, "");
     const file = decodeURIComponent(new URL(req.url, "https://x").pathname);
-    const answer = (status: number, body: string | Buffer, type = "text/plain; charset=utf-8") => {
-      res.writeHead(status, { "content-type": type, "cache-control": "no-store" });
-      res.end(body);
+    const answer = (status: number, body: string | Buffer, type = "text/plain; charset=utf-8", key?: string) => {
+      const gzip = state.serving?.gzip === true && key !== undefined && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+      res.writeHead(status, { "content-type": type, "cache-control": "no-store", ...(gzip ? { "content-encoding": "gzip" } : {}) });
+      res.end(gzip ? gzipped(key, body) : body);
     };
     const serving = state.serving;
     if (!serving) return answer(503, "no load going on");
     if (host === cdn.hostname) {
-      return file === cdn.pathname && serving.stub !== null ? answer(200, serving.stub, TYPES[".js"]) : answer(404, "not found");
+      return file === cdn.pathname && serving.stub !== null ? answer(200, serving.stub, TYPES[".js"], serving.stub) : answer(404, "not found");
     }
     if (host !== PANE_HOST) return answer(404, "not found");
-    if (serving.stub !== null && file === "/office-js/office.js") return answer(200, serving.stub, TYPES[".js"]);
+    if (serving.stub !== null && file === "/office-js/office.js") return answer(200, serving.stub, TYPES[".js"], serving.stub);
     const full = path.resolve(serving.dist, file.slice(1));
     if (!full.startsWith(serving.dist + path.sep) || !existsSync(full)) return answer(404, "not found");
-    return answer(200, readFileSync(full), TYPES[path.extname(full)] ?? "application/octet-stream");
+    return answer(200, readFileSync(full), TYPES[path.extname(full)] ?? "application/octet-stream", `${full}:${statSync(full).mtimeMs}`);
   });
   return new Promise((resolve, reject) => {
     server.once("error", reject);
@@ -233,8 +248,11 @@ export async function launchBenchChromium(): Promise<Browser> {
 
 type Page = Awaited<ReturnType<Browser["newPage"]>>;
 
-/** How the files reach the page: the local HTTPS server (the bench), or Playwright's routing (the harness before). */
-export type Serve = "server" | "route";
+/**
+ * How the files reach the page: the local HTTPS server (the bench; gzipped unless `PANE_BENCH_GZIP=0`), the same
+ * server sending them as they are (`server-plain`, for comparing), or Playwright's routing (the harness before).
+ */
+export type Serve = "server" | "server-plain" | "route";
 
 /**
  * One fresh load of a built page (`dist`/`page`), office.js answered by `stub` when given.
@@ -252,9 +270,9 @@ export async function load(
   const server = servers.get(browser);
   try {
     await context.addInitScript({ content: PROBE });
-    if (serve === "server") {
+    if (serve !== "route") {
       if (!server) throw new Error("load: the browser was not launched by launchBenchChromium (no bench server)");
-      server.serving = { dist, stub };
+      server.serving = { dist, stub, gzip: serve === "server" && GZIP };
     } else {
       if (stub !== null) {
         // The production page loads office.js from Microsoft's CDN: the stub answers there (no network here).
