@@ -157,10 +157,17 @@ function benchCertificate(): { key: Buffer; cert: Buffer } {
   if (!existsSync(key) || !existsSync(cert)) {
     mkdirSync(CERT_DIR, { recursive: true });
     const cdn = new URL(OFFICE_JS_CDN).hostname;
-    execFileSync("openssl", [
+    const run = (args: string[]) => {
+      try {
+        execFileSync("openssl", args, { stdio: "ignore" });
+      } catch (error) {
+        throw new Error(`the pane benchmark's HTTPS server needs a certificate, made with openssl, which failed: ${String(error)}`);
+      }
+    };
+    run([
       "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert, "-days", "3650",
       "-subj", `/CN=${PANE_HOST}`, "-addext", `subjectAltName=DNS:${PANE_HOST},DNS:${cdn}`,
-    ], { stdio: "ignore" });
+    ]);
   }
   return { key: readFileSync(key), cert: readFileSync(cert) };
 }
