@@ -17,6 +17,8 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+// ESM, node20, require() for CommonJS dependencies: shared with the benchmark's bundle of the core.
+const { "//": _about, ...NODE_BUNDLE } = JSON.parse(await readFile(join(root, "scripts/node-bundle.json"), "utf8"));
 const outdir = join(process.argv[2] ?? join(root, "out/cli"));
 
 let build;
@@ -56,17 +58,9 @@ for (let attempt = 1; ; attempt++) {
     absWorkingDir: root,
     entryPoints: { pledge: join(root, "src/cli/main.ts") },
     outdir: staging,
-    bundle: true,
+    ...NODE_BUNDLE,
     splitting: true,
-    format: "esm",
-    platform: "node",
-    target: "node20",
-    outExtension: { ".js": ".mjs" },
     chunkNames: "chunks/[name]-[hash]",
-    // Some dependencies are CommonJS and call require() for node's own modules.
-    banner: { js: 'import { createRequire as __pledgeRequire } from "node:module"; const require = __pledgeRequire(import.meta.url);' },
-    legalComments: "none",
-    logLevel: "warning",
     metafile: true,
   });
   sources = await sourcesOf(result.metafile);

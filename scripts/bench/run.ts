@@ -8,6 +8,7 @@
  *   --json              one JSON object on stdout
  *   --runs N            timed runs per size (default 7 small, 5 large; xlsx at most 5 and 3)
  *   --only small|large  one size
+ *   --core-source       time the core's sources under tsx in this process, not its bundle (core-bundle.ts)
  *   --only pane         no register sizes and no CLI ratio: the pane's bundle, the probe and the times to interactive
  *   --skip-bundle       no production build (time to interactive then only from the browser tests' out/e2e/metrics.json)
  *   --skip-xlsx         no xlsx path
@@ -57,6 +58,7 @@ async function main(): Promise<void> {
       "skip-cli": { type: "boolean", default: false },
       "skip-probe": { type: "boolean", default: false },
       "tti-runs": { type: "string" },
+      "core-source": { type: "boolean", default: false },
     },
   });
   const runs = values.runs === undefined ? undefined : Number(values.runs);
@@ -75,7 +77,12 @@ async function main(): Promise<void> {
     command: `npm run --silent bench -- ${process.argv.slice(2).join(" ")}`.trim(),
   };
   for (const name of sizes) {
-    result[name] = await measureSize(SIZES[name], { runs, syncs: !values["skip-syncs"], xlsx: !values["skip-xlsx"] });
+    result[name] = await measureSize(SIZES[name], {
+      runs,
+      syncs: !values["skip-syncs"],
+      xlsx: !values["skip-xlsx"],
+      coreFromSource: values["core-source"],
+    });
   }
   if (!values["skip-cli"] && !paneOnly) result.cli = measureCliRatios(sizes, runs);
   if (!values["skip-bundle"]) {

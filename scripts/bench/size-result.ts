@@ -1,4 +1,5 @@
 /** Everything measured for one register size: core time, round trips, request bytes, the xlsx path. */
+import { timeCoreBundled } from "./core-bundle";
 import { timeCore, type CoreResult } from "./core-timing";
 import { type LiveCheckResult, timeLiveCheck } from "./live-check";
 import { progress } from "./measure";
@@ -8,6 +9,8 @@ import { syntheticCounts, syntheticRegister } from "./synthetic-register";
 import { timeXlsxPath, type XlsxTimes } from "./xlsx-timing";
 
 export interface SizeResult extends CoreResult {
+  /** What `core_ms` timed: the core bundled as the pledge command ships it (plain node), or the sources under tsx (`--core-source`). */
+  core_from: "bundle" | "source";
   tabs: number;
   rows_per_tab: number;
   /** Data rows of every table (settings, partners, measures, indicators, activities, values). */
@@ -34,6 +37,8 @@ export interface SizeResult extends CoreResult {
 
 export interface SizeOptions {
   runs?: number;
+  /** Time the sources in this process (tsx) instead of the bundle (see core-bundle.ts). */
+  coreFromSource?: boolean;
   syncs: boolean;
   xlsx: boolean;
 }
@@ -68,9 +73,10 @@ export async function measureSize(size: BenchSize, options: SizeOptions): Promis
   const register = syntheticRegister(size.tabs, size.rowsPerTab);
   const counts = syntheticCounts(size.tabs, size.rowsPerTab);
   const runs = options.runs ?? size.runs;
-  progress(`${size.name}: core, warm-up and ${runs} runs`);
-  const core = timeCore(register, runs);
+  progress(`${size.name}: core${options.coreFromSource ? " (the sources, tsx)" : " (bundled as it ships, out/bench-core)"}, warm-up and ${runs} runs`);
+  const core = options.coreFromSource ? timeCore(register, runs) : await timeCoreBundled(size.tabs, size.rowsPerTab, runs);
   const result: SizeResult = {
+    core_from: options.coreFromSource ? "source" : "bundle",
     tabs: size.tabs,
     rows_per_tab: size.rowsPerTab,
     rows: counts.rows,

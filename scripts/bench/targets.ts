@@ -34,6 +34,12 @@ const cliTarget = (r: CliRatio | undefined, limit: number, what: string): Target
 
 const unmeasured = (what: string): Target => ({ met: null, detail: `not measured (${what})` });
 
+/** The large register's core time as a target's detail, saying what was timed (the bundle or the sources). */
+function coreDetail(large: SizeResult): string {
+  const timed = large.core_from === "source" ? "the sources under tsx" : "the core bundled as it ships";
+  return `${large.core_ms.total} ms wall (median), ${large.core_cpu_ms.total} ms CPU, ${timed}`;
+}
+
 export function judge(
   small: SizeResult | undefined,
   large: SizeResult | undefined,
@@ -68,10 +74,10 @@ export function judge(
           }
         : unmeasured("--skip-syncs"),
     large_core_under_1s: large
-      ? { met: large.core_ms.total < 1000, detail: `${large.core_ms.total} ms wall (median), ${large.core_cpu_ms.total} ms CPU` }
+      ? { met: large.core_ms.total < 1000, detail: coreDetail(large) }
       : unmeasured("--only small"),
     large_core_at_most_300ms: large
-      ? { met: large.core_ms.total <= 300, detail: `${large.core_ms.total} ms wall (median), ${large.core_cpu_ms.total} ms CPU` }
+      ? { met: large.core_ms.total <= 300, detail: coreDetail(large) }
       : unmeasured("--only small"),
     live_check_at_most_5ms_1_sync: large?.live_check
       ? {

@@ -39,7 +39,7 @@ function help(): { first: string; stderr: string; status: number | null } {
 const edit = (from: string, to: string) => writeFileSync(ARGS_TS, readFileSync(ARGS_TS, "utf8").replace(from, to));
 
 beforeAll(() => {
-  for (const part of ["bin", "scripts/build-cli.mjs", "src", "tsconfig.json", "package.json"])
+  for (const part of ["bin", "scripts/build-cli.mjs", "scripts/node-bundle.json", "src", "tsconfig.json", "package.json"])
     cpSync(join(ROOT, part), join(copy, part), { recursive: true });
   symlinkSync(join(ROOT, "node_modules"), join(copy, "node_modules"), "dir");
   mkdirSync(join(copy, "out"));
