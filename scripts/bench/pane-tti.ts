@@ -21,7 +21,7 @@
  * each request then crossed from the browser to Playwright and back.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import http2 from "node:http2";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -150,24 +150,27 @@ export interface Marks {
 
 export type Browser = Awaited<ReturnType<(typeof import("playwright-core"))["chromium"]["launch"]>>;
 
-/** A self-signed certificate for the bench's two hosts, made once with openssl into out/bench-cert. */
-function benchCertificate(): { key: Buffer; cert: Buffer } {
+/**
+ * A certificate for the bench's two hosts, made once into out/bench-cert by office-addin-dev-certs (the add-in's own
+ * tool for development certificates, pure JS: no openssl needed on the machine). The browser context ignores
+ * certificate errors, so its CA is not installed anywhere. The tool says on stdout that it made them, which the bench
+ * keeps for its JSON: that line goes to stderr.
+ */
+async function benchCertificate(): Promise<{ key: Buffer; cert: Buffer }> {
   const key = path.join(CERT_DIR, "key.pem");
   const cert = path.join(CERT_DIR, "cert.pem");
   if (!existsSync(key) || !existsSync(cert)) {
-    mkdirSync(CERT_DIR, { recursive: true });
-    const cdn = new URL(OFFICE_JS_CDN).hostname;
-    const run = (args: string[]) => {
-      try {
-        execFileSync("openssl", args, { stdio: "ignore" });
-      } catch (error) {
-        throw new Error(`the pane benchmark's HTTPS server needs a certificate, made with openssl, which failed: ${String(error)}`);
-      }
-    };
-    run([
-      "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert, "-days", "3650",
-      "-subj", `/CN=${PANE_HOST}`, "-addext", `subjectAltName=DNS:${PANE_HOST},DNS:${cdn}`,
-    ]);
+    rmSync(CERT_DIR, { recursive: true, force: true });
+    const { generateCertificates } = await import("office-addin-dev-certs");
+    const log = console.log;
+    console.log = (...args: unknown[]) => process.stderr.write(`[bench] ${args.map(String).join(" ")}\n`);
+    try {
+      await generateCertificates(path.join(CERT_DIR, "ca.pem"), cert, key, 3650, [PANE_HOST, new URL(OFFICE_JS_CDN).hostname]);
+    } catch (error) {
+      throw new Error(`the pane benchmark's HTTPS server needs a certificate, which office-addin-dev-certs could not make: ${String(error)}`);
+    } finally {
+      console.log = log;
+    }
   }
   return { key: readFileSync(key), cert: readFileSync(cert) };
 }
@@ -194,10 +197,10 @@ interface BenchServer {
   serving: { dist: string; stub: string | null; gzip: boolean } | null;
 }
 
-function startBenchServer(): Promise<BenchServer> {
+async function startBenchServer(): Promise<BenchServer> {
   const state: BenchServer = { port: 0, serving: null };
   const cdn = new URL(OFFICE_JS_CDN);
-  const server = http2.createSecureServer({ ...benchCertificate(), allowHTTP1: true }, (req, res) => {
+  const server = http2.createSecureServer({ ...(await benchCertificate()), allowHTTP1: true }, (req, res) => {
     const host = String(req.headers[":authority"] ?? req.headers.host ?? "").replace(/:\d+$/, "");
     const file = decodeURIComponent(new URL(req.url, "https://x").pathname);
     const answer = (status: number, body: string | Buffer, type = "text/plain; charset=utf-8", key?: string) => {
