@@ -136,6 +136,8 @@ interface TabTallies {
   total: Tally;
   partner: Tally;
   byMeasureId: Map<string, Tally>;
+  /** Each measure ID as typed, to its tally in `byMeasureId` (shared by the register's tabs). */
+  byTypedId: Map<string, Tally>;
   key: (id: string) => string;
 }
 
@@ -150,7 +152,10 @@ function addRow(
   m: number | null,
 ): void {
   to.total.addValues(s, o, p, w, m);
-  tallyOf(to.byMeasureId, to.key(measureId)).addValues(s, o, p, w, m);
+  // The measure's tally by the ID as typed: one lookup a row, not its key's and then the key's tally.
+  let measure = to.byTypedId.get(measureId);
+  if (measure === undefined) to.byTypedId.set(measureId, (measure = tallyOf(to.byMeasureId, to.key(measureId))));
+  measure.addValues(s, o, p, w, m);
   to.partner.addValues(s, o, p, w, m);
 }
 
@@ -217,8 +222,9 @@ export function activityFigures(
   const source = activitiesOf(register);
   if (source instanceof TabsSource) {
     const days = tertialDays(index);
+    const byTypedId = new Map<string, Tally>();
     for (const tab of source.tabs)
-      tallyTab(tab, { index, days, total, partner: tallyOf(byPartnerId, key(tab.partnerId)), byMeasureId, key });
+      tallyTab(tab, { index, days, total, partner: tallyOf(byPartnerId, key(tab.partnerId)), byMeasureId, byTypedId, key });
   } else {
     for (const a = source.cursor(); a.next();) {
       if (tertialIndexOf(a.date()) !== index) continue;
