@@ -5,7 +5,7 @@
 import { createExcelPort } from "../../src/excel";
 import type { WorkbookPort } from "../../src/app/port";
 import type { WorkbookGrids } from "../../src/core/cell";
-import { withFirstRead } from "../../src/taskpane/first-read";
+import { FIRST_READ_FRESH_MS, withFirstRead } from "../../src/taskpane/first-read";
 import { createPaneHost } from "../../src/taskpane/host";
 import { createStrictFake } from "../excel/strict-fake";
 import { baseGrids } from "../support/register-builder";
@@ -74,5 +74,56 @@ describe("the pane's first read (issue 16)", () => {
     expect(facts).toHaveLength(1);
     await host.check();
     expect(fake.syncCount).toBe(2 * readSyncs);
+  });
+
+  it("hands the first read over only while it is fresh: a caller long after it is in (a retried check, a report) reads the workbook anew", async () => {
+    // The workbook as the pane opened, then as the person has changed it since.
+    const before = baseGrids();
+    const after = { sheets: [] };
+    let t = 1_000;
+    const port = countingPort([async () => before, async () => after]);
+    const primed = withFirstRead(port, () => t);
+    await settle();
+    // The first check failed before reading (its chunk did not load); the person retries a minute later.
+    t += 60_000;
+    await expect(primed.readAll()).resolves.toBe(after);
+    expect(port.reads).toBe(2);
+
+    // Within the window, and while the read is under way, the first caller takes it.
+    t = 1_000;
+    const edge = countingPort([async () => before, async () => after]);
+    const onTime = withFirstRead(edge, () => t);
+    await settle();
+    t += FIRST_READ_FRESH_MS;
+    await expect(onTime.readAll()).resolves.toBe(before);
+    expect(edge.reads).toBe(1);
+    let answer: (g: WorkbookGrids) => void = () => undefined;
+    const slow = countingPort([() => new Promise<WorkbookGrids>((resolve) => (answer = resolve)), async () => after]);
+    const pending = withFirstRead(slow, () => t);
+    t += 60_000;
+    const taken = pending.readAll();
+    answer(before);
+    await expect(taken).resolves.toBe(before);
+    expect(slow.reads).toBe(1);
+  });
+
+  it("a failed first read no caller takes in time is no unhandled rejection, and a late caller reads anew", async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on("unhandledRejection", onUnhandled);
+    try {
+      let t = 0;
+      const grids = baseGrids();
+      const port = countingPort([async () => Promise.reject(new Error("Excel is busy")), async () => grids]);
+      const primed = withFirstRead(port, () => t);
+      await settle();
+      await settle();
+      t += FIRST_READ_FRESH_MS + 1;
+      await expect(primed.readAll()).resolves.toBe(grids);
+      await settle();
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off("unhandledRejection", onUnhandled);
+    }
   });
 });
