@@ -292,12 +292,17 @@ export function tabRowsInto(h: Hash, tab: TabActivities, scope: ReportScope): nu
   const data = tab.rows.data;
   const c = lineColumns(data.at);
   const index = activityTertial(scope);
+  // A tertial's days compared (`tertialDays`), not looked up for each row; the lookup where they have no serials.
+  const days = index === null ? null : tertialDays(index);
   let state = h.state;
   let rows = 0;
   for (let i = 0; i < data.length; i++) {
     if (data.hasError(i)) continue;
     const line = data.plainLine(i);
-    if (index !== null && tertialOfDay((line === null ? data.value(i, COL.date) : cellAt(line, c.date)) as number) !== index) continue;
+    if (index !== null) {
+      const day = (line === null ? data.value(i, COL.date) : cellAt(line, c.date)) as number;
+      if (days !== null ? day < days.from || day >= days.until : tertialOfDay(day) !== index) continue;
+    }
     state = mixFields(state, data, i, line, c);
     rows++;
   }

@@ -78,6 +78,7 @@ describe("the data a report is built from", () => {
       expect(activitiesOf(register)).toBeInstanceOf(TabsSource);
       const scopes = [T1, T2, T3];
       const fromLines = scopes.map((scope) => scopedData(register, [scope])[0]!);
+      const tabsFromLines = scopes.map((scope) => tabSummaries(register, scope));
       expect(scopes.map((scope, k) => [day, k, fromLines[k]!.data !== dataFingerprint(base, scope)])).toEqual(
         scopes.map((scope, k) => [day, k, scope === own]),
       );
@@ -85,6 +86,14 @@ describe("the data a report is built from", () => {
       const withObjects: Register = { ...register, activities: register.activities };
       expect(activitiesOf(withObjects)).not.toBeInstanceOf(TabsSource);
       expect(scopes.map((scope) => scopedData(withObjects, [scope])[0]!)).toEqual(fromLines);
+      // The tab's summary in the log likewise (Polisen, the edited tab), and the row counts only in its own tertial.
+      const polisenOf = (summaries: ReturnType<typeof tabSummaries>) => summaries.find((t) => t.sheet === "Polisen");
+      expect(scopes.map((scope) => polisenOf(tabSummaries(withObjects, scope)))).toEqual(tabsFromLines.map(polisenOf));
+      const polisen = (k: number) => tabsFromLines[k]!.find((t) => t.sheet === "Polisen")!.rows;
+      const before = scopes.map((scope) => tabSummaries(base, scope).find((t) => t.sheet === "Polisen")!.rows);
+      expect(scopes.map((scope, k) => [day, k, polisen(k) - before[k]!])).toEqual(
+        scopes.map((scope, k) => [day, k, scope === own ? 1 : 0]),
+      );
     }
   });
 
