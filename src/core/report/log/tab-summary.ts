@@ -80,10 +80,23 @@ export function tabSummaries(register: Register, scope: ReportScope = WHOLE_REGI
     const excluded = excludedOn.get(sheetNameKey(p.tab)) ?? 0;
     // Only when there are any, so a tab without errors keeps the fingerprint it had.
     if (excluded > 0) (e ??= { h: new Hash(), rows: 0 }).h.number(excluded);
-    out.push({ sheet: p.tab, rows: e?.rows ?? 0, data: e ? shortDigest(e.h) : "000000" });
+    // A tab with nothing in the scope is NO_ROWS whichever way its rows were read (the grid lines make an entry for
+    // every tab, the cursor only for a tab with rows).
+    const nothing = !e || (e.rows === 0 && excluded === 0);
+    out.push({ sheet: p.tab, rows: e?.rows ?? 0, data: nothing ? NO_ROWS : shortDigest(e!.h) });
   }
   return out;
 }
+
+/** The fingerprint of a tab with nothing in the report's scope: no rows, no rows left out. */
+const NO_ROWS = "000000";
+
+/**
+ * What the version of 3 December 2026 (dac674d) wrote for a tab read from a workbook with nothing in the scope: the
+ * digest of an empty hash. Read as NO_ROWS, so a log row it wrote does not make an empty tab look changed.
+ */
+let emptyHashDigest: string | null = null;
+const emptyHash = () => (emptyHashDigest ??= shortDigest(new Hash()));
 
 /** What the `Flikar` cell says of the data its rows count: the first line, from the version that counts a report's own data. */
 const SCOPE_LINE = "Underlag:";
@@ -115,8 +128,10 @@ export function parseTabs(text: string): ReadTabs {
   let scope: string | null = null;
   for (const line of text.split(/\r?\n/)) {
     const m = /^(.+?):\s*(\d+)\s*\[([0-9a-f]{6})\]\s*$/i.exec(line.trim());
-    if (m) tabs.push({ sheet: m[1]!.trim(), rows: Number(m[2]), data: m[3]!.toLowerCase() });
-    else if (scope === null && line.trim().startsWith(SCOPE_LINE)) scope = line.trim();
+    if (m) {
+      const [rows, data] = [Number(m[2]), m[3]!.toLowerCase()];
+      tabs.push({ sheet: m[1]!.trim(), rows, data: rows === 0 && data === emptyHash() ? NO_ROWS : data });
+    } else if (scope === null && line.trim().startsWith(SCOPE_LINE)) scope = line.trim();
   }
   return { tabs, scope };
 }
