@@ -6,14 +6,9 @@
 import { a1, parseA1 } from "../../src/core/address";
 import { sortFindings } from "../../src/core/check-register";
 import { type Finding, SEVERITY_ORDER, type Severity } from "../../src/core/findings";
+import { seededRandom } from "../support/seeded-random";
 
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1_664_525) + 1_013_904_223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
+const random = seededRandom;
 
 /** The order the parts give, compared in turn; a stable sort, so equal findings keep their order. */
 function byParts(findings: readonly Finding[], sheets: readonly string[]): Finding[] {
@@ -46,7 +41,16 @@ describe("sorted findings", () => {
         const col = pick([0, 1, 25, 26, 27, 701, 702, 16_383, Math.floor(next() * 30)]);
         const address = a1(row, col);
         // Addresses as people or other code write them, read by parseA1: lower case, $ signs, spaces, a leading 0.
-        const cell = pick([null, address, address, address, address.toLowerCase(), `$${address}`, ` ${address} `, address.replace(/^([A-Z]+)(\d{1,6})$/, "$10$2")]);
+        const cell = pick([
+          null,
+          address,
+          address,
+          address,
+          address.toLowerCase(),
+          `$${address}`,
+          ` ${address} `,
+          address.replace(/^([A-Z]+)(\d{1,6})$/, "$10$2"),
+        ]);
         // A sheet not in the tab order sorts first.
         const sheet = next() < 0.05 ? "Okänd" : pick(sheets);
         return finding(sheet, cell, pick(SEVERITIES), pick(CODES), k);

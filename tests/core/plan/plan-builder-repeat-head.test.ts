@@ -10,6 +10,7 @@
 import { a1, a1Range, parseA1, parseRange } from "../../../src/core/address";
 import { PlanBuilder } from "../../../src/core/plan/plan-builder";
 import type { CellStyle, ConditionalFormat, SheetPlan } from "../../../src/core/plan/sheet-plan";
+import { seededRandom } from "../../support/seeded-random";
 
 type Lists = Pick<SheetPlan, "styles" | "numberFormats" | "conditionalFormats" | "merges">;
 
@@ -54,12 +55,10 @@ function referenceRepeat(p: Lists, head: number, headLast: number, c0: number, n
   for (const f of p.numberFormats.filter((f) => within(f.range))) p.numberFormats.push({ range: moved(f.range), format: f.format });
 }
 
+/** A whole number below n, from the seeded generator. */
 function random(seed: number): (n: number) => number {
-  let s = seed >>> 0;
-  return (n) => {
-    s = (Math.imul(s, 1_664_525) + 1_013_904_223) >>> 0;
-    return Math.floor((s / 2 ** 32) * n);
-  };
+  const next = seededRandom(seed);
+  return (n) => Math.floor(next() * n);
 }
 
 const STYLES: CellStyle[] = [{ font: { bold: true } }, { fill: "#DDEBF7" }, { wrap: true }];

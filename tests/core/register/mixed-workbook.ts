@@ -6,15 +6,9 @@
 import type { Cell, WorkbookGrids } from "../../../src/core/cell";
 import { AKTIVITETER_TABLE, VARDEN_TABLE } from "../../../src/core/register/layout";
 import { syntheticRegister } from "../../../scripts/bench/synthetic-register";
+import { seededRandom } from "../../support/seeded-random";
 
-/** A small deterministic generator (the same rows on every run). */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1_664_525) + 1_013_904_223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
+const random = seededRandom;
 
 /** Ways people type an activity row's cells: most as the template expects, some as text the reader types, some unusable. */
 const VARIANTS: readonly (readonly Cell[])[] = [
@@ -53,4 +47,3 @@ export function mixedWorkbook(seed: number): WorkbookGrids {
     ],
   };
 }
-

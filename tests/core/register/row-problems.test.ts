@@ -16,15 +16,9 @@ import {
 } from "../../../src/core/register/layout";
 import { readTable } from "../../../src/core/register/read-table";
 import { rowProblems } from "../../../src/core/register/row-schema";
+import { seededRandom } from "../../support/seeded-random";
 
-/** A small deterministic generator (the same rows on every run). */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1_664_525) + 1_013_904_223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
+const random = seededRandom;
 
 /** Cells of every kind, good and bad for one column or another (never a sum row's first word). */
 const CELLS: readonly Cell[] = [
