@@ -219,3 +219,49 @@ describe("a table read with its plain cells settled without their readers", () =
     expect(readBack({ header: "Not", kind: "text", required: false, width: 5 }, () => null)).toBeNull();
   });
 });
+
+describe("a values table beside the activities, read where its lines end", () => {
+  /**
+   * A partner tab as the template lays it out: 600 activity rows, the values table beside them (one empty column
+   * between), its rows few; blank and whitespace-only cells (and a formula's '') fill its columns on the other lines.
+   */
+  function partnerTab(): { sheet: SheetGrid; lone: number; far: number } {
+    const source = syntheticRegister(1, 8).sheets[4]!;
+    const header = source.values[2]!;
+    const activity = source.values[3]!.slice(0, 9);
+    const valueRow = (r: number) => source.values[3 + (r % 3)]!.slice(10, 16);
+    const blanks: Cell[][] = [
+      [null, null, null, null, null, null],
+      ["", "", "", "", "", ""],
+      [" ", "\t", "\u3000", "\u00a0", "", null],
+    ];
+    const values: Cell[][] = [["Flik"], [], header];
+    const far = 600 + 300;
+    const lone = 3 + 40;
+    for (let r = 0; r < far + 60; r++) {
+      const left = r < 600 ? activity : Array<Cell>(9).fill(r % 7 === 0 ? "" : null);
+      let right: Cell[] = blanks[r % 3]!;
+      if (r < 3 || r === 10) right = valueRow(r); // rows, then blank lines inside the table, then a row
+      if (r === lone) right = [null, "", " ", 12, "", null]; // one value alone after blank lines: a row with findings
+      if (r === far) right = ["", null, "", "", "", "Notering"]; // far below the last activity, after 300 blank lines
+      values.push([...left, r % 5 === 0 ? "" : null, ...right]);
+    }
+    return { sheet: { name: "Flik P001", values, top: 4 }, lone: 3 + lone, far: 3 + far };
+  }
+
+  it("reads the same rows as every line through its readers, up to a lone value far below the activities", () => {
+    const { sheet, lone, far } = partnerTab();
+    sameAsReference(sheet, VARDEN_TABLE);
+    sameAsReference(sheet, AKTIVITETER_TABLE);
+    const { data, findings } = readTable(sheet, VARDEN_TABLE);
+    // Three rows, the one after the blank lines inside the table, the lone value, the note far below: six rows.
+    expect(Array.from({ length: data.length }, (_, i) => data.row(i) - 4)).toEqual([3, 4, 5, 13, lone, far]);
+    expect([data.hasError(4), data.hasError(5)]).toEqual([true, true]);
+    expect(findings.some((f) => parseA1(f.cell!).row === far + 4)).toBe(true);
+    // With the table's last line taken away, its rows end at the lone value.
+    const cut = { ...sheet, values: sheet.values.map((l, r) => (r === far ? [...l.slice(0, 10), "", " ", null, "", "", "\t"] : l)) };
+    const short = readTable(cut, VARDEN_TABLE).data;
+    expect(short.row(short.length - 1) - 4).toBe(lone);
+    expect(short.length).toBe(5);
+  });
+});
