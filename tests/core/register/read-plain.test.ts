@@ -20,16 +20,10 @@ import { readTable } from "../../../src/core/register/read-table";
 import { cellReaders } from "../../../src/core/register/row-schema";
 import { isBlank, readChoice, Unreadable } from "../../../src/core/values";
 import { syntheticRegister } from "../../../scripts/bench/synthetic-register";
+import { seededRandom } from "../../support/seeded-random";
 import { mixedWorkbook } from "./mixed-workbook";
 
-/** A small deterministic generator (the same rows on every run). */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1_664_525) + 1_013_904_223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
+const random = seededRandom;
 
 interface Reference {
   lines: number[];
@@ -203,10 +197,22 @@ describe("a table read with its plain cells settled without their readers", () =
       expect([c, cell, test.test(line)]).toEqual([c, cell, false]);
     }
     // A table without the optional comment column: its rows are still tested whole; one without a date is not.
-    expect(PlainRowTest.of(AKTIVITETER_TABLE.columns, [...at.slice(0, 8), -1], [null, null, null, ["Genomförd"], null, null, null, null, null])!.test(row)).toBe(true);
+    expect(
+      PlainRowTest.of(
+        AKTIVITETER_TABLE.columns,
+        [...at.slice(0, 8), -1],
+        [null, null, null, ["Genomförd"], null, null, null, null, null],
+      )!.test(row),
+    ).toBe(true);
     expect(PlainRowTest.of(AKTIVITETER_TABLE.columns, [-1, ...at.slice(1)], [])).toBeNull();
     // A column with no plain form (a period, a list) leaves every row to be read cell by cell.
-    expect(PlainRowTest.of(VARDEN_TABLE.columns, VARDEN_TABLE.columns.map((_, c) => c), [])).toBeNull();
+    expect(
+      PlainRowTest.of(
+        VARDEN_TABLE.columns,
+        VARDEN_TABLE.columns.map((_, c) => c),
+        [],
+      ),
+    ).toBeNull();
     // With every column optional, a line of blanks would pass for a row: such a table is read cell by cell.
     const optional = { header: "Not", kind: "text", required: false, width: 10 } as const;
     expect(PlainRowTest.of([optional], [0], [null])).toBeNull();
