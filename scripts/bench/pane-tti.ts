@@ -30,8 +30,8 @@ import { median } from "./measure";
 import { SIZES } from "./sizes";
 import { syntheticRegister } from "./synthetic-register";
 import { PROBE } from "./tti-probe";
+import { CHROMIUM, HEADLESS_FLAGS } from "../../tests/e2e/chromium";
 
-export const CHROMIUM = "/usr/bin/chromium";
 const E2E_METRICS = path.resolve(__dirname, "../../out/e2e/metrics.json");
 const PANE_HOST = "pane.bench";
 const ORIGIN = `https://${PANE_HOST}`;
@@ -95,7 +95,12 @@ function registerSize(): [number, number] {
 }
 
 /** The files the stand-in is bundled from (the strict fake and what it imports from tests/). */
-const STUB_SOURCES = ["scripts/bench/pane-office-stub.ts", "tests/excel/strict-fake.ts", "tests/excel/fake", "tests/support/memory-workbook.ts"];
+const STUB_SOURCES = [
+  "scripts/bench/pane-office-stub.ts",
+  "tests/excel/strict-fake.ts",
+  "tests/excel/fake",
+  "tests/support/memory-workbook.ts",
+];
 
 /**
  * The stand-in for office.js, bundled. `fakeAt` (pane-harness.ts): the stand-in and the strict fake as they were at
@@ -109,7 +114,9 @@ export async function stubScript(fakeAt?: string): Promise<string> {
   if (fakeAt !== undefined) {
     const dir = path.join(root, "out", `bench-fake-${fakeAt}`);
     const git = (...args: string[]) => execFileSync("git", args, { cwd: root, encoding: "utf8", maxBuffer: 64 << 20 });
-    const files = git("ls-tree", "-r", "--name-only", fakeAt, "--", ...STUB_SOURCES).split("\n").filter(Boolean);
+    const files = git("ls-tree", "-r", "--name-only", fakeAt, "--", ...STUB_SOURCES)
+      .split("\n")
+      .filter(Boolean);
     for (const file of files) {
       mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
       writeFileSync(path.join(dir, file), git("show", `${fakeAt}:${file}`));
@@ -167,7 +174,9 @@ async function benchCertificate(): Promise<{ key: Buffer; cert: Buffer }> {
     try {
       await generateCertificates(path.join(CERT_DIR, "ca.pem"), cert, key, 3650, [PANE_HOST, new URL(OFFICE_JS_CDN).hostname]);
     } catch (error) {
-      throw new Error(`the pane benchmark's HTTPS server needs a certificate, which office-addin-dev-certs could not make: ${String(error)}`);
+      throw new Error(
+        `the pane benchmark's HTTPS server needs a certificate, which office-addin-dev-certs could not make: ${String(error)}`,
+      );
     } finally {
       console.log = log;
     }
@@ -211,7 +220,9 @@ async function startBenchServer(): Promise<BenchServer> {
     const serving = state.serving;
     if (!serving) return answer(503, "no load going on");
     if (host === cdn.hostname) {
-      return file === cdn.pathname && serving.stub !== null ? answer(200, serving.stub, TYPES[".js"], serving.stub) : answer(404, "not found");
+      return file === cdn.pathname && serving.stub !== null
+        ? answer(200, serving.stub, TYPES[".js"], serving.stub)
+        : answer(404, "not found");
     }
     if (host !== PANE_HOST) return answer(404, "not found");
     if (serving.stub !== null && file === "/office-js/office.js") return answer(200, serving.stub, TYPES[".js"], serving.stub);
@@ -243,14 +254,7 @@ export async function launchBenchChromium(): Promise<Browser> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      `--host-resolver-rules=MAP ${PANE_HOST} 127.0.0.1:${server.port}, MAP ${cdn} 127.0.0.1:${server.port}`,
-    ],
+    args: [...HEADLESS_FLAGS, `--host-resolver-rules=MAP ${PANE_HOST} 127.0.0.1:${server.port}, MAP ${cdn} 127.0.0.1:${server.port}`],
   });
   servers.set(browser, server);
   return browser;

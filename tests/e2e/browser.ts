@@ -7,24 +7,16 @@
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
 import { TODAY } from "./expected";
 
-export const CHROMIUM = process.env.E2E_CHROMIUM ?? process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+import { CHROMIUM, HEADLESS_FLAGS } from "./chromium";
+
+export { CHROMIUM };
 
 /** playwright launches with a fresh temporary profile (user-data-dir) and deletes it on close. */
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-      "--disable-sync",
-      "--disable-default-apps",
-      "--disable-extensions",
-    ],
+    args: [...HEADLESS_FLAGS, "--no-first-run", "--disable-sync", "--disable-default-apps", "--disable-extensions"],
   });
 }
 
