@@ -6,6 +6,7 @@ import type { Draft, PartnerTabDraft } from "../register/read-register";
 import type { TableData } from "../register/read-table";
 import { idKey } from "../values";
 import { type CheckContext, exampleId, flagAt, num, str } from "./context";
+import { cannotHoldPersonalData } from "../personal-data/find-personal-data";
 import { personalDataKindIn } from "./personal-data-check";
 import { checkPlannedInPastAt } from "./promise-checks";
 
@@ -79,6 +80,12 @@ const C = { ...ACTIVITY_COLUMN };
 /** The cell at index `at` of a grid line, as `TableData.value` gives it for a row without values kept apart. */
 const cellAt = (line: readonly Cell[], at: number): Cell => (at < 0 ? null : (line[at] ?? null));
 
+/** How many IDs as typed a tab's check compares a row's ID with before its map of them. */
+const RECENT_IDS = 6;
+
+/** The screen's first test, bound once: a text it clears holds no personal data (`findPersonalData` gives none). */
+const clear = cannotHoldPersonalData;
+
 /** `personal-data` on the cell of free-text spec column `c` of row `i` when it holds any. */
 function personalDataAt(ctx: CheckContext, data: TableData, i: number, c: number, cell: Cell): void {
   const kind = personalDataIn(cell);
@@ -93,6 +100,10 @@ export function checkActivities(ctx: CheckContext, tab: PartnerTabDraft): void {
   const partnerName = str(ctx.partners.get(tab.partnerId)!, "Namn") ?? tab.partnerId;
   // A tab names a few measures over its rows: each ID as typed is looked up once per tab.
   const measureOf = new Map<string, MeasureSeen | null>();
+  // The first IDs met, compared as text before the map: a row's ID is a string of its own, which a map lookup
+  // hashes afresh at every row, and a tab names a few measures (activity-checks-lines.test.ts: tabs of many IDs).
+  const recentIds: string[] = [];
+  const recent: (MeasureSeen | null)[] = [];
   const at = data.at;
   const [atDate, atMeasure, atTitle, atStatus] = [at[C.date]!, at[C.measureId]!, at[C.title]!, at[C.status]!];
   const [atParticipants, atWomen, atMen, atComment] = [at[C.participants]!, at[C.women]!, at[C.men]!, at[C.comment]!];
@@ -101,11 +112,23 @@ export function checkActivities(ctx: CheckContext, tab: PartnerTabDraft): void {
     // (tests/core/checks/activity-checks-lines.test.ts holds the two ways to the same findings).
     const line = data.plainLine(i);
     const measureId = (line !== null ? cellAt(line, atMeasure) : data.value(i, C.measureId)) as string | undefined;
-    let known: MeasureSeen | null | undefined = measureId !== undefined ? measureOf.get(measureId) : undefined;
-    if (measureId !== undefined && known === undefined) {
-      const m = ctx.measures.get(idKey(measureId));
-      known = m ? { measure: m, involved: involvedIn(m).has(tab.partnerId), start: num(m, "Start"), end: num(m, "Slut") } : null;
-      measureOf.set(measureId, known);
+    let known: MeasureSeen | null | undefined;
+    if (measureId !== undefined) {
+      let k = 0;
+      while (k < recentIds.length && recentIds[k] !== measureId) k++;
+      if (k < recentIds.length) known = recent[k]!;
+      else {
+        known = measureOf.get(measureId);
+        if (known === undefined) {
+          const m = ctx.measures.get(idKey(measureId));
+          known = m ? { measure: m, involved: involvedIn(m).has(tab.partnerId), start: num(m, "Start"), end: num(m, "Slut") } : null;
+          measureOf.set(measureId, known);
+        }
+        if (recentIds.length < RECENT_IDS) {
+          recentIds.push(measureId);
+          recent.push(known);
+        }
+      }
     }
     const seen = known ?? undefined;
     const measure = seen?.measure;
@@ -124,10 +147,13 @@ export function checkActivities(ctx: CheckContext, tab: PartnerTabDraft): void {
     const status = (line !== null ? cellAt(line, atStatus) : data.value(i, C.status)) as string | undefined;
     if (date !== undefined) checkDates(ctx, data, i, date, status, seen);
     plannedInPastAt(ctx, data, i, date, status);
-    const first = same.firstSameAs(i);
+    const first = same.firstSameAs(i, line);
     if (first >= 0) flagAt(ctx, data, i, "Datum", "duplicate-row", { firstRow: data.row(first) + 1 });
     // The free text as typed (the screen reads the cell, not its trimmed value).
-    personalDataAt(ctx, data, i, C.title, line !== null ? cellAt(line, atTitle) : data.cell(i, C.title));
-    personalDataAt(ctx, data, i, C.comment, line !== null ? cellAt(line, atComment) : data.cell(i, C.comment));
+    // Nearly every text is cleared by the screen's first test, called here: the whole screen only for the rest.
+    const title = line !== null ? cellAt(line, atTitle) : data.cell(i, C.title);
+    if (typeof title === "string" ? !clear(title) : title !== null) personalDataAt(ctx, data, i, C.title, title);
+    const comment = line !== null ? cellAt(line, atComment) : data.cell(i, C.comment);
+    if (typeof comment === "string" ? !clear(comment) : comment !== null) personalDataAt(ctx, data, i, C.comment, comment);
   }
 }

@@ -106,6 +106,22 @@ function numberWord(v: Cell): number {
   return (n | 0) === n && String(n) === key ? n : hashText(HASH_SEED, key);
 }
 
+/** The cell at grid index `at` of a line, as `TableData.value` gives it for a row without values kept apart. */
+const lineCell = (line: readonly Cell[], at: number): Cell => (at < 0 ? null : (line[at] ?? null));
+
+/**
+ * `numbersHash(data, i, columns)` of a row whose values are its cells (`TableData.plainLine` gave `line`), for five
+ * columns at grid indices a0–a4 (-1: absent): the duplicate search's first hash of every activity row, with no
+ * loop over the columns' spec indices and no second look-up of the line (tests/core/checks/same-rows.test.ts).
+ */
+export function lineNumbersHash(line: readonly Cell[], a0: number, a1: number, a2: number, a3: number, a4: number): number {
+  let hash = step(HASH_SEED, numberWord(lineCell(line, a0)));
+  hash = step(hash, numberWord(lineCell(line, a1)));
+  hash = step(hash, numberWord(lineCell(line, a2)));
+  hash = step(hash, numberWord(lineCell(line, a3)));
+  return step(hash, numberWord(lineCell(line, a4)));
+}
+
 /** A hash of row i's cells in the given spec columns, for columns that hold numbers (dates, counts). */
 export function numbersHash(data: TableData, i: number, columns: readonly number[]): number {
   let hash = HASH_SEED;

@@ -14,12 +14,14 @@
 import { ACTIVITY_COLUMN } from "../register/activity-rows";
 import type { TableData } from "../register/read-table";
 import { FirstByHash } from "./first-by-hash";
-import { cellKey, comparedCell, numbersHash, rowHash } from "./row-hash";
+import type { Cell } from "../cell";
+import { cellKey, comparedCell, lineNumbersHash, numbersHash, rowHash } from "./row-hash";
 
 export { cellKey } from "./row-hash";
 
 /** The columns of the first hash: few characters each, and where activities differ most. */
 const NUMBERS = [ACTIVITY_COLUMN.date, ACTIVITY_COLUMN.occasions, ACTIVITY_COLUMN.participants, ACTIVITY_COLUMN.women, ACTIVITY_COLUMN.men];
+const [N0, N1, N2, N3, N4] = NUMBERS as [number, number, number, number, number];
 
 /** What makes two activity rows "the same": every typed value, text by the comparison key. */
 function rowSignature(data: TableData, i: number): string {
@@ -38,6 +40,12 @@ export class SameRows {
   private hashed = new Uint8Array(0);
   /** For full hashes that two rows met on: the first row of each signature. */
   private readonly bySignature = new Map<number, Map<string, number>>();
+  /** The grid index of each of the NUMBERS columns in the table (-1: absent), for `lineNumbersHash`. */
+  private a0 = -1;
+  private a1 = -1;
+  private a2 = -1;
+  private a3 = -1;
+  private a4 = -1;
 
   /** Starts the search over a table's rows, forgetting the table before. */
   of(data: TableData): this {
@@ -47,12 +55,19 @@ export class SameRows {
     if (this.hashed.length < data.length) this.hashed = new Uint8Array(data.length);
     else this.hashed.fill(0, 0, data.length);
     this.bySignature.clear();
+    const at = data.at;
+    [this.a0, this.a1, this.a2, this.a3, this.a4] = [at[N0]!, at[N1]!, at[N2]!, at[N3]!, at[N4]!];
     return this;
   }
 
-  /** The index of the first earlier row the same as row `i`, or -1. Rows are given in order. */
-  firstSameAs(i: number): number {
-    const first = this.byNumbers.firstOr(numbersHash(this.data!, i, NUMBERS), i);
+  /**
+   * The index of the first earlier row the same as row `i`, or -1. Rows are given in order. `line`: the row's
+   * `plainLine` when the caller has it (null: the row's values are read through the table).
+   */
+  firstSameAs(i: number, line: readonly Cell[] | null = this.data!.plainLine(i)): number {
+    const numbers =
+      line !== null ? lineNumbersHash(line, this.a0, this.a1, this.a2, this.a3, this.a4) : numbersHash(this.data!, i, NUMBERS);
+    const first = this.byNumbers.firstOr(numbers, i);
     if (first < 0) return -1;
     // The first row with these numbers is compared in full only now; no row before it can equal it.
     if (this.hashed[first] === 0) this.sameInFull(first);
