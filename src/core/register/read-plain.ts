@@ -107,12 +107,86 @@ class Group {
   }
 }
 
+/** A test of whole lines: whether every cell of a line in the table's columns is plain. */
+export interface RowTest {
+  test(line: readonly Cell[]): boolean;
+}
+
+/** The plain kind and the blank rule of each column of the activity table (layout.ts), in its order. */
+const ACTIVITY_KINDS: readonly PlainKind[] = [
+  Plain.Date,
+  Plain.Id,
+  Plain.Text,
+  Plain.Choice,
+  Plain.Whole,
+  Plain.Whole,
+  Plain.Whole,
+  Plain.Whole,
+  Plain.Text,
+];
+const ACTIVITY_BLANKS: readonly boolean[] = [false, false, false, false, true, true, true, true, true];
+
+/** A whole number at least 0, or a blank cell (null, or missing from the line). */
+const wholeOrBlank = (x: Cell | undefined): boolean => x === null || x === undefined || (typeof x === "number" && plainWhole(x));
+
+/**
+ * `PlainRowTest`'s test for a table shaped as the activity table (its columns' plain kinds and blank rules, each
+ * present), written out column by column with each one's index in a field: a large register's 400 000 activity
+ * lines took a third less time than through the groups' arrays (docs/performance.md, issue 16, fifth session).
+ * tests/core/register/read-plain.test.ts holds it to the groups' test.
+ */
+class ActivityLineTest implements RowTest {
+  constructor(
+    private readonly date: number,
+    private readonly id: number,
+    private readonly title: number,
+    private readonly status: number,
+    private readonly w0: number,
+    private readonly w1: number,
+    private readonly w2: number,
+    private readonly w3: number,
+    private readonly comment: number,
+    private readonly allowed: readonly string[],
+  ) {}
+
+  test(line: readonly Cell[]): boolean {
+    const date = line[this.date];
+    if (typeof date !== "number" || !plainDate(date)) return false;
+    const id = line[this.id];
+    if (typeof id !== "string" || !plainId(id)) return false;
+    const title = line[this.title];
+    if (typeof title !== "string" || !plainText(title)) return false;
+    const status = line[this.status];
+    if (typeof status !== "string" || !this.allowed.includes(status)) return false;
+    if (!wholeOrBlank(line[this.w0]) || !wholeOrBlank(line[this.w1]) || !wholeOrBlank(line[this.w2]) || !wholeOrBlank(line[this.w3])) {
+      return false;
+    }
+    const comment = line[this.comment];
+    return comment === null || comment === undefined || (typeof comment === "string" && plainText(comment));
+  }
+
+  /** The test for a table of these columns at `at`, or null when they are not shaped as the activity table's. */
+  static of(
+    columns: readonly ColumnSpec[],
+    at: readonly number[],
+    choices: readonly (readonly string[] | null)[],
+  ): ActivityLineTest | null {
+    if (columns.length !== ACTIVITY_KINDS.length) return null;
+    for (let c = 0; c < columns.length; c++) {
+      const col = columns[c]!;
+      if (at[c]! < 0 || plainOf(col.kind) !== ACTIVITY_KINDS[c] || blankIsNull(col) !== ACTIVITY_BLANKS[c]) return null;
+    }
+    const [a, allowed] = [at as readonly number[], choices[3]!];
+    return new ActivityLineTest(a[0]!, a[1]!, a[2]!, a[3]!, a[4]!, a[5]!, a[6]!, a[7]!, a[8]!, allowed);
+  }
+}
+
 /**
  * Whether every cell of a line is plain, the columns taken kind by kind: a large register's 400 000 activity rows
  * are nearly all so, and testing a row's cells group by group took a third of the time of choosing each cell's test
  * in turn (docs/performance.md, issue 16, fourth session). A row it does not settle is read cell by cell.
  */
-export class PlainRowTest {
+export class PlainRowTest implements RowTest {
   private readonly dates = new Group();
   private readonly wholes = new Group();
   private readonly numbers = new Group();
@@ -128,7 +202,16 @@ export class PlainRowTest {
    * filled in (then a line of blanks would pass as a row). `at`: each spec column's index into a grid line, -1 for
    * an absent column (always blank); `choices`: `readBack`'s per column.
    */
-  static of(columns: readonly ColumnSpec[], at: readonly number[], choices: readonly (readonly string[] | null)[]): PlainRowTest | null {
+  static of(columns: readonly ColumnSpec[], at: readonly number[], choices: readonly (readonly string[] | null)[]): RowTest | null {
+    return ActivityLineTest.of(columns, at, choices) ?? PlainRowTest.grouped(columns, at, choices);
+  }
+
+  /** The test kind by kind, whatever the table's shape (`of` gives the activity table's its own). */
+  static grouped(
+    columns: readonly ColumnSpec[],
+    at: readonly number[],
+    choices: readonly (readonly string[] | null)[],
+  ): PlainRowTest | null {
     const test = new PlainRowTest();
     let required = false;
     for (let c = 0; c < columns.length; c++) {

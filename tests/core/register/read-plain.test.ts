@@ -218,6 +218,46 @@ describe("a table read with its plain cells settled without their readers", () =
     expect(PlainRowTest.of([optional], [0], [null])).toBeNull();
   });
 
+  it("tests an activity line as the groups' test does, with the columns in any place on the sheet", () => {
+    const readers = cellReaders(AKTIVITETER_TABLE);
+    const choices = AKTIVITETER_TABLE.columns.map((c, k) => readBack(c, readers[k]!));
+    const next = random(29);
+    const pick = () => NEAR[Math.floor(next() * NEAR.length)]!;
+    const plain = PLAIN_ROW.aktiviteter!;
+    let passed = 0;
+    for (let round = 0; round < 40; round++) {
+      // The table's columns at places of their own among 14 grid columns (a values table or notes beside them).
+      const places = Array.from({ length: 14 }, (_, k) => k).sort(() => next() - 0.5);
+      const at = AKTIVITETER_TABLE.columns.map((_, c) => places[c]!);
+      const own = PlainRowTest.of(AKTIVITETER_TABLE.columns, at, choices)!;
+      const grouped = PlainRowTest.grouped(AKTIVITETER_TABLE.columns, at, choices)!;
+      expect(own).not.toBeInstanceOf(PlainRowTest);
+      for (let r = 0; r < 200; r++) {
+        const line: Cell[] = Array.from({ length: 14 }, () => (next() < 0.5 ? pick() : null));
+        at.forEach((a, c) => (line[a] = plain[c]!));
+        // Plain lines with one to three cells from NEAR, lines cut short (missing cells), and plain lines as they are.
+        if (r % 4 !== 0) for (let k = 0; k <= r % 3; k++) line[at[Math.floor(next() * at.length)]!] = pick();
+        if (r % 7 === 0) line.length = Math.floor(next() * 14);
+        const [a, b] = [own.test(line), grouped.test(line)];
+        expect([round, r, line, a]).toEqual([round, r, line, b]);
+        if (a) passed++;
+      }
+    }
+    // Both answers are met often enough to matter.
+    expect(passed).toBeGreaterThan(1000);
+    expect(passed).toBeLessThan(7000);
+    // A table of another shape, or the activity table without a column, is tested kind by kind.
+    const at = AKTIVITETER_TABLE.columns.map((_, c) => c);
+    expect(PlainRowTest.of(AKTIVITETER_TABLE.columns, [...at.slice(0, 8), -1], choices)).toBeInstanceOf(PlainRowTest);
+    expect(
+      PlainRowTest.of(
+        PARTER_TABLE.columns,
+        PARTER_TABLE.columns.map((_, c) => c),
+        [],
+      ),
+    ).toBeInstanceOf(PlainRowTest);
+  });
+
   it("settles a choice without its reader only where the reader gives that spelling back", () => {
     // Two allowed spellings of one word: the reader gives the first for both, so the second is not its own value.
     const col = { header: "Svar", kind: "choice", required: true, width: 5, allowed: ["Ja", "JA", "Nej"] } as const;
