@@ -1,14 +1,17 @@
 /**
- * The activity checks' measure and personal-data findings, against a reference worked out row by row here: each
- * row's ID looked up in the measures by its key (`unknown-measure`, `not-involved`), each free text screened whole
- * by `findPersonalData` (`personal-data`). The checks compare a row's ID with the first IDs a tab met before their
- * map of them, and call the screen's first test themselves; tabs here name more IDs than they compare (typed in
- * other cases, with spaces, unknown, repeated late), and hold personal data as text and as numbers.
+ * The activity checks' measure, date and personal-data findings, against a reference worked out row by row here: each
+ * row's ID looked up in the measures by its key (`unknown-measure`, `not-involved`), its date compared with the
+ * pledge, today and the measure's start and end, each free text screened whole by `findPersonalData`
+ * (`personal-data`). The checks compare a row's ID with the first IDs a tab met before their map of them, and call
+ * the screen's first test themselves; tabs here name more IDs than they compare (typed in other cases, with spaces,
+ * unknown, repeated late), dates at each edge of the pledge, today and the measures, and personal data as text and
+ * as numbers.
  */
 import type { Cell, WorkbookGrids } from "../../../src/core/cell";
 import { checkActivities } from "../../../src/core/checks/activity-checks";
 import { checkContext } from "../../../src/core/checks/context";
 import { checkMasterSheets } from "../../../src/core/checks/master-checks";
+import { isoFromSerial } from "../../../src/core/date";
 import { findPersonalData } from "../../../src/core/personal-data";
 import { ACTIVITY_COLUMN } from "../../../src/core/register/activity-rows";
 import { readRegister } from "../../../src/core/register/read-register";
@@ -33,10 +36,33 @@ const TEXTS: readonly Cell[] = [
   null,
 ];
 
-/** The synthetic register's partner tabs with their IDs and texts replaced, line by line (the first tabs' lines as they are). */
+/** The synthetic register's pledge (serials of 2024-08-01 and 2025-12-31), and days at the edges of it, of today and of the measures. */
+const [FROM, TO] = [45_505, 46_022];
+const DAYS = [FROM - 1, FROM, FROM + 99, FROM + 100, FROM + 200, FROM + 201, FROM + 300, FROM + 301, TO, TO + 1, TODAY, TODAY + 1];
+/** Start and Slut of some measures (by the row of Åtgärder): both, only an end, only a start, a start after the end. */
+const SPANS: Record<number, [Cell, Cell]> = {
+  1: [FROM + 100, FROM + 200],
+  2: [null, FROM + 300],
+  3: [FROM + 50, null],
+  6: [FROM + 201, FROM + 200],
+};
+
+/**
+ * The synthetic register's partner tabs with their IDs, texts and some dates replaced, line by line (the first
+ * tabs' lines as they are), and some measures given a start and an end.
+ */
 function withIds(grids: WorkbookGrids, step: number): WorkbookGrids {
   return {
     sheets: grids.sheets.map((s, k) => {
+      if (s.name === "Åtgärder") {
+        const values = s.values.map((line) => [...line]);
+        for (const [row, [start, end]] of Object.entries(SPANS)) {
+          if (!values[Number(row)]) continue;
+          values[Number(row)]![5] = start;
+          values[Number(row)]![6] = end;
+        }
+        return { ...s, values };
+      }
       if (k < 4) return s;
       const values = s.values.map((line) => [...line]);
       for (let r = 0; r < values.length; r++) {
@@ -45,6 +71,7 @@ function withIds(grids: WorkbookGrids, step: number): WorkbookGrids {
         line[C.measureId] = IDS[Math.floor((r * step + k) / 3) % IDS.length]!;
         if (r % 5 === 0) line[C.title] = TEXTS[(r + k) % TEXTS.length]!;
         if (r % 7 === 0) line[C.comment] = TEXTS[(r * 3 + k) % TEXTS.length]!;
+        if (r % 3 === 0) line[C.date] = DAYS[(r + k) % DAYS.length]!;
       }
       return { ...s, values };
     }),
@@ -58,7 +85,14 @@ interface Seen {
   what: string | number | undefined;
 }
 
-const CODES = new Set(["unknown-measure", "not-involved", "personal-data"]);
+const CODES = new Set([
+  "unknown-measure",
+  "not-involved",
+  "date-outside-pledge",
+  "date-in-future",
+  "date-outside-measure",
+  "personal-data",
+]);
 
 function checked(grids: WorkbookGrids): Seen[] {
   const draft = readRegister(grids);
@@ -67,7 +101,12 @@ function checked(grids: WorkbookGrids): Seen[] {
   for (const tab of draft.tabs) checkActivities(ctx, tab);
   return ctx.findings
     .filter((f) => CODES.has(f.code))
-    .map((f) => ({ code: f.code, sheet: f.sheet, cell: f.cell, what: f.params.id ?? f.params.measure ?? f.params.kind }));
+    .map((f) => ({
+      code: f.code,
+      sheet: f.sheet,
+      cell: f.cell,
+      what: f.code.startsWith("date-") ? f.params.date : (f.params.id ?? f.params.measure ?? f.params.kind),
+    }));
 }
 
 /** What the reference finds, row by row, in the checks' order within a row: the ID, the title, the comment. */
@@ -91,6 +130,20 @@ function reference(grids: WorkbookGrids): Seen[] {
           if (!involved) out.push({ code: "not-involved", sheet: data.sheet, cell: at, what: id });
         }
       }
+      const date = data.value(i, C.date);
+      if (typeof date === "number") {
+        const pledge = draft.pledge;
+        const m = typeof id === "string" ? ctx.measures.get(idKey(id)) : undefined;
+        const [start, end] = [m?.values["Start"], m?.values["Slut"]];
+        const at = data.cellAt(i, "Datum");
+        const what = isoFromSerial(date);
+        if (pledge !== null && (date < pledge.validFrom || date > pledge.validTo))
+          out.push({ code: "date-outside-pledge", sheet: data.sheet, cell: at, what });
+        if (date > TODAY) out.push({ code: "date-in-future", sheet: data.sheet, cell: at, what });
+        if ((typeof start === "number" && date < start) || (typeof end === "number" && date > end)) {
+          out.push({ code: "date-outside-measure", sheet: data.sheet, cell: at, what });
+        }
+      }
       for (const [c, header] of [
         [C.title, "Aktivitet"],
         [C.comment, "Kommentar"],
@@ -112,12 +165,22 @@ describe("the activity checks' IDs and free texts, against a row-by-row referenc
       const found = checked(grids);
       expect(found).toEqual(reference(grids));
       const codes = found.map((f) => f.code);
+      for (const code of CODES) expect([step, code, codes.includes(code)]).toEqual([step, code, true]);
       expect(codes).toContain("unknown-measure");
       expect(codes).toContain("not-involved");
       expect(found.filter((f) => f.code === "personal-data").map((f) => f.what)).toEqual(
         expect.arrayContaining(["telefon", "e-post", "personnummer"]),
       );
     }
+  });
+
+  it("find the same without a pledge to judge the dates by", () => {
+    const grids = withIds(syntheticRegister(3, 120), 2);
+    const without = { sheets: grids.sheets.filter((s) => s.name !== "Löfte") };
+    const found = checked(without);
+    expect(found).toEqual(reference(without));
+    expect(found.some((f) => f.code === "date-in-future")).toBe(true);
+    expect(found.some((f) => f.code === "date-outside-pledge")).toBe(false);
   });
 
   it("find the same in rows typed every which way", () => {
