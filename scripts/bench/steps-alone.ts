@@ -1,7 +1,7 @@
 /**
  * One step of the core run repeated in one process on the synthetic register, CPU time (user + system, GC threads
  * included) of each repetition, median and least of those after the first two:
- * `node --import tsx scripts/bench/steps-alone.ts read|activity|plans [runs]`. In a whole run a scavenge falls into
+ * `node --import tsx scripts/bench/steps-alone.ts read|activity|plans|plans-kept [runs]`. In a whole run a scavenge falls into
  * whichever step runs when the young generation fills; a step alone, many times, says more about that step. To
  * compare two trees, run the script from each in turn (`git archive OLD | tar -x -C DIR`, node_modules linked).
  */
@@ -47,8 +47,20 @@ if (step === "read") {
     time("report plan", () => tertialReportPlan(model, "Rapport T3 2025"));
     time("kontroll plan", () => kontrollPlan(check.findings, BENCH_NOW, "Kontroll"));
   }
+} else if (step === "plans-kept") {
+  // Both plans a round, each round's plans alive until the next round's are made, as a benchmark run keeps its
+  // plans: a scavenge falls into either plan, so the round is the figure (the two steps of `plans` move with it).
+  const check = checkRegister(grids, { today: BENCH_TODAY, tertial: BENCH_TERTIAL });
+  const model = tertialReportModel({ register: check.register, findings: check.findings, createdAt: BENCH_NOW }, BENCH_TERTIAL);
+  let kept: unknown = null;
+  for (let r = 0; r < runs; r++) {
+    time("both plans", () => {
+      kept = [tertialReportPlan(model, "Rapport T3 2025"), kontrollPlan(check.findings, BENCH_NOW, "Kontroll")];
+    });
+  }
+  if (kept === null) throw new Error("no plans made");
 } else {
-  process.stderr.write("usage: steps-alone.ts read|activity|plans [runs]\n");
+  process.stderr.write("usage: steps-alone.ts read|activity|plans|plans-kept [runs]\n");
   process.exit(2);
 }
 for (const [name, values] of Object.entries(times)) {
