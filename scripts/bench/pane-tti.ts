@@ -105,9 +105,11 @@ const STUB_SOURCES = [
 /**
  * The stand-in for office.js, bundled. `fakeAt` (pane-harness.ts): the stand-in and the strict fake as they were at
  * that commit (taken with `git show` into out/bench-fake-COMMIT, importing today's src/), to measure the harness
- * as it was.
+ * as it was. The register's grids go before the stand-in as a JSON string, which the stand-in parses as it runs
+ * (since the fifth session of 3 December 2026); `register: "literal"` (pane-harness.ts), and always with `fakeAt`,
+ * as an object literal in the script, as before.
  */
-export async function stubScript(fakeAt?: string): Promise<string> {
+export async function stubScript(fakeAt?: string, register: "json" | "literal" = "json"): Promise<string> {
   const esbuild = require("esbuild") as typeof import("esbuild");
   const root = path.resolve(__dirname, "../..");
   let entry = path.join(__dirname, "pane-office-stub.ts");
@@ -132,9 +134,13 @@ export async function stubScript(fakeAt?: string): Promise<string> {
     logLevel: "error",
     target: "es2020",
   });
-  const register = syntheticRegister(...registerSize());
+  const grids = JSON.stringify(syntheticRegister(...registerSize()));
   const syncMs = Number(process.env.PANE_BENCH_SYNC_MS ?? 0) || 0;
-  return `globalThis.__benchRegister = ${JSON.stringify(register)};\nglobalThis.__benchSyncMs = ${syncMs};\n${out.outputFiles[0]!.text}`;
+  const prelude =
+    fakeAt !== undefined || register === "literal"
+      ? `globalThis.__benchRegister = ${grids};`
+      : `globalThis.__benchRegisterJson = ${JSON.stringify(grids)};`;
+  return `${prelude}\nglobalThis.__benchSyncMs = ${syncMs};\n${out.outputFiles[0]!.text}`;
 }
 
 /** `SCRIPT LOADS DIST [DIST ...]` of the comparing scripts: the loads per build and each build's folder, or a usage line and exit 2. */

@@ -172,9 +172,11 @@ export function usedBox(sheet: MemSheet): Box | null {
 /** Values of a box, as Office.js gives them ("" for an empty cell). */
 export function boxValues(sheet: MemSheet, box: Box): (string | number | boolean)[][] {
   const out: (string | number | boolean)[][] = [];
+  // Plain loops over the sheet's rows (a read asks this of every sheet): the same as getCell at each cell.
   for (let r = 0; r < box.rows; r++) {
+    const cells = sheet.cells[box.row + r];
     const row: (string | number | boolean)[] = [];
-    for (let c = 0; c < box.cols; c++) row.push(getCell(sheet, box.row + r, box.col + c) ?? "");
+    for (let c = 0; c < box.cols; c++) row.push(cells?.[box.col + c] ?? "");
     out.push(row);
   }
   return out;
@@ -199,11 +201,15 @@ export function memoryWorkbook(grids: WorkbookGrids = { sheets: [] }): MemWorkbo
     const sheet = addMemSheet(wb, grid.name);
     const top = grid.top ?? 0;
     const left = grid.left ?? 0;
-    grid.values.forEach((row, r) =>
-      row.forEach((v, c) => {
-        if (v !== null) setCell(sheet, top + r, left + c, v);
-      }),
-    );
+    // Plain loops (the pane benchmark seeds its stand-in's workbook with this at every load): empty cells stay unwritten.
+    const rows = grid.values;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r]!;
+      for (let c = 0; c < row.length; c++) {
+        const v = row[c];
+        if (v !== null && v !== undefined) setCell(sheet, top + r, left + c, v);
+      }
+    }
     if (grid.generated) wb.names.push({ name: `MLofteGen_${marker++}`, sheetId: sheet.id, address: "$A$1" });
   }
   return wb;

@@ -94,9 +94,15 @@ export interface EngineOptions {
 const OP_PATH_BYTES = 40;
 
 /** The minor version of "1.14" or 1.9: requirement-set versions compare part by part, not as decimals. */
+const minors = new Map<number | string, number>();
+
 export function minorOf(version: number | string): number {
+  // Asked of every queued operation at every sync: kept by version.
+  const known = minors.get(version);
+  if (known !== undefined) return known;
   const [major, minor = "0"] = String(version).split(".");
   if (major !== "1") throw new TypeError(`Strict fake: ExcelApi ${String(version)}?`);
+  minors.set(version, Number(minor));
   return Number(minor);
 }
 
@@ -286,7 +292,7 @@ export abstract class FakeObject {
     this.engine.enqueue(
       list,
       () => {
-        const values = list.map((p) => [p, this.snapshot(p)] as const);
+        const values = this.snapshotAll(list);
         return {
           responseBytes: this.engine.bytesOf(values.map(([, v]) => v)),
           commit: () => values.forEach(([p, v]) => this.loaded.set(p, v)),
@@ -294,6 +300,11 @@ export abstract class FakeObject {
       },
       { api, values: list.includes("values") },
     );
+  }
+
+  /** The snapshots of one load's properties, taken at once (nothing runs between them). */
+  protected snapshotAll(list: string[]): (readonly [string, unknown])[] {
+    return list.map((p) => [p, this.snapshot(p)] as const);
   }
 
   /** Marks properties loaded with the given values (collections fill their items this way). */

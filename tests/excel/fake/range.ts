@@ -21,10 +21,24 @@ export class FakeRange extends FakeObject {
     super(engine);
   }
 
+  /** While one load's properties are taken: the box they share (a used range is found once, not per property). */
+  private loading: { box: Box | null } | null = null;
+
   /** The cells this range covers now, or null for an empty used range. */
   box(): Box | null {
+    if (this.loading) return this.loading.box;
     const sheet = this.sheetRef.resolve();
     return typeof this.where === "string" ? boxOf(this.where) : usedBox(sheet);
+  }
+
+  protected override snapshotAll(list: string[]): (readonly [string, unknown])[] {
+    // Nothing runs between the properties of one load: they see the same cells, so the box is found once.
+    this.loading = { box: this.box() };
+    try {
+      return super.snapshotAll(list);
+    } finally {
+      this.loading = null;
+    }
   }
 
   private sheet(): MemSheet {
@@ -170,24 +184,33 @@ export class FakeRange extends FakeObject {
     }, { api });
   }
 
-  readonly format = bag(
-    {
-      props: {
-        horizontalAlignment: oneOf("General", "Left", "Center", "Right", "Fill", "Justify"),
-        verticalAlignment: oneOf("Top", "Center", "Bottom", "Justify"),
-        wrapText: isBool,
-        indentLevel: isNumber,
-        columnWidth: isNumber,
-        rowHeight: isNumber,
+  private formatBag: object | null = null;
+
+  /** `range.format` (made at first use: a read makes hundreds of ranges and sets no format on them). */
+  get format(): object {
+    return (this.formatBag ??= this.makeFormat());
+  }
+
+  private makeFormat(): object {
+    return bag(
+      {
+        props: {
+          horizontalAlignment: oneOf("General", "Left", "Center", "Right", "Fill", "Justify"),
+          verticalAlignment: oneOf("Top", "Center", "Bottom", "Justify"),
+          wrapText: isBool,
+          indentLevel: isNumber,
+          columnWidth: isNumber,
+          rowHeight: isNumber,
+        },
+        children: {
+          font: FONT,
+          fill: { props: { color } },
+          borders: { methods: { getItem: (_path, edge) => this.borderItem(edge as string) } },
+        },
       },
-      children: {
-        font: FONT,
-        fill: { props: { color } },
-        borders: { methods: { getItem: (_path, edge) => this.borderItem(edge as string) } },
-      },
-    },
-    (path, value) => this.recordFormat(path, value, path === "indentLevel" ? 1.9 : 1.1),
-  );
+      (path, value) => this.recordFormat(path, value, path === "indentLevel" ? 1.9 : 1.1),
+    );
+  }
 
   /** `format.borders.getItem(edge)`. */
   private borderItem(edge: string): object {

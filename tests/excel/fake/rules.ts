@@ -33,7 +33,19 @@ export function checkOneOf<T extends string>(value: unknown, allowed: readonly T
 }
 
 /** A1 address or range on a sheet; whole columns ("A:C") and rows ("2:2") too. */
+const boxes = new Map<string, Box>();
+
+/**
+ * The box of an A1 address, a column span ("A:C") or a row span ("2:5"). Kept by address (a read asks for the same
+ * few addresses on every partner tab): each call gets its own copy; an invalid address is refused each time.
+ */
 export function boxOf(address: string): Box {
+  let box = boxes.get(address);
+  if (box === undefined) boxes.set(address, (box = parseBox(address)));
+  return { ...box };
+}
+
+function parseBox(address: string): Box {
   const cols = /^\$?([A-Z]{1,3}):\$?([A-Z]{1,3})$/i.exec(address);
   if (cols) {
     const r = parseRange(`${cols[1]}1:${cols[2]}1`);
