@@ -8,9 +8,9 @@
  *                counting the bytes of every request and response, and its slower reads);
  *   route        the same routing, today's stand-in (its fake not counting bytes, `countBytes: false`);
  *   server-plain the bench's local HTTPS server (HTTP/2), today's stand-in, files sent as they are;
- *   server-literal the same, files gzipped, the register's grids an object literal in the stand-in, made into the
- *                fake as office.js runs (the harness until the fifth session of 3 December 2026);
- *   server       the same, the grids a JSON string the stand-in parses at the pane's first need: the harness now.
+ *   server fake-before  the same, files gzipped, the stand-in and the strict fake as at BEFORE (with
+ *                PANE_HARNESS_BEFORE=82eab88: the fake before the fifth session of 3 December 2026 made its reads cheaper);
+ *   server       the same, today's stand-in: the harness now.
  *
  *   [PANE_HARNESS_BEFORE=COMMIT] npx tsx scripts/bench/pane-harness.ts LOADS DIST [PROBE_DIST]
  *
@@ -58,13 +58,12 @@ async function main(): Promise<void> {
   }
   const dist = path.resolve(distArg);
   const stub = await stubScript();
-  const literal = await stubScript(undefined, "literal");
   const before = await stubScript(process.env.PANE_HARNESS_BEFORE ?? "dac674d");
   const variants: Variant[] = [
     { name: "pane before", dist, page: "taskpane.html", stub: before, serve: "route" },
     { name: "pane route", dist, page: "taskpane.html", stub, serve: "route" },
     { name: "pane server-plain", dist, page: "taskpane.html", stub, serve: "server-plain" },
-    { name: "pane server literal", dist, page: "taskpane.html", stub: literal, serve: "server" },
+    { name: "pane server fake-before", dist, page: "taskpane.html", stub: before, serve: "server" },
     { name: "pane server", dist, page: "taskpane.html", stub, serve: "server" },
     ...(probeArg
       ? (["route", "server-plain", "server"] as const).map((serve) => ({ name: `probe ${serve}`, dist: path.resolve(probeArg), page: "probe.html", stub: null, serve }))
@@ -81,7 +80,7 @@ async function main(): Promise<void> {
   const m = (xs: number[]) => Math.round(median(xs));
   for (const [name, r] of results) {
     process.stdout.write(
-      `${name.padEnd(20)} wall tab list ${m(r.map((x) => x.wall.shell))}, tti ${m(r.map((x) => x.wall.tti))}, checked ${m(r.map((x) => x.wall.checked))} ms` +
+      `${name.padEnd(24)} wall tab list ${m(r.map((x) => x.wall.shell))}, tti ${m(r.map((x) => x.wall.tti))}, checked ${m(r.map((x) => x.wall.checked))} ms` +
         ` (tti ${r.map((x) => x.wall.tti).join(", ")}); main-thread CPU tab list ${m(r.map((x) => x.cpu.shell))}, tti ${m(r.map((x) => x.cpu.tti))},` +
         ` checked ${m(r.map((x) => x.cpu.checked))} ms\n`,
     );

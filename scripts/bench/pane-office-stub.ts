@@ -8,12 +8,12 @@
  * JSON-serialise and UTF-8-encode every request and response to measure them against the 5 MB limits (the
  * sync-count benchmark and the tests do; Excel does no such work on the pane's thread). What is left of the fake's
  * work (its workbook model, the snapshots of each load) still runs on the page's thread, where Excel's would not.
- * Bundled by `pane-tti.ts` into one script, after the register's grids (made in Node, so the page does not spend
- * time making them): since the fifth session of 3 December 2026 as a JSON string, `__benchRegisterJson`, which
- * V8 parses faster than the same 0.4 MB as an object literal in the script; `__benchRegister`, that literal, is
- * the harness before (`pane-harness.ts`, variant `server literal`). Either is made into the fake as this script
- * runs, before the pane's own scripts do (in Excel the workbook is in Excel's memory before the pane opens).
- * Never part of the add-in.
+ * Bundled by `pane-tti.ts` into one script, after the register's grids as `__benchRegister`, an object literal
+ * (made in Node, so the page does not spend time making them), made into the fake as this script runs, before the
+ * pane's own scripts do (in Excel the workbook is in Excel's memory before the pane opens). The literal's parse
+ * streams off the main thread with the script; the same grids as a JSON string and `JSON.parse` (tried in the fifth
+ * session of 3 December 2026, `__benchRegisterJson`, kept for comparing: `stubScript(undefined, "json")`) cost the
+ * main thread 10 ms at office.js's run against 5 (docs/performance.md). Never part of the add-in.
  */
 import type { WorkbookGrids } from "../../src/core/cell";
 import { createStrictFake, type StrictFake } from "../../tests/excel/strict-fake";

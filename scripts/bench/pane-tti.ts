@@ -105,11 +105,10 @@ const STUB_SOURCES = [
 /**
  * The stand-in for office.js, bundled. `fakeAt` (pane-harness.ts): the stand-in and the strict fake as they were at
  * that commit (taken with `git show` into out/bench-fake-COMMIT, importing today's src/), to measure the harness
- * as it was. The register's grids go before the stand-in as a JSON string, which the stand-in parses as it runs
- * (since the fifth session of 3 December 2026); `register: "literal"` (pane-harness.ts), and always with `fakeAt`,
- * as an object literal in the script, as before.
+ * as it was. The register's grids go before the stand-in as an object literal; `register: "json"` (by hand, for
+ * comparing; never with `fakeAt`) as a JSON string the stand-in parses as it runs.
  */
-export async function stubScript(fakeAt?: string, register: "json" | "literal" = "json"): Promise<string> {
+export async function stubScript(fakeAt?: string, register: "json" | "literal" = "literal"): Promise<string> {
   const esbuild = require("esbuild") as typeof import("esbuild");
   const root = path.resolve(__dirname, "../..");
   let entry = path.join(__dirname, "pane-office-stub.ts");
