@@ -30,6 +30,8 @@ export interface TableRow {
 /** The flag of a row with an error finding, above the bits of the columns (a table has at most 15). */
 const ERROR = 1 << 15;
 
+const NO_ROWS: readonly number[] = Object.freeze([]);
+
 export class TableData {
   /** Number of data rows (entirely empty lines are not rows). */
   length = 0;
@@ -46,6 +48,13 @@ export class TableData {
   private first = 0;
   /** Grid line of each data row, made when a row does not follow on the line after the row before. */
   private lines: Int32Array | null = null;
+  /**
+   * The rows marked with an error finding, each once, in the order marked (the read's in row order, then the
+   * checks'): those who want them all need not test the flags of every row (400 000 of a large register, twice).
+   */
+  private errors: number[] | null = null;
+  /** Whether `errors` is in row order. */
+  private errorsInOrder = true;
 
   /**
    * @param columns 0-based sheet column of each header the table has (as in `RowRef`)
@@ -108,7 +117,26 @@ export class TableData {
 
   /** Marks row i as having an error finding; the checks mark rows before the register is built. */
   markError(i: number): void {
+    if ((this.flags[i]! & ERROR) !== 0) return;
     this.flags[i]! |= ERROR;
+    const errors = (this.errors ??= []);
+    if (errors.length > 0 && i < errors[errors.length - 1]!) this.errorsInOrder = false;
+    errors.push(i);
+  }
+
+  /** How many rows have an error finding. */
+  get errorCount(): number {
+    return this.errors === null ? 0 : this.errors.length;
+  }
+
+  /** The rows with an error finding, in row order: the rows i for which `hasError(i)`. */
+  errorRows(): readonly number[] {
+    if (this.errors === null) return NO_ROWS;
+    if (!this.errorsInOrder) {
+      this.errors.sort((a, b) => a - b);
+      this.errorsInOrder = true;
+    }
+    return this.errors;
   }
 
   /** The 0-based sheet row of data row i. */

@@ -43,6 +43,28 @@ describe("a table's rows as read", () => {
     expect(activityObjects(source).map((a) => `${a.partnerId} ${a.title}`)).toEqual(["P0 B", "P2 C"]);
   });
 
+  it("list the rows marked with an error once each, in row order, however often and in whatever order they were marked", () => {
+    const values = Array.from({ length: 40 }, (_, r) => activity(`T${r}`, r % 9 === 4 ? "ca 3" : 12));
+    const data = readTable({ name: "T", values: [HEADERS, ...values] }, AKTIVITETER_TABLE).data;
+    // The read marked rows 4, 13, 22, 31; the checks mark others later, some again, some before the read's.
+    for (const i of [30, 2, 13, 39, 2, 0, 31, 17]) data.markError(i);
+    const marked = Array.from({ length: data.length }, (_, i) => i).filter((i) => data.hasError(i));
+    expect(marked).toEqual([0, 2, 4, 13, 17, 22, 30, 31, 39]);
+    expect(data.errorRows()).toEqual(marked);
+    expect(data.errorCount).toBe(marked.length);
+    data.markError(1);
+    expect(data.errorRows()).toEqual([0, 1, 2, 4, 13, 17, 22, 30, 31, 39]);
+    // A table without marks, and the activities' count: every row less those marked, across tabs.
+    const clean = readTable({ name: "U", values: [HEADERS, activity("A"), activity("B")] }, AKTIVITETER_TABLE).data;
+    expect([clean.errorRows(), clean.errorCount]).toEqual([[], 0]);
+    const source = new TabsSource([
+      { partnerId: "P1", rows: new ActivityRows(data) },
+      { partnerId: "P2", rows: new ActivityRows(clean) },
+    ]);
+    expect(source.length).toBe(40 - 10 + 2);
+    expect(activityObjects(source).map((a) => a.title)).toEqual([...values.map((v) => v[2]).filter((_, i) => !data.hasError(i)), "A", "B"]);
+  });
+
   it("read each cell as its column's reader does, whether the cell is settled by the reader or without it", () => {
     // Cells the reader gives back as they are (settled without calling it) and the near misses beside them.
     const cells: Record<number, Cell[]> = {
@@ -71,7 +93,14 @@ describe("a table's rows as read", () => {
   });
 
   it("are read by the activities' cursor as by the rows, typed values kept apart or not", () => {
-    const values = [HEADERS, activity("A", " 12 "), activity("B"), EMPTY, [45_801, "Å2 – Trygghet", "C", "genomförd", "2", 9, 4, 5, " ok "], activity("D")];
+    const values = [
+      HEADERS,
+      activity("A", " 12 "),
+      activity("B"),
+      EMPTY,
+      [45_801, "Å2 – Trygghet", "C", "genomförd", "2", 9, 4, 5, " ok "],
+      activity("D"),
+    ];
     const { data } = readTable({ name: "T", values }, AKTIVITETER_TABLE);
     const rows = new ActivityRows(data);
     const fromRows = [0, 1, 2, 3].map((i) => [
