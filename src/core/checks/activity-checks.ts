@@ -101,7 +101,7 @@ export function checkActivities(ctx: CheckContext, tab: PartnerTabDraft): void {
   // A tab names a few measures over its rows: each ID as typed is looked up once per tab.
   const measureOf = new Map<string, MeasureSeen | null>();
   // The first IDs met, compared as text before the map: a row's ID is a string of its own, which a map lookup
-  // hashes afresh at every row, and a tab names a few measures (activity-checks-lines.test.ts: tabs of many IDs).
+  // hashes afresh at every row, and a tab names a few measures (activity-checks-reference.test.ts: tabs of many IDs).
   const recentIds: string[] = [];
   const recent: (MeasureSeen | null)[] = [];
   const at = data.at;
