@@ -14,20 +14,8 @@
  */
 import path from "node:path";
 import { median } from "./measure";
-import { cpuBeforeMarks } from "./pane-cpu";
+import { cpuBeforeMarks, type TraceEvent } from "./pane-cpu";
 import { launchBenchChromium, load, stubScript } from "./pane-tti";
-
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  args?: { name?: string; data?: { url?: string } };
-}
 
 /** `taskpane.263aa42e.js` → `taskpane`, `422.1e97562b.js` → `422`. */
 const fileOf = (url: string): string => (url.split("/").pop() ?? url).replace(/\.[0-9a-f]{8}\.js$/, "");

@@ -18,7 +18,8 @@ import path from "node:path";
 import { median } from "./measure";
 import { launchBenchChromium, load, loadsAndDists, stubScript } from "./pane-tti";
 
-interface TraceEvent {
+/** A Chromium trace event, as far as the pane benchmarks read it (`pane-cpu.ts`, `pane-blocks.ts`). */
+export interface TraceEvent {
   name: string;
   cat: string;
   ph: string;
@@ -27,7 +28,7 @@ interface TraceEvent {
   ts: number;
   dur?: number;
   tdur?: number;
-  args?: { name?: string };
+  args?: { name?: string; data?: { url?: string } };
 }
 
 export interface CpuMarks {

@@ -8,16 +8,10 @@
  * as numbers.
  */
 import type { Cell, WorkbookGrids } from "../../../src/core/cell";
-import { checkActivities } from "../../../src/core/checks/activity-checks";
-import { checkContext } from "../../../src/core/checks/context";
-import { checkMasterSheets } from "../../../src/core/checks/master-checks";
-import { isoFromSerial } from "../../../src/core/date";
-import { findPersonalData } from "../../../src/core/personal-data";
 import { ACTIVITY_COLUMN } from "../../../src/core/register/activity-rows";
-import { readRegister } from "../../../src/core/register/read-register";
-import { idKey } from "../../../src/core/values";
 import { syntheticRegister } from "../../../scripts/bench/synthetic-register";
 import { mixedWorkbook } from "../register/mixed-workbook";
+import { ACTIVITY_CODES, checkedFindings, referenceFindings } from "./activity-reference";
 
 const TODAY = 46_037;
 const C = ACTIVITY_COLUMN;
@@ -78,85 +72,9 @@ function withIds(grids: WorkbookGrids, step: number): WorkbookGrids {
   };
 }
 
-interface Seen {
-  code: string;
-  sheet: string;
-  cell: string | null;
-  what: string | number | undefined;
-}
-
-const CODES = new Set([
-  "unknown-measure",
-  "not-involved",
-  "date-outside-pledge",
-  "date-in-future",
-  "date-outside-measure",
-  "personal-data",
-]);
-
-function checked(grids: WorkbookGrids): Seen[] {
-  const draft = readRegister(grids);
-  const ctx = checkContext(draft, TODAY);
-  checkMasterSheets(ctx);
-  for (const tab of draft.tabs) checkActivities(ctx, tab);
-  return ctx.findings
-    .filter((f) => CODES.has(f.code))
-    .map((f) => ({
-      code: f.code,
-      sheet: f.sheet,
-      cell: f.cell,
-      what: f.code.startsWith("date-") ? f.params.date : (f.params.id ?? f.params.measure ?? f.params.kind),
-    }));
-}
-
-/** What the reference finds, row by row, in the checks' order within a row: the ID, the title, the comment. */
-function reference(grids: WorkbookGrids): Seen[] {
-  const draft = readRegister(grids);
-  const ctx = checkContext(draft, TODAY);
-  checkMasterSheets(ctx);
-  const out: Seen[] = [];
-  for (const tab of draft.tabs) {
-    const data = tab.activities;
-    for (let i = 0; i < data.length; i++) {
-      const id = data.value(i, C.measureId);
-      if (typeof id === "string") {
-        const m = ctx.measures.get(idKey(id));
-        const at = data.cellAt(i, "Åtgärd-ID");
-        if (!m) {
-          if (draft.read.atgarder) out.push({ code: "unknown-measure", sheet: data.sheet, cell: at, what: id });
-        } else if (!m.hasError) {
-          const named = [m.values["Ansvarig"], ...((m.values["Medverkande"] as string[] | undefined) ?? [])];
-          const involved = named.some((n) => typeof n === "string" && idKey(n) === tab.partnerId);
-          if (!involved) out.push({ code: "not-involved", sheet: data.sheet, cell: at, what: id });
-        }
-      }
-      const date = data.value(i, C.date);
-      if (typeof date === "number") {
-        const pledge = draft.pledge;
-        const m = typeof id === "string" ? ctx.measures.get(idKey(id)) : undefined;
-        const [start, end] = [m?.values["Start"], m?.values["Slut"]];
-        const at = data.cellAt(i, "Datum");
-        const what = isoFromSerial(date);
-        if (pledge !== null && (date < pledge.validFrom || date > pledge.validTo))
-          out.push({ code: "date-outside-pledge", sheet: data.sheet, cell: at, what });
-        if (date > TODAY) out.push({ code: "date-in-future", sheet: data.sheet, cell: at, what });
-        if ((typeof start === "number" && date < start) || (typeof end === "number" && date > end)) {
-          out.push({ code: "date-outside-measure", sheet: data.sheet, cell: at, what });
-        }
-      }
-      for (const [c, header] of [
-        [C.title, "Aktivitet"],
-        [C.comment, "Kommentar"],
-      ] as const) {
-        const cell = data.cell(i, c);
-        const text = typeof cell === "string" ? cell : typeof cell === "number" ? String(cell) : null;
-        const kind = text === null ? undefined : findPersonalData(text)[0]?.kind;
-        if (kind !== undefined) out.push({ code: "personal-data", sheet: data.sheet, cell: data.cellAt(i, header), what: kind });
-      }
-    }
-  }
-  return out;
-}
+const CODES = new Set(ACTIVITY_CODES);
+const checked = (grids: WorkbookGrids) => checkedFindings(grids, TODAY, CODES);
+const reference = (grids: WorkbookGrids) => referenceFindings(grids, TODAY, CODES);
 
 describe("the activity checks' IDs and free texts, against a row-by-row reference", () => {
   it("find each unknown ID, each measure the partner is not on and each personal datum, where more IDs are named than compared", () => {

@@ -9,14 +9,9 @@
  */
 import fc from "fast-check";
 import type { Cell, WorkbookGrids } from "../../../src/core/cell";
-import { checkActivities } from "../../../src/core/checks/activity-checks";
-import { checkContext } from "../../../src/core/checks/context";
-import { checkMasterSheets } from "../../../src/core/checks/master-checks";
-import { findPersonalData } from "../../../src/core/personal-data";
 import { ACTIVITY_COLUMN } from "../../../src/core/register/activity-rows";
-import { readRegister } from "../../../src/core/register/read-register";
-import { idKey } from "../../../src/core/values";
 import { syntheticRegister } from "../../../scripts/bench/synthetic-register";
+import { type ActivityCode, checkedFindings, referenceFindings } from "./activity-reference";
 
 const TODAY = 46_037;
 const C = ACTIVITY_COLUMN;
@@ -40,58 +35,9 @@ const free: fc.Arbitrary<Cell> = fc.oneof(
   { arbitrary: fc.constantFrom<Cell>(null, "", 8_112_189_876, 198_112_189_876, 701_234_567, 46_701_234_567, 12_345_678, 1.5, true), weight: 2 },
 );
 
-interface Seen {
-  code: string;
-  sheet: string;
-  cell: string | null;
-  what: string | number | undefined;
-}
-const CODES = new Set(["unknown-measure", "not-involved", "personal-data"]);
-
-function checked(grids: WorkbookGrids): Seen[] {
-  const draft = readRegister(grids);
-  const ctx = checkContext(draft, TODAY);
-  checkMasterSheets(ctx);
-  for (const tab of draft.tabs) checkActivities(ctx, tab);
-  return ctx.findings
-    .filter((f) => CODES.has(f.code))
-    .map((f) => ({ code: f.code, sheet: f.sheet, cell: f.cell, what: f.params.id ?? f.params.measure ?? f.params.kind }));
-}
-
-function reference(grids: WorkbookGrids): Seen[] {
-  const draft = readRegister(grids);
-  const ctx = checkContext(draft, TODAY);
-  checkMasterSheets(ctx);
-  const out: Seen[] = [];
-  for (const tab of draft.tabs) {
-    const data = tab.activities;
-    for (let i = 0; i < data.length; i++) {
-      const id = data.value(i, C.measureId);
-      if (typeof id === "string") {
-        const m = ctx.measures.get(idKey(id));
-        const at = data.cellAt(i, "Åtgärd-ID");
-        if (!m) {
-          if (draft.read.atgarder) out.push({ code: "unknown-measure", sheet: data.sheet, cell: at, what: id });
-        } else if (!m.hasError) {
-          const named = [m.values["Ansvarig"], ...((m.values["Medverkande"] as string[] | undefined) ?? [])];
-          if (!named.some((n) => typeof n === "string" && idKey(n) === tab.partnerId)) {
-            out.push({ code: "not-involved", sheet: data.sheet, cell: at, what: id });
-          }
-        }
-      }
-      for (const [c, header] of [
-        [C.title, "Aktivitet"],
-        [C.comment, "Kommentar"],
-      ] as const) {
-        const cell = data.cell(i, c);
-        const t = typeof cell === "string" ? cell : typeof cell === "number" ? String(cell) : null;
-        const kind = t === null ? undefined : findPersonalData(t)[0]?.kind;
-        if (kind !== undefined) out.push({ code: "personal-data", sheet: data.sheet, cell: data.cellAt(i, header), what: kind });
-      }
-    }
-  }
-  return out;
-}
+const CODES = new Set<ActivityCode>(["unknown-measure", "not-involved", "personal-data"]);
+const checked = (grids: WorkbookGrids) => checkedFindings(grids, TODAY, CODES);
+const reference = (grids: WorkbookGrids) => referenceFindings(grids, TODAY, CODES);
 
 const BASE = syntheticRegister(3, 40);
 
