@@ -30,7 +30,7 @@ import { median } from "./measure";
 import { SIZES } from "./sizes";
 import { syntheticRegister } from "./synthetic-register";
 import { PROBE } from "./tti-probe";
-import { CHROMIUM, HEADLESS_FLAGS } from "../../tests/e2e/chromium";
+import { browserUiPages, CHROMIUM, HEADLESS_FLAGS, NO_BROWSER_UI_PAGES } from "../../tests/e2e/chromium";
 
 const E2E_METRICS = path.resolve(__dirname, "../../out/e2e/metrics.json");
 const PANE_HOST = "pane.bench";
@@ -51,6 +51,12 @@ export interface PaneResult {
   source: string;
   /** The browser tests' own figure (the preview build, demo register), when they have run. */
   e2e_tti_ms?: number | null;
+  /**
+   * The pages the browser itself had open during the warm-up load beside the pane (its own WebUI; `browserUiPages` in
+   * tests/e2e/chromium.ts): none, unless a Chromium opens some that HEADLESS_FLAGS does not turn off; the figures are
+   * then not comparable with earlier ones (docs/performance.md, issue 16, sixth session).
+   */
+  browser_ui_pages?: string[];
   reason?: string;
 }
 
@@ -249,6 +255,14 @@ async function startBenchServer(): Promise<BenchServer> {
 const servers = new WeakMap<Browser, BenchServer>();
 
 /**
+ * HEADLESS_FLAGS, or (`PANE_BENCH_BROWSER_UI=1`, by hand, for comparing with the harness before 3 December 2026's sixth
+ * session) without the one that keeps the browser's own omnibox pages from loading beside every load.
+ */
+function launchFlags(): string[] {
+  return process.env.PANE_BENCH_BROWSER_UI === "1" ? HEADLESS_FLAGS.filter((f) => f !== NO_BROWSER_UI_PAGES) : [...HEADLESS_FLAGS];
+}
+
+/**
  * Debian's Chromium, headless, with the flags every browser run here uses, and the bench's local HTTPS server
  * (`startBenchServer`) for the pane's origin and the CDN.
  */
@@ -259,7 +273,7 @@ export async function launchBenchChromium(): Promise<Browser> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: [...HEADLESS_FLAGS, `--host-resolver-rules=MAP ${PANE_HOST} 127.0.0.1:${server.port}, MAP ${cdn} 127.0.0.1:${server.port}`],
+    args: [...launchFlags(), `--host-resolver-rules=MAP ${PANE_HOST} 127.0.0.1:${server.port}, MAP ${cdn} 127.0.0.1:${server.port}`],
   });
   servers.set(browser, server);
   return browser;
@@ -353,7 +367,16 @@ export async function measurePaneTti(built: boolean, runs = TTI_RUNS, probeJsGz?
     const pane: Marks[] = [];
     const probe: Marks[] = [];
     // One warm-up load of each (Chromium's own first start), then the two pages in turn.
-    await load(browser, BENCH_DIST, "taskpane.html", stub);
+    let uiPages: string[] = [];
+    await load(browser, BENCH_DIST, "taskpane.html", stub, async () => async () => {
+      uiPages = await browserUiPages(browser);
+    });
+    if (uiPages.length > 0) {
+      process.stderr.write(
+        `[bench] the browser had pages of its own open beside the pane (${uiPages.join(", ")}): they share the CPU with every load; ` +
+          "turn them off in tests/e2e/chromium.ts (HEADLESS_FLAGS)\n",
+      );
+    }
     if (probeJsGz !== undefined) await load(browser, PROBE_DIST, "probe.html", null);
     for (let i = 0; i < runs; i++) {
       pane.push(await load(browser, BENCH_DIST, "taskpane.html", stub));
@@ -367,6 +390,7 @@ export async function measurePaneTti(built: boolean, runs = TTI_RUNS, probeJsGz?
         checked_ms: Math.round(median(pane.map((m) => m.checked))),
         source: "production taskpane.html in headless Chromium, office.js stubbed (small register)",
         e2e_tti_ms: e2e,
+        browser_ui_pages: uiPages,
       },
       ...(probeJsGz !== undefined
         ? {
