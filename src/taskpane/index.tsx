@@ -8,6 +8,7 @@
  * The first workbook read is asked for as soon as Office is ready, before React draws (`first-read.ts`).
  */
 import "./start-chunks";
+import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
 import type { WorkbookEvents, WorkbookPort } from "../app/port";
 import { App } from "./App";
@@ -76,5 +77,10 @@ void Office.onReady((info) => {
   };
   // The first read goes out now, before React draws (first-read.ts); the first check takes it.
   const host = createPaneHost(withFirstRead(excel.port), { language, isShownError });
-  createRoot(mount()).render(<App host={host} />);
+  // Drawn now, in the task Office's callback runs in, not in a task of React's scheduler: the chunks that come in
+  // meanwhile (the adapter with the first read, the engine, Start's Fluent parts) each run as a task of their own, and
+  // they went before React's first render. The tab list and the first check's start (the effects of a synchronous
+  // render run at its end) come first this way (issue 16, docs/performance.md).
+  const root = createRoot(mount());
+  flushSync(() => root.render(<App host={host} />));
 });

@@ -6,6 +6,7 @@
  * has seen fixed.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import type { CheckResult } from "../core/check-register";
 import type { Finding } from "../core/findings";
 import type { PaneHost } from "./host";
@@ -61,7 +62,9 @@ export function useOverview(host: PaneHost): Overview {
     const result = await run(() =>
       host.check((read) => {
         if (at < latestCheck.current) return;
-        setFacts(read);
+        // Drawn at once, in the task the read came in: a render left to React's scheduler waited behind the tasks
+        // of Start's Fluent chunks arriving and their own redraws (issue 16, docs/performance.md).
+        flushSync(() => setFacts(read));
         // The check's own work would hold the page until it is done: let Start draw the pledge first.
         return afterPaint();
       }),
