@@ -49,7 +49,9 @@ export function table(result: BenchResult): string {
   if (result.pane)
     lines.push(
       `time to interactive: ${fmt(result.pane.tti_ms)} ms` +
-        (result.pane.checked_ms !== undefined ? ` (the pledge shown; the whole first check done at ${fmt(result.pane.checked_ms)} ms)` : "") +
+        (result.pane.checked_ms !== undefined
+          ? ` (the pledge shown; the whole first check done at ${fmt(result.pane.checked_ms)} ms)`
+          : "") +
         ` (${result.pane.source}${result.pane.reason ? `; ${result.pane.reason}` : ""})`,
     );
   if (result.probe)
@@ -60,6 +62,9 @@ export function table(result: BenchResult): string {
   for (const [k, t] of Object.entries(result.targets))
     lines.push(`  ${t.met === null ? "?" : t.met ? "met   " : "NOT met"} ${k}: ${t.detail}`);
   const m = result.machine;
-  lines.push("", `${m.cpu}, ${m.cores} cores, ${m.memory_gb} GB, Node ${m.node}, ${m.os}; load ${m.load_start} → ${m.load_end ?? "?"}`);
+  lines.push(
+    "",
+    `${m.cpu}, ${m.cores} cores, ${m.memory_gb} GB, Node ${m.node}, ${m.os}; load ${m.load_start} → ${m.load_end ?? "?"}; speed ${m.speed_ms_start} → ${m.speed_ms_end ?? "?"} ms (the fixed loop's CPU time; higher = slower)`,
+  );
   return lines.join("\n");
 }

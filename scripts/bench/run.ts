@@ -21,7 +21,7 @@
 import { parseArgs } from "node:util";
 import { measureBundle, measureProbeBundle, type BundleResult, type ProbeBundle } from "./bundle-size";
 import { type CliRatio, measureCliRatios } from "./cli-ratio";
-import { loadNow, machine, type Machine } from "./machine";
+import { loadNow, machine, speedMs, type Machine } from "./machine";
 import { progress } from "./measure";
 import { measurePaneTti, type PaneResult, type ProbeResult, TTI_RUNS } from "./pane-tti";
 import { table } from "./report-table";
@@ -117,6 +117,7 @@ async function main(): Promise<void> {
     };
   }
   host.load_end = loadNow();
+  host.speed_ms_end = speedMs();
   const full: BenchResult = { ...result, targets: judge(result.small, result.large, result.bundle, result.cli, result.pane) };
   process.stdout.write(values.json ? `${JSON.stringify(full)}\n` : `${table(full)}\n`);
 }
