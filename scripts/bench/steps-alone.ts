@@ -1,7 +1,7 @@
 /**
  * One step of the core run repeated in one process on the synthetic register, CPU time (user + system, GC threads
  * included) of each repetition, median and least of those after the first two:
- * `node --import tsx scripts/bench/steps-alone.ts read|activity|plans|plans-kept [runs]`. In a whole run a scavenge falls into
+ * `node --import tsx scripts/bench/steps-alone.ts read|activity|check|model|model-parts|plans|plans-kept [runs]`. In a whole run a scavenge falls into
  * whichever step runs when the young generation fills; a step alone, many times, says more about that step. To
  * compare two trees, run the script from each in turn (`git archive OLD | tar -x -C DIR`, node_modules linked).
  */
@@ -13,6 +13,8 @@ import { readRegister } from "../../src/core/register/read-register";
 import { kontrollPlan } from "../../src/core/report/layout/kontroll-plan";
 import { tertialReportPlan } from "../../src/core/report/layout/tertial-report-plan";
 import { tertialReportModel } from "../../src/core/report/model/tertial-report-model";
+import { activityFigures } from "../../src/core/figures/activity-figures";
+import { scopedData } from "../../src/core/report/model/fingerprint";
 import { median } from "./measure";
 import { BENCH_NOW, BENCH_TERTIAL, BENCH_TODAY } from "./sizes";
 import { syntheticRegister } from "./synthetic-register";
@@ -40,6 +42,21 @@ if (step === "read") {
     checkMasterSheets(ctx);
     time("activity checks", () => draft.tabs.forEach((t) => checkActivities(ctx, t)));
   }
+} else if (step === "check") {
+  for (let r = 0; r < runs; r++) time("check", () => checkRegister(grids, { today: BENCH_TODAY, tertial: BENCH_TERTIAL }));
+} else if (step === "model") {
+  // The report model after a fresh check each round: its passes over the rows come after the check's, as in a run.
+  for (let r = 0; r < runs; r++) {
+    const check = checkRegister(grids, { today: BENCH_TODAY, tertial: BENCH_TERTIAL });
+    time("report model", () => tertialReportModel({ register: check.register, findings: check.findings, createdAt: BENCH_NOW }, BENCH_TERTIAL));
+  }
+} else if (step === "model-parts") {
+  // The report model's two passes over the rows, each after a fresh check.
+  for (let r = 0; r < runs; r++) {
+    const check = checkRegister(grids, { today: BENCH_TODAY, tertial: BENCH_TERTIAL });
+    time("figures", () => activityFigures(check.register, BENCH_TERTIAL));
+    time("fingerprint", () => scopedData(check.register, [{ kind: "tertial", tertial: BENCH_TERTIAL }]));
+  }
 } else if (step === "plans") {
   const check = checkRegister(grids, { today: BENCH_TODAY, tertial: BENCH_TERTIAL });
   const model = tertialReportModel({ register: check.register, findings: check.findings, createdAt: BENCH_NOW }, BENCH_TERTIAL);
@@ -60,7 +77,7 @@ if (step === "read") {
   }
   if (kept === null) throw new Error("no plans made");
 } else {
-  process.stderr.write("usage: steps-alone.ts read|activity|plans|plans-kept [runs]\n");
+  process.stderr.write("usage: steps-alone.ts read|activity|check|model|model-parts|plans|plans-kept [runs]\n");
   process.exit(2);
 }
 for (const [name, values] of Object.entries(times)) {
