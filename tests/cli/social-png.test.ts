@@ -89,6 +89,8 @@ describe("the social-media images", () => {
 
   it("come with their text alternative", () => {
     expect(images.bildtext).toBe(socialAltText(socialHeadline(model, { minCount: 5, address: ADDRESS })));
-    expect(images.bildtext).toContain("42 aktiviteter med sammanlagt 627 deltagare");
+    expect(images.bildtext).toContain(
+      "42 aktiviteter, och de rapporterade aktiviteterna (också de som inte genomfördes) hade sammanlagt 627 deltagare",
+    );
   });
 });

@@ -66,11 +66,21 @@ function activityFigure(model: SocialReportModel, minCount: number): SocialFigur
   const one = completed.kind === "value" && completed.value === 1;
   const noun = one ? "aktivitet" : "aktiviteter";
   const participants = f.participants > 0 ? shownText(shownCount(f.participants, minCount)) : null;
+  const span = model.head.countedSpan;
+  if (f.activities !== f.completed && participants !== null) {
+    // The participants are of every activity reported, planned and cancelled ones too (the key figures'
+    // Deltagare): they are not said of those carried out (the kortversion says it so too). What is published
+    // shows no count of the activities reported in all.
+    const sentence =
+      `Under ${span} genomfördes ${shownText(completed)} ${noun}, och de rapporterade aktiviteterna ` +
+      `(också de som inte genomfördes) hade sammanlagt ${participants} deltagare.`;
+    return { tone: "count", value: shownText(completed), label: `genomförda ${noun}`, sentence };
+  }
   const label = participants === null ? `genomförda ${noun}` : `${noun} med ${participants} deltagare`;
   const sentence =
     participants === null
-      ? `Under ${model.head.countedSpan} genomfördes ${shownText(completed)} ${noun}.`
-      : `Under ${model.head.countedSpan} genomfördes ${shownText(completed)} ${noun} med sammanlagt ${participants} deltagare.`;
+      ? `Under ${span} genomfördes ${shownText(completed)} ${noun}.`
+      : `Under ${span} genomfördes ${shownText(completed)} ${noun} med sammanlagt ${participants} deltagare.`;
   return { tone: "count", value: shownText(completed), label, sentence };
 }
 

@@ -19,7 +19,7 @@ describe("the publish model of the demo", () => {
 
   it("summarises with the kortversion's balanced sentences", () => {
     expect(model.summary[0]).toBe(
-      "Under september–december 2025 genomfördes 42 aktiviteter inom medborgarlöftet för Skäggetorp med sammanlagt 627 deltagare; av de 528 vars kön angavs var 64 % kvinnor och flickor.",
+      "Under september–december 2025 genomfördes 42 aktiviteter inom medborgarlöftet för Skäggetorp, och de rapporterade aktiviteterna (också de som inte genomfördes) hade sammanlagt 627 deltagare; av de 528 vars kön angavs var 64 % kvinnor och flickor.",
     );
     expect(model.summary.join(" ")).toContain("Mest åt fel håll gick Bränder i fordon och utomhus");
     expect(model.summary.join(" ")).toContain("1 blev inte bättre än utgångsvärdet");

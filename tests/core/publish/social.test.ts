@@ -71,7 +71,7 @@ describe("the social-media headline", () => {
     const h = socialHeadline(demo.t3, { minCount: 5, address: ADDRESS });
     expect(h.title).toBe("Medborgarlöftet för Skäggetorp: så gick det september–december 2025");
     expect(h.figures.map((f) => [f.tone, f.value, f.label])).toEqual([
-      ["count", "42", "aktiviteter med 627 deltagare"],
+      ["count", "42", "genomförda aktiviteter"],
       ["good", "2 av 9", "indikatorer nådde målet"],
       ["not-met", "7 av 9", "nådde inte målet, 6 av dem förbättrades"],
     ]);
@@ -80,7 +80,7 @@ describe("the social-media headline", () => {
   it("while the pledge runs counts those on plan and those behind it (T2 2025)", () => {
     const h = socialHeadline(demo.t2, { minCount: 5 });
     expect(h.figures.map((f) => [f.tone, f.value, f.label])).toEqual([
-      ["count", "59", "aktiviteter med 2 299 deltagare"],
+      ["count", "59", "genomförda aktiviteter"],
       ["good", "5 av 9", "indikatorer har nått målet eller följer planen"],
       ["behind", "4 av 9", "ligger efter planen eller är sämre än utgångsvärdet"],
     ]);
@@ -90,7 +90,7 @@ describe("the social-media headline", () => {
     expect(socialAltText(socialHeadline(demo.t3, { minCount: 5, address: ADDRESS }))).toBe(
       [
         "Medborgarlöftet för Skäggetorp: så gick det september–december 2025.",
-        "Under september–december 2025 genomfördes 42 aktiviteter med sammanlagt 627 deltagare.",
+        "Under september–december 2025 genomfördes 42 aktiviteter, och de rapporterade aktiviteterna (också de som inte genomfördes) hade sammanlagt 627 deltagare.",
         "Av 9 indikatorer med mål och utgångsvärde nådde 2 målet.",
         "7 nådde inte målet: 6 förbättrades utan att nå det och 1 blev inte bättre än utgångsvärdet.",
         "Tertialrapport T3 2025, skapad 2026-01-08 ur data f87305.",
@@ -101,7 +101,7 @@ describe("the social-media headline", () => {
     expect(socialAltText(socialHeadline(demo.t2, { minCount: 5 }))).toBe(
       [
         "Medborgarlöftet för Skäggetorp: så gick det maj–augusti 2025.",
-        "Under maj–augusti 2025 genomfördes 59 aktiviteter med sammanlagt 2 299 deltagare.",
+        "Under maj–augusti 2025 genomfördes 59 aktiviteter, och de rapporterade aktiviteterna (också de som inte genomfördes) hade sammanlagt 2 299 deltagare.",
         "Av 9 indikatorer med mål och utgångsvärde har 1 nått målet och 4 följer planen.",
         "3 ligger efter planen och 1 är sämre än utgångsvärdet.",
         "Tertialrapport T2 2025, skapad 2026-01-08 ur data 7e149a.",
@@ -113,7 +113,9 @@ describe("the social-media headline", () => {
   it("tells the whole pledge in the Slutrapport's", () => {
     const text = socialAltText(socialHeadline(demo.final, { minCount: 5 }));
     expect(text).toContain("så gick det augusti 2024–december 2025.");
-    expect(text).toContain("genomfördes 251 aktiviteter med sammanlagt 5 940 deltagare.");
+    expect(text).toContain(
+      "genomfördes 251 aktiviteter, och de rapporterade aktiviteterna (också de som inte genomfördes) hade sammanlagt 5 940 deltagare.",
+    );
     expect(text).toContain("Slutrapport T2 2024–T3 2025, skapad 2026-01-08 ur data 3b7679.");
   });
 
@@ -189,7 +191,7 @@ describe("the images' layout", () => {
     expect(title.length).toBeGreaterThan(0);
     expect(Math.min(...title.map((l) => l.size))).toBeGreaterThanOrEqual(56);
     const value = layout.lines.find((l) => l.text === "42")!;
-    const label = layout.lines.find((l) => l.text.startsWith("aktiviteter"))!;
+    const label = layout.lines.find((l) => l.text.startsWith("genomförda"))!;
     expect(value.size).toBeGreaterThan(label.size);
     expect(label.size).toBeGreaterThanOrEqual(MIN_TEXT_PX);
   });

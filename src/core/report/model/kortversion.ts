@@ -77,9 +77,27 @@ function activitySentence(input: KortversionInput): string {
   const f = input.figures;
   const min = input.minCount ?? null;
   if (f.completed === 0 && min === null) return `Under ${input.span} rapporterades inga genomförda aktiviteter ${where}.`;
-  const noun = f.completed === 1 && (min === null || min <= 1) ? "aktivitet" : "aktiviteter";
-  let s = `Under ${input.span} genomfördes ${countText(f.completed, min)} ${noun} ${where}`;
-  if (f.participants > 0) s += ` med sammanlagt ${countText(f.participants, min)} deltagare`;
+  const one = (n: number) => n === 1 && (min === null || min <= 1);
+  // The participants are of every activity reported, planned and cancelled ones too (the key figures' Deltagare):
+  // where some were not carried out, the sentence counts them all and says how many were, so that the
+  // participants are not pinned on the activities carried out alone.
+  // What is published never showed how many activities were reported in all (only those carried out), so
+  // there the sentence says that the participants include those of activities not carried out, without a count.
+  const done = `${countText(f.completed, min)} ${one(f.completed) ? "aktivitet" : "aktiviteter"}`;
+  let s: string;
+  if (f.activities === f.completed) {
+    s = `Under ${input.span} genomfördes ${done} ${where}`;
+    if (f.participants > 0) s += ` med sammanlagt ${countText(f.participants, min)} deltagare`;
+  } else if (min === null) {
+    s = `Under ${input.span} rapporterades ${countText(f.activities, min)} ${one(f.activities) ? "aktivitet" : "aktiviteter"} ${where} `;
+    s += `(${countText(f.completed, min)} av dem ${one(f.completed) ? "genomförd" : "genomförda"})`;
+    if (f.participants > 0) s += ` med sammanlagt ${countText(f.participants, min)} deltagare`;
+  } else {
+    s = `Under ${input.span} genomfördes ${done} ${where}`;
+    if (f.participants > 0) {
+      s += `, och de rapporterade aktiviteterna (också de som inte genomfördes) hade sammanlagt ${countText(f.participants, min)} deltagare`;
+    }
+  }
   // The share is of those whose sex was given, and the sentence says of how many.
   if (f.womenShare !== null && shareShown(f, min)) {
     s += `${f.participants > 0 ? ";" : "."} av de ${countText(f.women + f.men, min)} vars kön angavs var ${formatShareSv(f.womenShare)} kvinnor och flickor`;

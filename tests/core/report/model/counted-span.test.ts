@@ -1,5 +1,5 @@
 /**
- * The Slutrapport's sentence "Under … genomfördes N aktiviteter" names the months it counts: the
+ * The Slutrapport's sentence "Under … rapporterades N aktiviteter" names the months it counts: the
  * pledge's tertials whole (DOMAIN: the tertials that overlap its validity), so T2 2024 from 1 May,
  * though the demo pledge starts 1 August and has an activity on 2024-06-10 (issue 12). The head keeps
  * the pledge's validity; the published page and its image say the counted months too.
@@ -21,7 +21,7 @@ describe("the months a report's figures count", () => {
   it("are the pledge's tertials' in the Slutrapport, from the first tertial's first month", () => {
     expect(check.register.activities.some((a) => a.date !== null && a.date < check.register.pledge!.validFrom)).toBe(true);
     expect(model.head.countedSpan).toBe("maj 2024–december 2025");
-    expect(model.kortversion).toMatch(/^Under maj 2024–december 2025 genomfördes \d+ aktiviteter/);
+    expect(model.kortversion).toMatch(/^Under maj 2024–december 2025 rapporterades \d+ aktiviteter .*\(\d+ av dem genomförda\)/);
     expect(model.kortversion).not.toContain("augusti 2024–december 2025");
     // The head still says when the pledge is valid.
     expect(model.head.monthSpan).toBe("augusti 2024–december 2025");

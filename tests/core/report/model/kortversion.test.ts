@@ -46,13 +46,40 @@ const base: KortversionInput = {
 describe("the kortversion", () => {
   it("tells activities, participants and women's share with Swedish numbers, naming the share's base", () => {
     expect(kortversionSentences(base)[0]).toBe(
-      "Under maj–augusti 2025 genomfördes 44 aktiviteter inom medborgarlöftet för Skäggetorp med sammanlagt 1 230 deltagare; av de 1 230 vars kön angavs var 44 % kvinnor och flickor.",
+      "Under maj–augusti 2025 rapporterades 48 aktiviteter inom medborgarlöftet för Skäggetorp (44 av dem genomförda) med sammanlagt 1 230 deltagare; av de 1 230 vars kön angavs var 44 % kvinnor och flickor.",
     );
     // The tertial: 338 women and 190 men of 627 participants are 64 % of the 528 whose sex was given, not of 627.
     const some = { ...base, figures: { ...base.figures, participants: 627, women: 338, men: 190, womenShare: 338 / 528 } };
     expect(kortversionSentences(some)[0]).toContain(
       "med sammanlagt 627 deltagare; av de 528 vars kön angavs var 64 % kvinnor och flickor.",
     );
+  });
+
+  it("says the participants of every activity reported, not of those carried out alone", () => {
+    // A world register: 3 activities Genomförd with 65 participants, 1 Inställd with 40, 1 Planerad with 25.
+    const mixed = {
+      ...base,
+      figures: { activities: 5, completed: 3, occasions: 8, participants: 130, women: 0, men: 0, womenShare: null },
+    };
+    const first = kortversionSentences(mixed)[0]!;
+    expect(first).toBe(
+      "Under maj–augusti 2025 rapporterades 5 aktiviteter inom medborgarlöftet för Skäggetorp (3 av dem genomförda) med sammanlagt 130 deltagare.",
+    );
+    expect(first).not.toMatch(/genomfördes 3 aktiviteter.*130 deltagare/);
+    // Published, the count of all activities is not shown (the page never had it): the participants are still not pinned on the 3.
+    const published = kortversionSentences({ ...mixed, minCount: 1 })[0]!;
+    expect(published).toBe(
+      "Under maj–augusti 2025 genomfördes 3 aktiviteter inom medborgarlöftet för Skäggetorp, och de rapporterade aktiviteterna (också de som inte genomfördes) hade sammanlagt 130 deltagare.",
+    );
+    // Every activity carried out: the sentence as it always was.
+    const allDone = { ...mixed, figures: { ...mixed.figures, activities: 3, completed: 3, participants: 65 } };
+    expect(kortversionSentences(allDone)[0]).toBe(
+      "Under maj–augusti 2025 genomfördes 3 aktiviteter inom medborgarlöftet för Skäggetorp med sammanlagt 65 deltagare.",
+    );
+    expect(kortversionSentences({ ...allDone, figures: { ...allDone.figures, activities: 1, completed: 1 } })[0]).toContain(
+      "genomfördes 1 aktivitet ",
+    );
+    expect(kortversionSentences({ ...mixed, figures: { ...mixed.figures, completed: 1 } })[0]).toContain("(1 av dem genomförd)");
   });
 
   it("counts indicators going the right way, the wrong way and within normal variation, and names the clearest changes", () => {
@@ -90,7 +117,7 @@ describe("the kortversion", () => {
 
   it("leaves out the women's share when nobody counted women and men", () => {
     expect(kortversionSentences({ ...base, figures: { ...base.figures, womenShare: null } })[0]).toBe(
-      "Under maj–augusti 2025 genomfördes 44 aktiviteter inom medborgarlöftet för Skäggetorp med sammanlagt 1 230 deltagare.",
+      "Under maj–augusti 2025 rapporterades 48 aktiviteter inom medborgarlöftet för Skäggetorp (44 av dem genomförda) med sammanlagt 1 230 deltagare.",
     );
   });
 
@@ -174,7 +201,7 @@ describe("the kortversion as published (with Minsta antal att visa)", () => {
       minCount: 5,
     };
     expect(kortversionSentences(small)[0]).toBe(
-      "Under maj–augusti 2025 genomfördes färre än 5 aktiviteter inom medborgarlöftet för Skäggetorp med sammanlagt 40 deltagare.",
+      "Under maj–augusti 2025 genomfördes färre än 5 aktiviteter inom medborgarlöftet för Skäggetorp, och de rapporterade aktiviteterna (också de som inte genomfördes) hade sammanlagt 40 deltagare.",
     );
   });
 
