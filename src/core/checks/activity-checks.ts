@@ -137,11 +137,23 @@ export function checkActivities(ctx: CheckContext, tab: PartnerTabDraft): void {
     } else if (measure && !measure.hasError && !seen!.involved) {
       flagAt(ctx, data, i, "Åtgärd-ID", "not-involved", { measure: measureId!, partner: partnerName });
     }
-    const total = ((line !== null ? cellAt(line, atParticipants) : data.value(i, C.participants)) ?? null) as number | null;
+    // Null where Deltagare is blank, undefined where it could not be read (it has a finding of its own).
+    const typedTotal = (line !== null ? cellAt(line, atParticipants) : data.value(i, C.participants)) as number | null | undefined;
+    const total = typedTotal ?? null;
     const women = ((line !== null ? cellAt(line, atWomen) : data.value(i, C.women)) ?? null) as number | null;
     const men = ((line !== null ? cellAt(line, atMen) : data.value(i, C.men)) ?? null) as number | null;
-    if (total !== null && (women ?? 0) + (men ?? 0) > total) {
-      flagAt(ctx, data, i, "Deltagare", "parts-exceed-total", { women: women ?? 0, men: men ?? 0, total });
+    // A blank Deltagare beside women and men is no total they can stay within: the row's figures would count
+    // more people with their sex given than taking part (say so, and ask for the total).
+    const parts = (women ?? 0) + (men ?? 0);
+    if (total !== null ? parts > total : typedTotal === null && parts > 0) {
+      flagAt(
+        ctx,
+        data,
+        i,
+        "Deltagare",
+        "parts-exceed-total",
+        total !== null ? { women: women ?? 0, men: men ?? 0, total } : { women: women ?? 0, men: men ?? 0, blank: 1 },
+      );
     }
     const date = (line !== null ? cellAt(line, atDate) : data.value(i, C.date)) as number | undefined;
     const status = (line !== null ? cellAt(line, atStatus) : data.value(i, C.status)) as string | undefined;

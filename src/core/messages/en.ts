@@ -70,7 +70,10 @@ export const en: Record<FindingCode, Message> = {
   "duplicate-id": (p) => `${p.column} ${p.id} is already used on row ${p.firstRow}.`,
   "duplicate-value": (p) => `${p.indicator} for ${p.period} is already reported on row ${p.firstRow}.`,
   "frequency-mismatch": (p) => `${p.indicator} is reported per ${p.frequency === "År" ? "year" : "tertial"}; ${p.period} does not fit.`,
-  "parts-exceed-total": (p) => `Women (${p.women}) plus men (${p.men}) exceed the participants (${p.total}).`,
+  "parts-exceed-total": (p) =>
+    p.blank
+      ? `Women (${p.women}) and men (${p.men}) are filled in but Participants is blank: enter the number who took part, at least ${Number(p.women) + Number(p.men)}.`
+      : `Women (${p.women}) plus men (${p.men}) exceed the participants (${p.total}).`,
   "date-outside-pledge": (p) => `The date ${p.date} is outside the pledge (${p.from}–${p.to}).`,
   "date-in-future": (p) => `The date ${p.date} is in the future.`,
   "date-outside-measure": (p) => `The date ${p.date} is outside measure ${p.measure}'s period (${p.from}–${p.to}).`,

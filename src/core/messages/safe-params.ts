@@ -36,6 +36,7 @@ const COMPOSED = new Set([
   "firstRow",
   "totals",
   "planned",
+  "blank",
   "sheet",
 ]);
 

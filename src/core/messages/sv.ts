@@ -79,7 +79,9 @@ export const sv: Record<FindingCode, Message> = {
       ? `${p.indicator} rapporteras per år. Skriv året, till exempel ${p.year}, i stället för ${p.period}.`
       : `${p.indicator} rapporteras per tertial. Skriv tertialen, till exempel T2 ${p.year}, i stället för ${p.period}.`,
   "parts-exceed-total": (p) =>
-    `Kvinnor/flickor (${p.women}) och män/pojkar (${p.men}) är fler än deltagarna (${p.total}). Rätta antalet deltagare eller fördelningen.`,
+    p.blank
+      ? `Kvinnor/flickor (${p.women}) och män/pojkar (${p.men}) är ifyllda men Deltagare är tomt. Skriv hur många som deltog i Deltagare, minst ${Number(p.women) + Number(p.men)}.`
+      : `Kvinnor/flickor (${p.women}) och män/pojkar (${p.men}) är fler än deltagarna (${p.total}). Rätta antalet deltagare eller fördelningen.`,
   "date-outside-pledge": (p) => `Datumet ${p.date} ligger utanför löftets giltighetstid (${p.from}–${p.to}). Kontrollera datumet.`,
   "date-in-future": (p) =>
     p.planned

@@ -139,6 +139,16 @@ describe("reference findings", () => {
   });
   it("parts-exceed-total names Deltagare", () =>
     expectOnly(withCell(baseGrids(), "Polisen", "G4", 30), { code: "parts-exceed-total", sheet: "Polisen", cell: "F4" }));
+  it("parts-exceed-total when women and men are typed beside a blank Deltagare, and asks for the total", () => {
+    // A world register: Kvinnor 13 and Män 10 with Deltagare left blank read as 15 participants but 23 with their sex given.
+    const g = withCell(baseGrids(), "Polisen", "F4", null);
+    expectOnly(g, { code: "parts-exceed-total", sheet: "Polisen", cell: "F4" });
+    const f = check(g).findings.find((x) => x.code === "parts-exceed-total")!;
+    expect(f.message).toMatch(/Deltagare är tomt\. Skriv hur många som deltog i Deltagare, minst \d+\./);
+    // An unreadable Deltagare has its own finding, and no second one.
+    const unreadable = check(withCell(baseGrids(), "Polisen", "F4", "tolv")).findings.filter((x) => x.cell === "F4");
+    expect(unreadable.map((x) => x.code)).toEqual(["not-a-number"]);
+  });
 });
 
 describe("warnings", () => {
