@@ -106,12 +106,12 @@ export function parseArgs(argv: readonly string[]): Command {
     case "final":
       if (!file) throw new UsageError({ code: "usage-no-report-register" });
       if (!out) throw new UsageError({ code: "usage-no-report-out" });
-      return { name: "report", file, out: xlsxPath(out), final, today, tertial, json, force };
+      return { name: "report", file, out: xlsxPath(out, file), final, today, tertial, json, force };
     case "next":
       if (!file) throw new UsageError({ code: "usage-no-next-register" });
       if (dates.from === null || dates.to === null) throw new UsageError({ code: "usage-no-next-dates" });
       if (!out) throw new UsageError({ code: "usage-no-next-out" });
-      return { name: "next", file, from: dates.from, to: dates.to, out: xlsxPath(out), force, today };
+      return { name: "next", file, from: dates.from, to: dates.to, out: xlsxPath(out, file), force, today };
     case "publish":
       if (!file) throw new UsageError({ code: "usage-no-publish-register" });
       if (!out) throw new UsageError({ code: "usage-no-publish-out" });

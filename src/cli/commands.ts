@@ -7,6 +7,7 @@ import { WHOLE_PLEDGE } from "../core/report/log/log-layout";
 import { registerInputFromGrids } from "../app/register";
 import { dateOnDay } from "../core/date";
 import { periodLabel } from "../core/period";
+import { rowsExcluded } from "../core/swedish-format";
 import type { SheetPlan } from "../core/plan/sheet-plan";
 import { registerPlans } from "../core/template/register-plans";
 import { demoRegister } from "../demo/demo-register";
@@ -94,7 +95,7 @@ export async function runDemo(cmd: Extract<Command, { name: "demo" }>, io: Io): 
   io.stdout(
     [
       `Demoregistret för Skäggetorp: ${registerPath}`,
-      `Kontroll: ${error} fel, ${warning} varningar, ${info} info (${report.check.register.excludedRows} rader utelämnade).`,
+      `Kontroll: ${error} fel, ${warning} varningar, ${info} info (${rowsExcluded(report.check.register.excludedRows)}).`,
       `Tertialrapport: ${reportPath} (fliken ${report.sheet}, data ${report.fingerprint})`,
       `Slutrapport: ${finalPath}`,
       "",

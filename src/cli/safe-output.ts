@@ -73,18 +73,36 @@ const OTHER_TYPES = new Set([
   ".zip",
 ]);
 
+/** `typed` with `.xlsx` as its ending: kept, added, or in place of another file type's. */
+function withXlsx(typed: string): string {
+  const ext = extname(typed);
+  if (ext.toLowerCase() === ".xlsx") return typed;
+  return OTHER_TYPES.has(ext.toLowerCase()) ? `${typed.slice(0, -ext.length)}.xlsx` : `${typed}.xlsx`;
+}
+
 /**
  * The output path of a workbook: `.xlsx` added when the name has no ending
  * (or one that is not a file type, as in `rapport.v2`); a `CliError` for the
- * ending of another file type (`.xls`, `.csv`…) or a path without a name.
+ * ending of another file type (`.xls`, `.csv`…), a path without a name, or a
+ * name that ends in a dot or a space (`rapport.xlsx.`, `"rapport.xlsx "`: no
+ * `.xlsx` is added after them). The name the refusal suggests is never the
+ * register read (`input`), which is never written.
  */
-export function xlsxPath(typed: string): string {
+export function xlsxPath(typed: string, input?: string): string {
   if (typed.trim() === "" || /[\\/]$/.test(typed) || /(^|[\\/])\.{1,2}$/.test(typed))
     throw new CliError({ code: "output-without-name", params: { path: typed } });
+  const end = /[.\s]+$/.exec(typed);
+  if (end !== null) {
+    const kind = /\s$/.test(typed) ? "space" : "dot";
+    const stem = typed.slice(0, end.index);
+    let example = /(^|[\\/])$/.test(stem) ? `${stem}RAPPORT.xlsx` : withXlsx(stem);
+    if (input !== undefined && resolve(example) === resolve(input)) example = `${example.slice(0, -".xlsx".length)}-2.xlsx`;
+    throw new CliError({ code: "output-without-name", params: { path: typed, end: { kind, example } } });
+  }
   const ext = extname(typed);
   if (ext.toLowerCase() === ".xlsx") return typed;
   if (OTHER_TYPES.has(ext.toLowerCase())) {
-    throw new CliError({ code: "wrong-suffix", params: { path: typed, suffix: ext, example: `${typed.slice(0, -ext.length)}.xlsx` } });
+    throw new CliError({ code: "wrong-suffix", params: { path: typed, suffix: ext, example: withXlsx(typed) } });
   }
   return `${typed}.xlsx`;
 }

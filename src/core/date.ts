@@ -41,12 +41,15 @@ export function isoFromSerial(serial: number): string {
 }
 
 /**
- * Serial of an ISO date "2025-03-14" (a time part is allowed and ignored); null if
- * not a real date or not in ISO form: "2025-3-14" is not, as the contract says.
+ * Serial of an ISO date "2025-03-14" (a time part is allowed and ignored, but must be a
+ * time there is: "2025-05-03 25:99" is no date); null if not a real date or not in ISO
+ * form: "2025-3-14" is not, as the contract says.
  */
 export function serialFromIso(text: string): number | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text.trim());
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):?(\d{2}))?)?$/.exec(text.trim());
   if (!m) return null;
+  const [hour, minute, second, offsetHours, offsetMinutes] = [m[4], m[5], m[6], m[7], m[8]].map((x) => Number(x ?? 0));
+  if (hour! > 23 || minute! > 59 || second! > 59 || offsetHours! > 14 || offsetMinutes! > 59) return null;
   return serialFromYMD(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 

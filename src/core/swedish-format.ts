@@ -102,3 +102,8 @@ export function localDate(d: Date, offsetMinutes?: number): string {
 export function countNoun(n: number, singular: string, plural: string): string {
   return `${formatNumberSv(n)} ${n === 1 ? singular : plural}`;
 }
+
+/** "1 rad utelämnad", "7 rader utelämnade": the participle agrees with the count. */
+export function rowsExcluded(n: number): string {
+  return `${countNoun(n, "rad", "rader")} ${n === 1 ? "utelämnad" : "utelämnade"}`;
+}

@@ -183,7 +183,7 @@ export const sv = {
       `skapad ${momentText(e.created)}`,
       `data ${e.data || "okänd"}`,
       e.rows === null ? null : countNoun(e.rows, "rad", "rader"),
-      e.excluded === null ? null : `${formatNumberSv(e.excluded)} utelämnade`,
+      e.excluded === null ? null : `${formatNumberSv(e.excluded)} ${e.excluded === 1 ? "utelämnad" : "utelämnade"}`,
     ]
       .filter((x) => x !== null)
       .join(" · "),

@@ -286,6 +286,47 @@ describe("the write path", () => {
     for (const bad of ["rapport.xls", "rapport.csv", "", "mapp/", ".", ".."]) expect(() => xlsxPath(bad)).toThrow(CliError);
   });
 
+  /** The line a refused `xlsxPath` says. */
+  const refusal = (typed: string, input?: string) => {
+    try {
+      xlsxPath(typed, input);
+    } catch (err) {
+      return (err as CliError).textIn("sv");
+    }
+    throw new Error(`${JSON.stringify(typed)} was not refused`);
+  };
+
+  it.each([
+    ["rapport.xlsx.", /^”rapport\.xlsx\.” slutar på en punkt.*till exempel rapport\.xlsx\.$/],
+    ["rapport.xlsx..", /^”rapport\.xlsx\.\.” slutar på en punkt.*till exempel rapport\.xlsx\.$/],
+    ["rapport.", /^”rapport\.” slutar på en punkt.*till exempel rapport\.xlsx\.$/],
+    ["rapport.csv.", /till exempel rapport\.xlsx\.$/],
+    ["ut/...", /slutar på en punkt.*till exempel ut\/RAPPORT\.xlsx\.$/],
+    ["rapport.xlsx ", /^”rapport\.xlsx ” slutar på ett mellanslag.*till exempel rapport\.xlsx\.$/],
+    ["rapport.xlsx\u00a0", /slutar på ett mellanslag.*till exempel rapport\.xlsx\.$/],
+    ["rapport. ", /slutar på ett mellanslag.*till exempel rapport\.xlsx\.$/],
+  ])("refuses %j, a name that ends in a dot or a space, and says a name to type instead", (typed, says) => {
+    expect(refusal(typed)).toMatch(says);
+    expect(refusal(typed)).toContain("Skriv ett namn som slutar på .xlsx");
+  });
+
+  it("never suggests the register read as the name to type instead", () => {
+    expect(refusal("ut/reg.xlsx.", "ut/reg.xlsx")).toMatch(/till exempel ut\/reg-2\.xlsx\.$/);
+  });
+
+  it("report --out REG.xlsx. and --out 'REG.xlsx ' write nothing, leave the register as it was, and say what to type", async () => {
+    const { dir, register } = folder();
+    const before = fingerprint(register);
+    for (const out of [`${register}.`, `${register} `, join(dir, "rapport.xlsx.")]) {
+      const r = await run("report", register, "--tertial", "T2 2025", "--out", out);
+      expect(r.code).toBe(2);
+      expectOneSwedishLine(r.err);
+      expect(r.err).toContain("Skriv ett namn som slutar på .xlsx, till exempel");
+    }
+    expect(readdirSync(dir)).toEqual(["register.xlsx"]);
+    expect(fingerprint(register)).toEqual(before);
+  });
+
   it.each<[WriteStep, string, RegExp]>([
     ["opened", "EROFS", /skrivskyddad/],
     ["opened", "EACCES", /behörighet/],

@@ -5,7 +5,7 @@
  * local Dates are built from local fields, and fixed moments are read at an
  * explicit offset.
  */
-import { dateOnDay, isoFromSerial, serialFromDate, serialFromYMD, wallClock } from "../../src/core/date";
+import { dateOnDay, isoFromSerial, serialFromDate, serialFromIso, serialFromYMD, wallClock } from "../../src/core/date";
 
 const day = (y: number, m: number, d: number) => serialFromYMD(y, m, d)!;
 
@@ -49,5 +49,17 @@ describe("dateOnDay: --today at the present time of day", () => {
     const moment = dateOnDay(day(2025, 9, 5), now);
     expect(serialFromDate(moment)).toBe(day(2025, 9, 5));
     expect([moment.getHours(), moment.getMinutes(), moment.getSeconds()]).toEqual([hour, minute, 7]);
+  });
+});
+
+describe("serialFromIso: a date as text, with a time that must be one there is", () => {
+  it("reads a date with or without a real time", () => {
+    for (const text of ["2025-05-03", "2025-05-03 14:30", "2025-05-03T23:59:59", "2025-05-03 00:00:00.5+02:00", "2025-05-03T08:15Z"])
+      expect([text, serialFromIso(text)]).toEqual([text, day(2025, 5, 3)]);
+  });
+
+  it("refuses an impossible time (2025-05-03 25:99) as no date", () => {
+    for (const text of ["2025-05-03 25:99", "2025-05-03 24:00", "2025-05-03 12:60", "2025-05-03 12:30:61", "2025-05-03T12:00+25:00"])
+      expect([text, serialFromIso(text)]).toEqual([text, null]);
   });
 });

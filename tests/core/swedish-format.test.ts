@@ -1,5 +1,6 @@
 import {
   countNoun,
+  rowsExcluded,
   decimalsOf,
   formatNumberSv,
   formatPercentValueSv,
@@ -74,5 +75,13 @@ describe("the time on a report: the local clock that also decides today", () => 
   it("at a given offset: Swedish summer time (UTC+2) and winter time (UTC+1) across midnight", () => {
     expect(localDateTime(new Date("2025-09-05T12:32:00Z"), 120)).toBe("2025-09-05 14:32");
     expect(localDateTime(new Date("2025-12-31T23:30:00Z"), 60)).toBe("2026-01-01 00:30");
+  });
+});
+
+describe("rowsExcluded (the report head's and the CLI's count of rows left out)", () => {
+  it("agrees with the count: one row utelämnad, more rader utelämnade", () => {
+    expect(rowsExcluded(1)).toBe("1 rad utelämnad");
+    expect(rowsExcluded(7)).toBe("7 rader utelämnade");
+    expect(rowsExcluded(1200)).toBe("1 200 rader utelämnade");
   });
 });

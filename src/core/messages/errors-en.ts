@@ -187,7 +187,11 @@ export const en: ErrorCatalogue = {
     `${p.path} ends in ${p.suffix}, but pledge saves Excel workbooks (.xlsx). Write the file name with .xlsx, for example ${p.example}.`,
   "output-is-folder": (p) => `${p.path} is a folder. Give a file name in it, for example ${p.example}.`,
   "output-without-name": (p) =>
-    `${p.path === "" ? "The path" : p.path} has no file name. Write a name that ends in .xlsx, for example RAPPORT.xlsx.`,
+    p.end === undefined
+      ? `${p.path === "" ? "The path" : p.path} has no file name. Write a name that ends in .xlsx, for example RAPPORT.xlsx.`
+      : p.end.kind === "dot"
+        ? `“${p.path}” ends in a dot, which a file name cannot. Write a name that ends in .xlsx, for example ${p.end.example}.`
+        : `“${p.path}” ends in a space, which a file name cannot. Write a name that ends in .xlsx, for example ${p.end.example}.`,
   "folder-missing": (p) =>
     `The folder ${p.folder} does not exist, so ${p.path} could not be saved. Create the folder first, or give a folder that exists.`,
   "folder-not-writable": (p) =>

@@ -188,7 +188,11 @@ export const sv: ErrorCatalogue = {
     `${p.path} slutar på ${p.suffix}, men pledge sparar Excel-arbetsböcker (.xlsx). Skriv filnamnet med .xlsx, till exempel ${p.example}.`,
   "output-is-folder": (p) => `${p.path} är en mapp. Ange ett filnamn i den, till exempel ${p.example}.`,
   "output-without-name": (p) =>
-    `${p.path === "" ? "Sökvägen" : p.path} saknar ett filnamn. Skriv ett namn som slutar på .xlsx, till exempel RAPPORT.xlsx.`,
+    p.end === undefined
+      ? `${p.path === "" ? "Sökvägen" : p.path} saknar ett filnamn. Skriv ett namn som slutar på .xlsx, till exempel RAPPORT.xlsx.`
+      : p.end.kind === "dot"
+        ? `”${p.path}” slutar på en punkt, och ett filnamn kan inte sluta så. Skriv ett namn som slutar på .xlsx, till exempel ${p.end.example}.`
+        : `”${p.path}” slutar på ett mellanslag, och ett filnamn kan inte sluta så. Skriv ett namn som slutar på .xlsx, till exempel ${p.end.example}.`,
   "folder-missing": (p) =>
     `Mappen ${p.folder} finns inte, så ${p.path} kunde inte sparas. Skapa mappen först, eller ange en mapp som finns.`,
   "folder-not-writable": (p) =>

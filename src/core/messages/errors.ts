@@ -120,8 +120,11 @@ export interface ErrorParamsOf {
   "wrong-suffix": PathParams & { suffix: string; example: string };
   /** The output path is a folder. */
   "output-is-folder": PathParams & { example: string };
-  /** The output path names no file ("" or a folder separator at the end). */
-  "output-without-name": PathParams;
+  /**
+   * The output path names no file ("" or a folder separator at the end), or its name ends in
+   * a dot or a space (`end`), which no file name on Windows can: `example` is the name without it.
+   */
+  "output-without-name": PathParams & { end?: { kind: "dot" | "space"; example: string } };
   "folder-missing": PathParams & { folder: string };
   "folder-not-writable": PathParams & { folder: string };
   "folder-read-only": PathParams & { folder: string };

@@ -123,6 +123,8 @@ export const ERROR_VARIANTS: readonly ShownMessage[] = [
   },
   { code: "demo-files-exist", params: { path: "demo", first: "register.xlsx", more: 0 } },
   { code: "output-without-name", params: { path: "" } },
+  { code: "output-without-name", params: { path: "rapport.xlsx.", end: { kind: "dot", example: "rapport.xlsx" } } },
+  { code: "output-without-name", params: { path: "rapport.xlsx ", end: { kind: "space", example: "rapport.xlsx" } } },
   ...(["too-long", "forbidden-character", "apostrophe", "empty", "history"] as const).map(
     (kind) =>
       ({

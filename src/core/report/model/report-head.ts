@@ -6,7 +6,7 @@ import { isoFromSerial } from "../../date";
 import type { Register } from "../../register/types";
 import { scopedData } from "./fingerprint";
 import type { ReportScope } from "./report-scope";
-import { countNoun, formatNumberSv, localDate, localDateTime } from "../../swedish-format";
+import { countNoun, formatNumberSv, localDate, localDateTime, rowsExcluded } from "../../swedish-format";
 
 export interface ReportHead {
   /** The pledge's Namn, "Lokalt medborgarlöfte för Skäggetorp 2024–2025". */
@@ -72,7 +72,7 @@ export function reportHead(register: Register, facts: HeadFacts): ReportHead {
   const reportsTo = (facts.final ? pledge?.finalReportTo : pledge?.reportsTo) ?? null;
   const subtitle = [facts.reportLabel, facts.monthSpan, ...(reportsTo ? [`till ${reportsTo}`] : [])].join(" · ");
   const from = partnersTotal > 0 ? ` från ${formatNumberSv(facts.partnersReported)} av ${formatNumberSv(partnersTotal)} parter` : "";
-  const excluded = read.excluded === 0 ? "inga rader utelämnade" : `${countNoun(read.excluded, "rad", "rader")} utelämnade (fel)`;
+  const excluded = read.excluded === 0 ? "inga rader utelämnade" : `${rowsExcluded(read.excluded)} (fel)`;
   return {
     title: pledge?.name ?? "Lokalt medborgarlöfte",
     area: pledge?.area ?? null,
