@@ -50,6 +50,9 @@ const COLUMN_OF: Partial<Record<FindingCode, string>> = {
   "missing-partner-tab": "Flik",
 };
 
+/** Parameters the add-in writes from the cell's own value (`typed`), gone with it when it is held back. */
+const OF_TYPED = ["thousands", "decimal"] as const;
+
 function hiddenKey(code: FindingCode, key: string): boolean {
   return key === "typed" || key === "id" || (key === "tab" && code === "missing-partner-tab");
 }
@@ -87,6 +90,8 @@ export function safeParams(code: FindingCode, cell: string | null, params: Findi
     out ??= { ...params };
     out[key] = safe;
   }
+  // Readings of the held-back value ("1.080": thousands, decimal) would quote it again.
+  if (out?.hidden !== undefined) for (const key of OF_TYPED) delete out[key];
   return out ?? params;
 }
 

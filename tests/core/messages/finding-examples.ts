@@ -25,6 +25,9 @@ export const FINDING_EXAMPLES: { readonly [C in FindingCode]: readonly FindingPa
   "not-a-number": [
     { column: "Tillfällen", typed: "ca 20", whole: 1 },
     { column: "Värde", typed: "tre" },
+    { column: "Värde", typed: "1.080", thousands: "1 080", decimal: "1,08" },
+    { column: "Deltagare", typed: "1.200", thousands: "1 200", decimal: "1,2", whole: 1 },
+    { column: "Värde", typed: "1.200.000", thousands: "1 200 000" },
     { column: "Värde", hidden: "telefon", at: "M4" },
   ],
   "not-a-whole-number": [
