@@ -83,7 +83,7 @@ export const en: Record<FindingCode, Message> = {
   "not-a-source": (p) => `${p.partner} is not a source of ${p.indicator}.`,
   "not-involved": (p) => `${p.partner} is neither responsible for nor involved in measure ${p.measure}.`,
   "duplicate-row": (p) => `The same activity is already on row ${p.firstRow}.`,
-  "missing-gender-split": (p) => `${p.indicator} is split by sex: fill in Kvinnor and Män.`,
+  "missing-gender-split": (p) => `${p.indicator} is split by sex: fill in ${p.missing ?? "Kvinnor and Män"}.`,
   "personal-data": (p) =>
     `${p.column} seems to hold ${kindWords[String(p.kind)] ?? "personal data"}. Remove it; do not type personal data in the register.`,
   "no-report": (p) => `${p.partner} has reported nothing for ${p.tertial}. Fill in activities or indicator values on the sheet ${p.tab}.`,

@@ -37,6 +37,7 @@ const COMPOSED = new Set([
   "totals",
   "planned",
   "sheet",
+  "missing",
 ]);
 
 /** Characters of a person's text a message quotes: a name, not a page. */

@@ -97,7 +97,7 @@ export const sv: Record<FindingCode, Message> = {
     `${p.partner} står inte som källa för ${p.indicator} på fliken Indikatorer. Kontrollera Indikator-ID, eller be säkerhetsenheten lägga till er som källa.`,
   "not-involved": (p) => `${p.partner} är varken ansvarig eller medverkande i åtgärd ${p.measure}. Kontrollera Åtgärd-ID.`,
   "duplicate-row": (p) => `Samma aktivitet finns redan på rad ${p.firstRow}. Ta bort den ena raden om den är inskriven två gånger.`,
-  "missing-gender-split": (p) => `${p.indicator} ska delas upp på kön. Fyll i Kvinnor och Män bredvid värdet.`,
+  "missing-gender-split": (p) => `${p.indicator} ska delas upp på kön. Fyll i ${p.missing ?? "Kvinnor och Män"} bredvid värdet.`,
   "personal-data": (p) =>
     `${p.column} verkar innehålla ${kindWords[String(p.kind)] ?? "personuppgifter"}. Ta bort det; skriv inga personuppgifter i registret.`,
   "no-report": (p) =>

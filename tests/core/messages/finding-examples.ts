@@ -78,7 +78,7 @@ export const FINDING_EXAMPLES: { readonly [C in FindingCode]: readonly FindingPa
   "not-a-source": [{ partner: "Polisen", indicator: "Upplevd trygghet" }],
   "not-involved": [{ partner: "Polisen", measure: "Å4" }],
   "duplicate-row": [{ firstRow: 7 }],
-  "missing-gender-split": [{ indicator: "Upplevd trygghet" }],
+  "missing-gender-split": [{ indicator: "Upplevd trygghet" }, { indicator: "Upplevd trygghet", missing: "Män" }],
   "personal-data": (["personnummer", "samordningsnummer", "telefon", "e-post", "annat"] as const).map((kind) => ({
     column: "Kommentar",
     kind,
