@@ -41,12 +41,12 @@ export async function makePublication(port: WorkbookPort, request: PublishReques
   const grids = await port.readAll();
   const today = serialFromDate(request.now);
   const check = checkRegister(grids, { today, tertial: request.tertial ?? ((p) => defaultReportTertial(p, today)) });
-  if (!check.register.pledge) throw new NoPledgeError();
+  if (!check.register.pledge) throw new NoPledgeError(check.findings);
   const ctx = { register: check.register, findings: check.findings, createdAt: request.now };
   let report: TertialReportModel | FinalReportModel;
   if (request.final) report = finalReportModel(ctx);
   else {
-    if (!check.tertial) throw new NoPledgeError();
+    if (!check.tertial) throw new NoPledgeError(check.findings);
     report = tertialReportModel(ctx, check.tertial);
   }
   const model = publishModel(report, check.register);

@@ -4,11 +4,13 @@
  * under the same name is left alone and the report gets a free name instead.
  */
 import type { WorkbookGrids } from "../core/cell";
+import type { Finding } from "../core/findings";
 import { checkRegister, type CheckResult } from "../core/check-register";
 import { serialFromDate } from "../core/date";
 import { periodLabel, type TertialPeriod } from "../core/period";
 import type { SheetPlan } from "../core/plan/sheet-plan";
 import { SHEET_NAMES } from "../core/register/layout";
+import { unreadableSettings } from "../core/register/read-pledge";
 import { finalReportPlan } from "../core/report/layout/final-report-plan";
 import { kontrollPlan } from "../core/report/layout/kontroll-plan";
 import { finalReportModel, type FinalReportModel } from "../core/report/model/final-report-model";
@@ -73,8 +75,10 @@ export interface ReportOutcome {
 }
 
 export class NoPledgeError extends ShownError {
-  constructor() {
-    super({ code: "no-pledge" });
+  /** `findings`: the check's, so the text names the settings of Löfte that cannot be read and their cells. */
+  constructor(findings: readonly Finding[] = []) {
+    const settings = unreadableSettings(findings);
+    super(settings.length > 0 ? { code: "no-pledge", params: { settings } } : { code: "no-pledge" });
   }
 }
 
@@ -157,7 +161,7 @@ export async function makeTertialReport(port: WorkbookPort, request: ReportReque
   const today = serialFromDate(request.now);
   const check = checkRegister(grids, { today, tertial: request.tertial ?? ((p) => defaultReportTertial(p, today)) });
   const tertial = check.tertial;
-  if (!tertial || !check.register.pledge) throw new NoPledgeError();
+  if (!tertial || !check.register.pledge) throw new NoPledgeError(check.findings);
   const context = { register: check.register, findings: check.findings, createdAt: request.now, indicatorChanges: check.indicatorChanges };
   const model = tertialReportModel(context, tertial);
   const wanted = `Rapport ${periodLabel(tertial)}`;
@@ -170,7 +174,7 @@ export async function makeFinalReport(port: WorkbookPort, request: Omit<ReportRe
   const grids = await readFor(port, request);
   const today = serialFromDate(request.now);
   const check = checkRegister(grids, { today });
-  if (!check.register.pledge) throw new NoPledgeError();
+  if (!check.register.pledge) throw new NoPledgeError(check.findings);
   const model = finalReportModel({
     register: check.register,
     findings: check.findings,

@@ -97,14 +97,22 @@ export function fold(text: string): string {
 const GROUP = "[ \\u00a0\\u202f\\u2009]";
 const SWEDISH_NUMBER = new RegExp(`^([+-]?)(\\d{1,3}(?:${GROUP}\\d{3})+|\\d+)(?:([,.])(\\d+))?$`);
 
+// The digits before a dot in a text that may be dot-grouped thousands: 1 to 9, then at most two more digits.
+const DOT_HEAD = /^[1-9]\d{0,2}$/;
+// Thousands grouped with dots: "1.080", "12.500", "1.200.000" (not "0.125", "3.5" or "1.5").
+const DOT_GROUPED = /^([+-]?)([1-9]\d{0,2}(?:\.\d{3})+)$/;
+
 // A percent sign typed after the number, with or without a space of any kind before it: "38 %", "38%".
 const PERCENT_SUFFIX = new RegExp(`${GROUP}*%$`);
 
 /**
- * A number from a cell: real numbers, or text like "3,5", "1 200", "-12", "1 200,5".
- * Text with a percent sign counts as the number before it, as the cell shows it:
- * "38 %" and "38%" are 38 (a number cell with a percent format is scaled by the
- * adapter that reads it, with `shownNumber`).
+ * A number from a cell: real numbers, or text like "3,5", "3.5", "1 200", "-12", "1 200,5".
+ * Text that may be thousands grouped with dots ("1.080": 1 080 or 1,08?) is
+ * not-a-number, so it is never read silently as one or the other
+ * (`dotGroupedReadings` gives both for the message). Text with a percent sign
+ * counts as the number before it, as the cell shows it: "38 %" and "38%" are 38
+ * (a number cell with a percent format is scaled by the adapter that reads it,
+ * with `shownNumber`).
  */
 export function readNumber(cell: Cell): number | Unreadable {
   if (typeof cell === "number") return Number.isFinite(cell) ? cell : fail("not-a-number");
@@ -116,9 +124,41 @@ export function readNumber(cell: Cell): number | Unreadable {
   if (text.endsWith("%")) text = text.replace(PERCENT_SUFFIX, "");
   const m = SWEDISH_NUMBER.exec(text);
   if (!m) return fail("not-a-number");
+  // "1.080" is 1 080 in many bank and German-style texts and 1,08 with a decimal point: not read as either.
+  if (m[3] === "." && m[4]!.length === 3 && DOT_HEAD.test(m[2]!)) return fail("not-a-number");
   const digits = m[2]!.replace(new RegExp(GROUP, "g"), "");
   const value = Number(`${m[1]}${digits}${m[4] !== undefined ? `.${m[4]}` : ""}`);
   return Number.isFinite(value) ? value : fail("not-a-number");
+}
+
+/** The two ways a text with dot-grouped thousands can be read, as a message writes them. */
+export interface DotReadings {
+  /** The dots as thousands: "1 080", "1 200 000", with the typed percent sign: "1 080 %". */
+  thousands: string;
+  /** The dot as a decimal point: "1,08", "1,2", "3"; null when there are two dots or more ("1.200.000"). */
+  decimal: string | null;
+}
+
+/**
+ * The readings of a text that looks like thousands grouped with dots (a digit
+ * 1–9, at most two more, then groups of a dot and exactly three digits, no
+ * comma: "1.080", "12.500", "1.200.000", "1.080 %"), which `readNumber` reads
+ * as neither; null for any other cell.
+ */
+export function dotGroupedReadings(cell: Cell): DotReadings | null {
+  if (typeof cell !== "string" || !cell.includes(".")) return null;
+  let text = cell.trim().replace(/\u2212/g, "-");
+  const percent = text.endsWith("%");
+  if (percent) text = text.replace(PERCENT_SUFFIX, "");
+  const m = DOT_GROUPED.exec(text);
+  if (!m) return null;
+  const sign = m[1] === "-" ? "-" : "";
+  const suffix = percent ? " %" : "";
+  const groups = m[2]!.split(".");
+  const thousands = `${sign}${groups.join(" ")}${suffix}`;
+  if (groups.length !== 2) return { thousands, decimal: null };
+  const fraction = groups[1]!.replace(/0+$/, "");
+  return { thousands, decimal: `${sign}${groups[0]}${fraction === "" ? "" : `,${fraction}`}${suffix}` };
 }
 
 /**

@@ -6,6 +6,7 @@ import { MemoryPort } from "../../src/app/memory-port";
 import { PersonSheetError } from "../../src/app/person-sheet-error";
 import { createRegister, NotEmptyError } from "../../src/app/register";
 import { NoPledgeError } from "../../src/app/report";
+import { finding } from "../../src/core/messages/catalogue";
 import { ShownError } from "../../src/app/shown-error";
 import { ExcelBusyError } from "../../src/excel/retry";
 import { errorText } from "../../src/taskpane/use-task";
@@ -17,6 +18,16 @@ describe("errors shown to people", () => {
     expect(e.message).toMatch(/^Registret saknar ett läsbart löfte/);
     expect(e.messageCode).toBe("no-pledge");
     expect(e.textIn("en")).toMatch(/^The register has no readable pledge/);
+  });
+
+  it("no-pledge names the setting of Löfte that cannot be read, its cell and what to type (issue 15)", () => {
+    const e = new NoPledgeError([finding("invalid-setting", "Löfte", "B7", { field: "Giltig från", kind: "date" })]);
+    expect(e.message).toBe(
+      "Registret saknar ett läsbart löfte. Giltig från på fliken Löfte (B7) går inte att läsa som ett datum: skriv till exempel 2024-08-01.",
+    );
+    expect(e.textIn("en")).toBe(
+      "The register has no readable pledge. Giltig från on the Löfte sheet (B7) cannot be read as a date: type e.g. 2024-08-01.",
+    );
   });
 
   it("carry their parameters into both languages", async () => {

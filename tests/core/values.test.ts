@@ -1,5 +1,6 @@
 import {
   cellText,
+  dotGroupedReadings,
   fold,
   idKey,
   isErrorValue,
@@ -44,6 +45,33 @@ describe("numbers as Swedes type them", () => {
   it("rejects NaN and Infinity", () => {
     expect(value(toNumber(NaN))).toBe("not-a-number");
     expect(value(toNumber(Infinity))).toBe("not-a-number");
+  });
+});
+
+describe("thousands grouped with dots are read as neither reading (issue 3)", () => {
+  it.each([
+    ["3.5", 3.5],
+    ["1.5", 1.5],
+    ["0.125", 0.125],
+    ["12.25", 12.25],
+    ["1234.567", 1234.567],
+    ["41.5%", 41.5],
+  ])("a decimal point that cannot be a thousands group: %p is %p", (cell, expected) => expect(value(toNumber(cell))).toBe(expected));
+  it.each([["1.080"], ["1.200"], ["12.500"], ["999.999"], ["-1.080"], ["\u22121.080"], ["1.200.000"], ["1.080 %"], ["1.080%"]])(
+    "%p is not-a-number, in a count too",
+    (cell) => {
+      expect(value(toNumber(cell))).toBe("not-a-number");
+      expect(value(toCount(cell))).toBe("not-a-number");
+    },
+  );
+  it("gives both readings for the message", () => {
+    expect(dotGroupedReadings("1.080")).toEqual({ thousands: "1 080", decimal: "1,08" });
+    expect(dotGroupedReadings(" 1.200 ")).toEqual({ thousands: "1 200", decimal: "1,2" });
+    expect(dotGroupedReadings("3.000")).toEqual({ thousands: "3 000", decimal: "3" });
+    expect(dotGroupedReadings("-12.500")).toEqual({ thousands: "-12 500", decimal: "-12,5" });
+    expect(dotGroupedReadings("1.080 %")).toEqual({ thousands: "1 080 %", decimal: "1,08 %" });
+    expect(dotGroupedReadings("1.200.000")).toEqual({ thousands: "1 200 000", decimal: null });
+    for (const other of ["3.5", "0.125", "1,080", "1 080", "ca 1.080", 1.08, null]) expect(dotGroupedReadings(other)).toBeNull();
   });
 });
 

@@ -2,7 +2,7 @@
 import { type Period, periodLabel } from "../period";
 import { inPledge } from "../pledge-calendar";
 import type { Draft, PartnerTabDraft } from "../register/read-register";
-import { idKey } from "../values";
+import { idKey, isBlank } from "../values";
 import { type CheckContext, exampleId, flag, num, rowNumber, str } from "./context";
 import { checkPersonalData } from "./personal-data-check";
 
@@ -40,12 +40,14 @@ export function checkValues(ctx: CheckContext, tab: PartnerTabDraft): void {
     const sources = ((indicator.values["Källa"] as string[] | undefined) ?? []).map(idKey);
     if (!sources.includes(tab.partnerId))
       flag(ctx, row, "Indikator-ID", "not-a-source", { indicator: `${id} ${name}`, partner: partnerName });
-    if (
-      indicator.values["Könsuppdelad"] === "Ja" &&
-      num(row, "Värde") !== null &&
-      (num(row, "Kvinnor") === null || num(row, "Män") === null)
-    ) {
-      flag(ctx, row, "Värde", "missing-gender-split", { indicator: `${id} ${name}` });
+    if (indicator.values["Könsuppdelad"] === "Ja" && num(row, "Värde") !== null) {
+      // Only a blank part is missing: one typed but unreadable ("52 procent") has its own error already.
+      const blank = SPLIT.filter((h) => num(row, h) === null && isBlank(row.raw[h]));
+      if (blank.length > 0) {
+        const params: Record<string, string> = { indicator: `${id} ${name}` };
+        if (blank.length === 1) params.missing = blank[0]!;
+        flag(ctx, row, "Värde", "missing-gender-split", params);
+      }
     }
     if (!period) continue;
     const frequency = str(indicator, "Frekvens");

@@ -47,7 +47,12 @@ export const en: Record<FindingCode, Message> = {
           ? `${p.field} must be a whole number of 1 or more, e.g. 5. Until it is corrected, 5 applies.`
           : `${p.field} is missing on the Löfte sheet.`,
   required: (p) => `${p.column} must be filled in. Type ${HINTS[String(p.hint)] ?? "a value"} in the cell.`,
-  "not-a-number": (p) => `${p.column}: "${p.typed}" is not a number. Type digits only, e.g. ${p.whole ? "12" : "12 or 3,5"}.`,
+  "not-a-number": (p) =>
+    p.thousands === undefined
+      ? `${p.column}: "${p.typed}" is not a number. Type digits only, e.g. ${p.whole ? "12" : "12 or 3,5"}.`
+      : p.decimal === undefined
+        ? `${p.column}: "${p.typed}" groups thousands with dots, which can be read as decimal points. Type ${p.thousands} (with spaces).`
+        : `${p.column}: "${p.typed}" can be read both as ${p.thousands} and as ${p.decimal}. Type ${p.thousands} (with a space)${p.whole ? "" : ` or ${p.decimal} (with a comma)`}.`,
   "not-a-whole-number": (p) => `${p.column}: ${p.typed} is not a whole number. Type a count such as 12.`,
   negative: (p) => `${p.column} cannot be below zero.`,
   "percent-out-of-range": (p) => `${p.column}: ${p.typed} is outside 0–100. Type the share in percent, e.g. 46.`,
@@ -81,7 +86,7 @@ export const en: Record<FindingCode, Message> = {
   "not-a-source": (p) => `${p.partner} is not a source of ${p.indicator}.`,
   "not-involved": (p) => `${p.partner} is neither responsible for nor involved in measure ${p.measure}.`,
   "duplicate-row": (p) => `The same activity is already on row ${p.firstRow}.`,
-  "missing-gender-split": (p) => `${p.indicator} is split by sex: fill in Kvinnor and Män.`,
+  "missing-gender-split": (p) => `${p.indicator} is split by sex: fill in ${p.missing ?? "Kvinnor and Män"}.`,
   "personal-data": (p) =>
     `${p.column} seems to hold ${kindWords[String(p.kind)] ?? "personal data"}. Remove it; do not type personal data in the register.`,
   "no-report": (p) => `${p.partner} has reported nothing for ${p.tertial}. Fill in activities or indicator values on the sheet ${p.tab}.`,

@@ -4,7 +4,7 @@
  * register's own (Löfte, Parter, Flik), as the workbook has them.
  */
 import type { SheetNameRule } from "../plan/sheet-names";
-import type { ErrorCatalogue, PackagePart, PartDamage, PartProblem, UnreadablePart, Work } from "./errors";
+import type { ErrorCatalogue, PackagePart, PartDamage, PartProblem, UnreadablePart, UnreadableSetting, Work } from "./errors";
 import { groupedDigits, megabytes } from "./sizes";
 
 const WORK: Record<Work, string> = {
@@ -99,9 +99,21 @@ const NEXT_CLI =
   "pledge next REGISTER.xlsx --from YYYY-MM-DD --to YYYY-MM-DD --out NYTT-REGISTER.xlsx, with the new pledge's first and last day.";
 const NO_PLEDGE_CLI = "Run pledge check to see what needs correcting.";
 
+/** What is wrong with one setting the pledge cannot be read without, and what to type. */
+function settingText(s: UnreadableSetting): string {
+  const where = `${s.field} on the ${s.sheet} sheet${s.cell ? ` (${s.cell})` : ""}`;
+  const what = s.date ? "the date, e.g. 2024-08-01" : "the pledge's name";
+  if (s.blank && s.cell === null)
+    return `${s.field} is missing on the ${s.sheet} sheet: type ${s.field} in the Fält column and ${what} beside it.`;
+  if (s.blank) return `${where} is empty: type ${what}.`;
+  return s.date ? `${where} cannot be read as a date: type e.g. 2024-08-01.` : `${where} cannot be read: type ${what}.`;
+}
+
 export const en: ErrorCatalogue = {
-  "no-pledge": () =>
-    "The register has no readable pledge (the Löfte sheet with Namn, Giltig från and Giltig till). Correct the Löfte sheet and try again.",
+  "no-pledge": (p) =>
+    p.settings?.length
+      ? `The register has no readable pledge. ${p.settings.map(settingText).join(" ")}`
+      : "The register has no readable pledge (the Löfte sheet with Namn, Giltig från and Giltig till). Correct the Löfte sheet and try again.",
   "not-register": () => "The workbook has none of the register's sheets (Löfte, Parter, Åtgärder, Indikatorer).",
   "not-empty": (p) =>
     `The workbook already has the sheets ${p.sheets.join(", ")}. Create the register in an empty workbook, or rename them first.`,

@@ -4,7 +4,7 @@
  * their parameters are in `errors.ts`.
  */
 import type { SheetNameRule } from "../plan/sheet-names";
-import type { ErrorCatalogue, PackagePart, PartDamage, PartProblem, UnreadablePart, Work } from "./errors";
+import type { ErrorCatalogue, PackagePart, PartDamage, PartProblem, UnreadablePart, UnreadableSetting, Work } from "./errors";
 import { groupedDigits, megabytes } from "./sizes";
 
 /** What the person asked for, as a message names it: "rapporten", "kontrollen". */
@@ -100,9 +100,20 @@ const NEXT_CLI =
   "pledge next REGISTER.xlsx --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD --out NYTT-REGISTER.xlsx, med det nya löftets första och sista dag.";
 const NO_PLEDGE_CLI = "Kör pledge check för att se vad som behöver rättas.";
 
+/** What is wrong with one setting the pledge cannot be read without, and what to type. */
+function settingText(s: UnreadableSetting): string {
+  const where = `${s.field} på fliken ${s.sheet}${s.cell ? ` (${s.cell})` : ""}`;
+  const what = s.date ? "datumet, till exempel 2024-08-01" : "löftets namn";
+  if (s.blank && s.cell === null) return `${s.field} saknas på fliken ${s.sheet}: skriv ${s.field} i kolumnen Fält och ${what} bredvid.`;
+  if (s.blank) return `${where} är tom: skriv ${what}.`;
+  return s.date ? `${where} går inte att läsa som ett datum: skriv till exempel 2024-08-01.` : `${where} går inte att läsa: skriv ${what}.`;
+}
+
 export const sv: ErrorCatalogue = {
-  "no-pledge": () =>
-    "Registret saknar ett läsbart löfte (fliken Löfte med Namn, Giltig från och Giltig till). Rätta fliken Löfte och försök igen.",
+  "no-pledge": (p) =>
+    p.settings?.length
+      ? `Registret saknar ett läsbart löfte. ${p.settings.map(settingText).join(" ")}`
+      : "Registret saknar ett läsbart löfte (fliken Löfte med Namn, Giltig från och Giltig till). Rätta fliken Löfte och försök igen.",
   "not-register": () => "Arbetsboken har ingen av registrets flikar (Löfte, Parter, Åtgärder, Indikatorer).",
   "not-empty": (p) =>
     `Arbetsboken har redan flikarna ${p.sheets.join(", ")}. Skapa registret i en tom arbetsbok, eller byt namn på dem först.`,

@@ -51,10 +51,24 @@ interface PathParams {
   path: string;
 }
 
+/**
+ * A setting of the `Löfte` sheet the pledge cannot be read without, as the check found it (an `invalid-setting`
+ * finding): its field, the sheet and cell (null when the field's row is missing), whether it is a date, and whether
+ * it was left blank.
+ */
+export interface UnreadableSetting {
+  field: string;
+  sheet: string;
+  cell: string | null;
+  date: boolean;
+  blank: boolean;
+}
+
 /** The parameters of each code. `{}`: the text names nothing. */
 export interface ErrorParamsOf {
   // The register in the workbook.
-  "no-pledge": object;
+  /** `settings`: what makes the pledge unreadable, where the check knows it; without them the text names the sheet only. */
+  "no-pledge": { settings?: readonly UnreadableSetting[] };
   "not-register": object;
   "not-empty": { sheets: readonly string[] };
   /** A Flik on Parter Excel cannot name a sheet: nothing was added. */

@@ -38,6 +38,7 @@ const COMPOSED = new Set([
   "planned",
   "blank",
   "sheet",
+  "missing",
 ]);
 
 /** Characters of a person's text a message quotes: a name, not a page. */
@@ -50,6 +51,9 @@ const COLUMN_OF: Partial<Record<FindingCode, string>> = {
   "unknown-indicator": "Indikator-ID",
   "missing-partner-tab": "Flik",
 };
+
+/** Parameters the add-in writes from the cell's own value (`typed`), gone with it when it is held back. */
+const OF_TYPED = ["thousands", "decimal"] as const;
 
 function hiddenKey(code: FindingCode, key: string): boolean {
   return key === "typed" || key === "id" || (key === "tab" && code === "missing-partner-tab");
@@ -88,6 +92,8 @@ export function safeParams(code: FindingCode, cell: string | null, params: Findi
     out ??= { ...params };
     out[key] = safe;
   }
+  // Readings of the held-back value ("1.080": thousands, decimal) would quote it again.
+  if (out?.hidden !== undefined) for (const key of OF_TYPED) delete out[key];
   return out ?? params;
 }
 

@@ -50,7 +50,12 @@ export const sv: Record<FindingCode, Message> = {
           ? `${p.field} måste vara ett heltal från 1 och uppåt, till exempel 5. Tills det är rättat visas antal under 5 som "färre än 5".`
           : `${p.field} saknas på fliken Löfte. Skriv ${p.field} i kolumnen Fält och värdet bredvid.`,
   required: (p) => `${p.column} måste fyllas i. Skriv ${HINTS[String(p.hint)] ?? "ett värde"} i cellen.`,
-  "not-a-number": (p) => `${p.column}: "${p.typed}" är inget tal. Skriv bara siffror, till exempel ${p.whole ? "12" : "12 eller 3,5"}.`,
+  "not-a-number": (p) =>
+    p.thousands === undefined
+      ? `${p.column}: "${p.typed}" är inget tal. Skriv bara siffror, till exempel ${p.whole ? "12" : "12 eller 3,5"}.`
+      : p.decimal === undefined
+        ? `${p.column}: "${p.typed}" har punkter mellan tusentalen, som kan läsas som decimaltecken. Skriv ${p.thousands} (med mellanslag).`
+        : `${p.column}: "${p.typed}" kan läsas både som ${p.thousands} och som ${p.decimal}. Skriv ${p.thousands} (med mellanslag)${p.whole ? "" : ` eller ${p.decimal} (med komma)`}.`,
   "not-a-whole-number": (p) => `${p.column}: ${p.typed} är inget heltal. Skriv ett helt antal, till exempel 12.`,
   negative: (p) => `${p.column} kan inte vara mindre än noll. Skriv 0 eller ett positivt tal.`,
   "percent-out-of-range": (p) => `${p.column}: ${p.typed} ligger utanför 0–100. Skriv andelen i procent, till exempel 46 för 46 %.`,
@@ -94,7 +99,7 @@ export const sv: Record<FindingCode, Message> = {
     `${p.partner} står inte som källa för ${p.indicator} på fliken Indikatorer. Kontrollera Indikator-ID, eller be säkerhetsenheten lägga till er som källa.`,
   "not-involved": (p) => `${p.partner} är varken ansvarig eller medverkande i åtgärd ${p.measure}. Kontrollera Åtgärd-ID.`,
   "duplicate-row": (p) => `Samma aktivitet finns redan på rad ${p.firstRow}. Ta bort den ena raden om den är inskriven två gånger.`,
-  "missing-gender-split": (p) => `${p.indicator} ska delas upp på kön. Fyll i Kvinnor och Män bredvid värdet.`,
+  "missing-gender-split": (p) => `${p.indicator} ska delas upp på kön. Fyll i ${p.missing ?? "Kvinnor och Män"} bredvid värdet.`,
   "personal-data": (p) =>
     `${p.column} verkar innehålla ${kindWords[String(p.kind)] ?? "personuppgifter"}. Ta bort det; skriv inga personuppgifter i registret.`,
   "no-report": (p) =>

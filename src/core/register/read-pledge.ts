@@ -4,6 +4,7 @@
  */
 import type { SheetGrid } from "../cell";
 import type { Finding } from "../findings";
+import type { UnreadableSetting } from "../messages/errors";
 import { finding } from "../messages/catalogue";
 import { personalDataKind } from "../personal-data";
 import { fold, isBlank, toCount, toDate, toText } from "../values";
@@ -122,4 +123,20 @@ export function readPledge(sheet: SheetGrid, findings: Finding[]): Pledge | null
     reportDays: reportDays(sheet, byField.get(fold("Sista rapportdag")), findings),
     minCount: minCount(sheet, byField.get(fold("Minsta antal att visa")), findings),
   };
+}
+
+/**
+ * The settings that left the pledge unreadable, from the check's findings: each required setting's
+ * `invalid-setting` (blank, missing, or not a date). Empty when the sheet or its table is what is missing
+ * (that finding names the sheet).
+ */
+export function unreadableSettings(findings: readonly Finding[]): UnreadableSetting[] {
+  const settings: UnreadableSetting[] = [];
+  for (const f of findings) {
+    if (f.code !== "invalid-setting") continue;
+    const spec = PLEDGE_FIELDS.find((s) => s.field === f.params.field);
+    if (!spec?.required) continue;
+    settings.push({ field: spec.field, sheet: f.sheet, cell: f.cell, date: spec.kind === "date", blank: f.params.kind === "missing" });
+  }
+  return settings;
 }

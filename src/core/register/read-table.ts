@@ -7,7 +7,7 @@ import { a1 } from "../address";
 import type { Cell, SheetGrid } from "../cell";
 import type { Finding } from "../findings";
 import { finding } from "../messages/catalogue";
-import { isBlank, typedText, Unreadable } from "../values";
+import { dotGroupedReadings, isBlank, typedText, Unreadable } from "../values";
 import { type FoundTable, findTable } from "./find-table";
 import type { TableSpec } from "./layout";
 import { blankIsNull, isPlain, PlainRowTest, plainOf, readBack } from "./read-plain";
@@ -67,6 +67,14 @@ function problemFindings(data: TableData, i: number, problems: readonly CellProb
     if (p.code === "required") params.hint = col.kind;
     // A count's example is a whole number: "3,5" would be not-a-whole-number next.
     if (p.code === "not-a-number" && col.kind === "whole") params.whole = 1;
+    // "1.080": both readings, and what to type for each (the catalogue words it).
+    if (p.code === "not-a-number") {
+      const readings = dotGroupedReadings(data.cell(i, c));
+      if (readings) {
+        params.thousands = readings.thousands;
+        if (readings.decimal !== null) params.decimal = readings.decimal;
+      }
+    }
     findings.push(finding(p.code, data.sheet, data.cellAt(i, p.header), params));
   }
 }

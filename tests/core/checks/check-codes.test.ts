@@ -206,6 +206,24 @@ describe("warnings", () => {
   });
   it("missing-gender-split names Värde", () =>
     expectOnly(withCell(baseGrids(), "Polisen", "O5", null), { code: "missing-gender-split", sheet: "Polisen", cell: "M5" }));
+  describe("missing-gender-split asks only for a blank part (issue 12)", () => {
+    const split = (g: WorkbookGrids) => check(g).findings.filter((f) => f.code === "missing-gender-split");
+    it("not for a part typed but unreadable: its own not-a-number says what to type", () => {
+      expectOnly(withCell(baseGrids(), "Polisen", "O5", "52 procent"), { code: "not-a-number", sheet: "Polisen", cell: "O5" });
+      const both = withCell(withCell(baseGrids(), "Polisen", "N5", "44 procent"), "Polisen", "O5", "52 procent");
+      expect(pick(check(both).findings).map((f) => `${f.code} ${f.cell}`)).toEqual(["not-a-number N5", "not-a-number O5"]);
+    });
+    it("names the one blank part", () => {
+      const [f] = split(withCell(baseGrids(), "Polisen", "O5", "  "));
+      expect(f!.message).toMatch(/ska delas upp på kön\. Fyll i Män bredvid värdet\.$/);
+      const [g] = split(withCell(withCell(baseGrids(), "Polisen", "N5", null), "Polisen", "O5", "52 procent"));
+      expect(g!.message).toMatch(/Fyll i Kvinnor bredvid värdet\.$/);
+    });
+    it("names both when both are blank", () => {
+      const [f] = split(withCell(withCell(baseGrids(), "Polisen", "N5", null), "Polisen", "O5", null));
+      expect(f!.message).toMatch(/Fyll i Kvinnor och Män bredvid värdet\.$/);
+    });
+  });
   it("personal-data in a comment", () =>
     expectOnly(withCell(baseGrids(), "Polisen", "I4", "Ring Anna 070-123 45 67"), { code: "personal-data", sheet: "Polisen", cell: "I4" }));
   it("no personal-data for dates, amounts and IDs", () => {

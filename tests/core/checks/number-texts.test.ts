@@ -38,3 +38,40 @@ describe("not-a-number says what to type, whole in a count column (issue 12)", (
     expect(translateFindings([f], "en")[0]!.message).toMatch(/digits only, e\.g\. 12\.$/);
   });
 });
+
+describe("a text that may be thousands grouped with dots says both readings (issue 3)", () => {
+  it("a value: both readings and what to type for each", () => {
+    const f = notANumber("M5", "1.080");
+    expect(f.message).toBe('Värde: "1.080" kan läsas både som 1 080 och som 1,08. Skriv 1 080 (med mellanslag) eller 1,08 (med komma).');
+    expect(translateFindings([f], "en")[0]!.message).toBe(
+      'Värde: "1.080" can be read both as 1 080 and as 1,08. Type 1 080 (with a space) or 1,08 (with a comma).',
+    );
+  });
+
+  it("a count: only the whole reading to type", () => {
+    const f = notANumber("F4", "1.200");
+    expect(f.message).toBe('Deltagare: "1.200" kan läsas både som 1 200 och som 1,2. Skriv 1 200 (med mellanslag).');
+    expect(translateFindings([f], "en")[0]!.message).toBe(
+      'Deltagare: "1.200" can be read both as 1 200 and as 1,2. Type 1 200 (with a space).',
+    );
+  });
+
+  it("a percent typed with dots", () => {
+    const f = notANumber("N4", "1.080 %");
+    expect(f.message).toBe(
+      'Kvinnor: "1.080 %" kan läsas både som 1 080 % och som 1,08 %. Skriv 1 080 % (med mellanslag) eller 1,08 % (med komma).',
+    );
+  });
+
+  it("two dots or more: only the thousands reading", () => {
+    const f = notANumber("M5", "1.200.000");
+    expect(f.message).toBe(
+      'Värde: "1.200.000" har punkter mellan tusentalen, som kan läsas som decimaltecken. Skriv 1 200 000 (med mellanslag).',
+    );
+  });
+
+  it("the value is not read into the trends either", () => {
+    const { findings } = checkRegister(withCell(baseGrids(), "Polisen", "M5", "1.080"), { today: TODAY, tertial: T2_2025 });
+    expect(findings.filter((x) => x.cell === "M5").map((x) => x.code)).toEqual(["not-a-number"]);
+  });
+});

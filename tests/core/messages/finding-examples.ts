@@ -25,6 +25,9 @@ export const FINDING_EXAMPLES: { readonly [C in FindingCode]: readonly FindingPa
   "not-a-number": [
     { column: "Tillfällen", typed: "ca 20", whole: 1 },
     { column: "Värde", typed: "tre" },
+    { column: "Värde", typed: "1.080", thousands: "1 080", decimal: "1,08" },
+    { column: "Deltagare", typed: "1.200", thousands: "1 200", decimal: "1,2", whole: 1 },
+    { column: "Värde", typed: "1.200.000", thousands: "1 200 000" },
     { column: "Värde", hidden: "telefon", at: "M4" },
   ],
   "not-a-whole-number": [
@@ -75,7 +78,7 @@ export const FINDING_EXAMPLES: { readonly [C in FindingCode]: readonly FindingPa
   "not-a-source": [{ partner: "Polisen", indicator: "Upplevd trygghet" }],
   "not-involved": [{ partner: "Polisen", measure: "Å4" }],
   "duplicate-row": [{ firstRow: 7 }],
-  "missing-gender-split": [{ indicator: "Upplevd trygghet" }],
+  "missing-gender-split": [{ indicator: "Upplevd trygghet" }, { indicator: "Upplevd trygghet", missing: "Män" }],
   "personal-data": (["personnummer", "samordningsnummer", "telefon", "e-post", "annat"] as const).map((kind) => ({
     column: "Kommentar",
     kind,
