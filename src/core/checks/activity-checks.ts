@@ -146,14 +146,8 @@ export function checkActivities(ctx: CheckContext, tab: PartnerTabDraft): void {
     // more people with their sex given than taking part (say so, and ask for the total).
     const parts = (women ?? 0) + (men ?? 0);
     if (total !== null ? parts > total : typedTotal === null && parts > 0) {
-      flagAt(
-        ctx,
-        data,
-        i,
-        "Deltagare",
-        "parts-exceed-total",
-        total !== null ? { women: women ?? 0, men: men ?? 0, total } : { women: women ?? 0, men: men ?? 0, blank: 1 },
-      );
+      const given: Record<string, number> = total !== null ? { total } : { blank: 1 };
+      flagAt(ctx, data, i, "Deltagare", "parts-exceed-total", { women: women ?? 0, men: men ?? 0, ...given });
     }
     const date = (line !== null ? cellAt(line, atDate) : data.value(i, C.date)) as number | undefined;
     const status = (line !== null ? cellAt(line, atStatus) : data.value(i, C.status)) as string | undefined;

@@ -9,7 +9,7 @@
  */
 import { redactPersonalData } from "../personal-data";
 import type { FinalReportModel } from "../report/model/final-report-model";
-import { comparisonKind, PHRASES, statusesAreVerdicts } from "../report/model/kortversion";
+import { ALL_REPORTED_HAD, comparisonKind, PHRASES, statusesAreVerdicts } from "../report/model/kortversion";
 import type { TertialReportModel } from "../report/model/tertial-report-model";
 import { formatNumberSv } from "../swedish-format";
 import type { TargetStatus } from "../trends/trend-types";
@@ -71,9 +71,7 @@ function activityFigure(model: SocialReportModel, minCount: number): SocialFigur
     // The participants are of every activity reported, planned and cancelled ones too (the key figures'
     // Deltagare): they are not said of those carried out (the kortversion says it so too). What is published
     // shows no count of the activities reported in all.
-    const sentence =
-      `Under ${span} genomfördes ${shownText(completed)} ${noun}, och de rapporterade aktiviteterna ` +
-      `(också de som inte genomfördes) hade sammanlagt ${participants} deltagare.`;
+    const sentence = `Under ${span} genomfördes ${shownText(completed)} ${noun}, och ${ALL_REPORTED_HAD} ${participants} deltagare.`;
     return { tone: "count", value: shownText(completed), label: `genomförda ${noun}`, sentence };
   }
   const label = participants === null ? `genomförda ${noun}` : `${noun} med ${participants} deltagare`;

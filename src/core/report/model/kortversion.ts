@@ -52,6 +52,12 @@ export interface KortversionInput {
   minCount?: number;
 }
 
+/**
+ * What is published says of the participants where some activities were not carried out: of every activity
+ * reported, without the count of them all (social.ts says it so too).
+ */
+export const ALL_REPORTED_HAD = "de rapporterade aktiviteterna (också de som inte genomfördes) hade sammanlagt";
+
 const MAX_SENTENCES = 6;
 const MIN_SENTENCES = 4;
 
@@ -95,7 +101,7 @@ function activitySentence(input: KortversionInput): string {
   } else {
     s = `Under ${input.span} genomfördes ${done} ${where}`;
     if (f.participants > 0) {
-      s += `, och de rapporterade aktiviteterna (också de som inte genomfördes) hade sammanlagt ${countText(f.participants, min)} deltagare`;
+      s += `, och ${ALL_REPORTED_HAD} ${countText(f.participants, min)} deltagare`;
     }
   }
   // The share is of those whose sex was given, and the sentence says of how many.
